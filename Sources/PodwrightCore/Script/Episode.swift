@@ -1,0 +1,66 @@
+/// An episode script: what is read, in which order, by whom. The in-memory form of `episode.json` and `script.md`.
+///
+/// `episode.json` is a contract read by later stages and by our checks; its keys are this type's property names.
+public struct Episode: Codable, Equatable, Sendable {
+    /// The format version of `episode.json`.
+    public var version: Int
+    /// The episode (article) title.
+    public var title: String
+    /// The article's authors.
+    public var authors: [String]
+    /// The article's date or dateline, if known.
+    public var date: String?
+    /// The article's category label, if known.
+    public var category: String?
+    /// Where the article came from (path or URL).
+    public var source: String?
+    /// The show this episode belongs to.
+    public var show: ShowConfiguration
+    /// The sections in order. Titles and credits belong to sections too (`intro`, `credits`).
+    public var sections: [Section]
+    /// Every voice in the episode, the narrator first.
+    public var speakers: [Speaker]
+    /// Everything that is read, in order.
+    public var segments: [Segment]
+    /// Every quoted span in the article, one entry per span as printed between its marks.
+    public var quotes: [Quote]
+    /// The author bio and other credits from the end of the article.
+    public var credits: [String]
+
+    public init(
+        version: Int = 1,
+        title: String,
+        authors: [String] = [],
+        date: String? = nil,
+        category: String? = nil,
+        source: String? = nil,
+        show: ShowConfiguration = ShowConfiguration(),
+        sections: [Section] = [],
+        speakers: [Speaker] = [],
+        segments: [Segment] = [],
+        quotes: [Quote] = [],
+        credits: [String] = []
+    ) {
+        self.version = version
+        self.title = title
+        self.authors = authors
+        self.date = date
+        self.category = category
+        self.source = source
+        self.show = show
+        self.sections = sections
+        self.speakers = speakers
+        self.segments = segments
+        self.quotes = quotes
+        self.credits = credits
+    }
+
+    /// The narrator: the speaker whose role is `narrator`.
+    public var narrator: Speaker? { speakers.first { $0.role == .narrator } }
+
+    /// The speaker with this id.
+    public func speaker(id: String) -> Speaker? { speakers.first { $0.id == id } }
+
+    /// The section with this id.
+    public func section(id: String) -> Section? { sections.first { $0.id == id } }
+}

@@ -1,0 +1,8 @@
+import Testing
+import PodwrightAudio
+
+@Suite struct AudioFormatTests {
+    @Test(arguments: AudioFormat.allCases) func everyFormatHasAnAudioMimeType(format: AudioFormat) {
+        #expect(format.mimeType.hasPrefix("audio/"))
+    }
+}
