@@ -11,8 +11,10 @@ enum HTMLFurniture {
     /// Returns `element` without the navigation, asides, footers, comments and related links, but with bylines,
     /// headers and captions still in place: where metadata is searched for.
     static func withoutSurroundings(_ element: HTMLElement) -> HTMLElement {
-        pruned(element, insideArticle: false) { element, _ in
-            if ["nav", "aside", "footer", "form", "head"].contains(element.name) { return true }
+        pruned(element, insideArticle: false) { element, insideArticle in
+            if ["nav", "aside", "form", "head"].contains(element.name) { return true }
+            // An article's own footer holds the author bio; the site's footer holds nothing of the article.
+            if element.name == "footer", !insideArticle { return true }
             let names = element.classAndID
             return ["comment", "related", "recirc", "sidebar", "promo", "newsletter", "cookie", "consent", "teaser"]
                 .contains(where: { names.contains($0) })
