@@ -127,8 +127,7 @@ extension ScriptParser {
             problem(line, "malformed cue: the speaker's name needs a closing ** (**NAME** · `id`)")
             return nil
         }
-        var name = ScriptText.unescape(String(characters[2..<close])).scriptTrimmed
-        if name.hasSuffix(":") { name = String(name.dropLast()).scriptTrimmed }
+        let name = ScriptText.unescape(String(characters[2..<close])).scriptTrimmed
         var cue = Cue(line: line, name: name)
         let (rest, marker) = Self.splitMarker(String(characters[(close + 2)...]))
         for piece in rest.split(separator: "·").map({ String($0).scriptTrimmed }) where !piece.isEmpty {

@@ -66,17 +66,23 @@ extension ScriptParser {
     /// line's marker is used: that is how renaming a speaker in the table carries through without editing every cue.
     /// - Returns: The speaker's id, or `nil` after reporting a problem.
     mutating func resolveSpeaker(_ name: String, marker: String?, in speakers: [Speaker], line: Int) -> String? {
-        let key = Self.nameKey(name)
-        let matches = speakers.filter { speaker in
-            speaker.id == name || Self.nameKey(speaker.name) == key || speaker.aliases.contains { Self.nameKey($0) == key }
-        }
-        if let marker, matches.contains(where: { $0.id == marker }) { return marker }
-        if let exact = matches.first(where: { $0.id == name }) { return exact.id }
-        if matches.count == 1 { return matches[0].id }
-        if matches.count > 1 {
-            problem(line, "“\(name)” names more than one speaker (\(matches.map(\.id).joined(separator: ", "))): "
-                + "write the speaker's id instead")
-            return nil
+        // Cues are often typed radio-style, "NAME:"; the colon is only dropped when the name as written means nobody.
+        var candidates = [name]
+        if name.hasSuffix(":") { candidates.append(String(name.dropLast()).scriptTrimmed) }
+        for candidate in candidates {
+            let key = Self.nameKey(candidate)
+            let matches = speakers.filter { speaker in
+                speaker.id == candidate || Self.nameKey(speaker.name) == key
+                    || speaker.aliases.contains { Self.nameKey($0) == key }
+            }
+            if let marker, matches.contains(where: { $0.id == marker }) { return marker }
+            if let exact = matches.first(where: { $0.id == candidate }) { return exact.id }
+            if matches.count == 1 { return matches[0].id }
+            if matches.count > 1 {
+                problem(line, "“\(name)” names more than one speaker (\(matches.map(\.id).joined(separator: ", "))): "
+                    + "write the speaker's id instead")
+                return nil
+            }
         }
         if let marker, speakers.contains(where: { $0.id == marker }) { return marker }
         problem(line, "unknown speaker “\(name)”: add a row to the speakers table or use one of "

@@ -13,7 +13,8 @@ public struct ScriptParser {
     public static func parse(_ text: String, file: String) -> ScriptParseResult {
         var parser = ScriptParser(file: file)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for rawLine in lines {
             lineNumber += 1
             parser.read(String(rawLine), line: lineNumber)
         }

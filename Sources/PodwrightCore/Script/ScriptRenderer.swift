@@ -21,7 +21,8 @@ public enum ScriptRenderer {
         lines += ["", "## Speakers <!-- speakers -->", ""]
         lines += speakerTable(episode.speakers)
         for section in episode.sections {
-            lines += ["", "## " + ScriptText.escape(section.title) + " <!-- section \(section.id) -->"]
+            let heading = section.title.isEmpty ? "##" : "## " + ScriptText.escape(section.title)
+            lines += ["", heading + " <!-- section \(section.id) -->"]
             for segment in episode.segments where segment.section == section.id {
                 lines += block(for: segment, in: episode)
             }
@@ -88,8 +89,9 @@ public enum ScriptRenderer {
         if uncertain.isEmpty {
             lines.append("> Every quoted span, with who said it. All attributions are confident.")
         } else {
-            lines.append("> Every quoted span, with who said it. **Review the \(uncertain.count) marked ⚠**: "
-                + "their attribution is uncertain, so they stay in the narrator's voice until you give them a cue.")
+            let count = uncertain.count == 1 ? "the quote" : "the \(uncertain.count) quotes"
+            lines.append("> Every quoted span, with who said it. **Review \(count) marked ⚠**: the attribution is "
+                + "uncertain, so the words stay in the narrator's voice until you give them a cue.")
         }
         lines.append("")
         for quote in episode.quotes {
@@ -99,7 +101,8 @@ public enum ScriptRenderer {
             if let source = quote.source { marker += " \(source.start)-\(source.end)" }
             let flag = quote.confidence < threshold ? "⚠ " : ""
             let percent = Int((quote.confidence * 100).rounded())
-            let kind = quote.partial ? "partial, " : ""
+            var kind = quote.partial ? "partial, " : ""
+            if episode.speaker(id: quote.speaker)?.role == .narrator { kind += "speaker unknown, " }
             lines.append("- \(flag)**\(ScriptText.escape(name))** · `\(quote.segment)` · \(kind)\(percent)% · "
                 + "“\(ScriptText.escape(quote.text))” <!-- \(marker) -->")
         }
