@@ -26,6 +26,7 @@ extension ScriptParser {
         var lastTextLine = 0
         var take: Int?
         var pause: Double?
+        var isBroken = false
     }
 
     struct SpeakerRow {

@@ -6,6 +6,7 @@ extension ScriptParser {
         let sectionList = resolveSections()
         var (segmentList, assigned) = resolveSegments(speakers: speakers, sections: sectionList, show: show)
         let quotes = resolveQuotes(speakers: speakers, segments: segmentList)
+        reportMarkerFallbacks(in: speakers)
         segmentList.sort { $0.order < $1.order }
         var episode = Episode(
             version: version ?? ScriptRenderer.formatVersion, title: title ?? "",

@@ -72,7 +72,7 @@ extension ScriptParser {
         for candidate in candidates {
             let key = Self.nameKey(candidate)
             let matches = speakers.filter { speaker in
-                speaker.id == candidate || Self.nameKey(speaker.name) == key
+                speaker.id == candidate || speaker.id == Self.slug(candidate) || Self.nameKey(speaker.name) == key
                     || speaker.aliases.contains { Self.nameKey($0) == key }
             }
             if let marker, matches.contains(where: { $0.id == marker }) { return marker }
@@ -84,10 +84,26 @@ extension ScriptParser {
                 return nil
             }
         }
-        if let marker, speakers.contains(where: { $0.id == marker }) { return marker }
+        if let marker, speakers.contains(where: { $0.id == marker }) {
+            markerFallbacks["\(name)\u{0}\(marker)", default: []].append(line)
+            return marker
+        }
         problem(line, "unknown speaker “\(name)”: add a row to the speakers table or use one of "
             + speakers.map { "“\($0.name)”" }.joined(separator: ", "))
         return nil
+    }
+
+    /// One warning per name that matched nobody but was read through its marker: after a rename that is expected,
+    /// after a typo it is not, so the producer gets to see it.
+    mutating func reportMarkerFallbacks(in speakers: [Speaker]) {
+        for (key, lines) in markerFallbacks {
+            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+            let speaker = speakers.first { $0.id == parts[1] }
+            let more = lines.count > 1 ? " (and on \(lines.count - 1) more lines)" : ""
+            problem(lines[0], "“\(parts[0])” names no speaker in the table\(more); read as \(parts[1]) "
+                + "(\(speaker?.name ?? parts[1])) from the hidden marker. Expected after renaming a speaker; if you "
+                + "meant someone else, use a name from the speakers table", .warning)
+        }
     }
 
     /// How names compare: case-insensitive, spaces collapsed.

@@ -40,6 +40,8 @@ public struct ScriptParser {
     var open: RawSegment?
     var pendingMusic: (name: String, line: Int)?
     var quoteRows: [QuoteRow] = []
+    /// Cues whose name matched nobody and were read by their marker's speaker id: (name, id) → lines.
+    var markerFallbacks: [String: [Int]] = [:]
 
     init(file: String) {
         self.file = file
@@ -83,10 +85,11 @@ public struct ScriptParser {
     mutating func readSectionLine(_ text: String, line: Int) {
         if text.hasPrefix("**") {
             closeSegment()
-            if let cue = readCue(text, line: line) {
-                open = RawSegment(cue: cue, section: sections.count - 1, music: pendingMusic?.name)
-                pendingMusic = nil
-            }
+            // A malformed cue still opens a segment, so its text is not reported again as stray text.
+            let cue = readCue(text, line: line)
+            open = RawSegment(cue: cue ?? Cue(line: line, name: ""), section: sections.count - 1,
+                              music: pendingMusic?.name, isBroken: cue == nil)
+            pendingMusic = nil
         } else if text.hasPrefix("[") {
             readDirective(text, line: line)
         } else if var segment = open {
@@ -105,11 +108,13 @@ public struct ScriptParser {
 
     mutating func closeSegment() {
         guard let segment = open else { return }
+        open = nil
+        if segment.isBroken { return }
         if segment.textLines.isEmpty {
             problem(segment.cue.line, "the cue has no text under it: add the words to read, or delete the cue")
+        } else {
+            segments.append(segment)
         }
-        segments.append(segment)
-        open = nil
     }
 
     mutating func finish(lastLine: Int) -> ScriptParseResult {
