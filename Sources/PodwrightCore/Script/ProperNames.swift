@@ -63,7 +63,7 @@ public enum ProperNames {
         var sentenceStart = true
         for raw in text.split(whereSeparator: \.isWhitespace) {
             let opensQuote = raw.first.map { "“\"‘(".contains($0) } ?? false
-            var word = String(raw.drop { !$0.isLetter && !$0.isNumber })
+            var word = String(raw.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter || $0.isNumber || "-’'.".contains($0) })
             while let last = word.last, !last.isLetter && !last.isNumber && last != "." { word.removeLast() }
             var possessive = false
             for suffix in ["’s", "'s"] where word.hasSuffix(suffix) {

@@ -38,6 +38,11 @@ public struct ScriptParseResult: Equatable, Sendable {
         public var line: Int
         /// The fresh id.
         public var id: String
+
+        public init(line: Int, id: String) {
+            self.line = line
+            self.id = id
+        }
     }
 
     /// The episode as far as the script could be read. Only trust it when ``hasErrors`` is false.
