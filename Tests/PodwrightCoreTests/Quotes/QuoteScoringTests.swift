@@ -16,7 +16,9 @@ import Testing
         #expect(fixtures.count >= 10)
         var total = QuoteScore()
         for fixture in fixtures {
-            let score = QuoteScore(fixture: fixture, analysis: QuoteFinder.analyse(fixture.article))
+            let analysis = QuoteFinder.analyse(fixture.article)
+            QuoteDump.print(fixture, analysis)
+            let score = QuoteScore(fixture: fixture, analysis: analysis)
             print(Self.report(fixture.name, score))
             total = total + score
         }

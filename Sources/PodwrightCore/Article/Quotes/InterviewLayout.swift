@@ -23,7 +23,8 @@ enum InterviewLayout {
             k += 1
         }
         guard !words.isEmpty, words.count <= 4, k + 1 < t.count, t[k].text == ":" else { return nil }
-        if QuoteLexicon.notNames.contains(words[0].lowercased()) && words[0].count > 1 { return nil }
+        let isInitials = words.count == 1 && words[0].count <= 3 && words[0].uppercased() == words[0]
+        if QuoteLexicon.notNames.contains(words[0].lowercased()) && !isInitials { return nil }
         if words.contains(where: { QuoteLexicon.organisationWords.contains($0.lowercased()) }) { return nil }
         return (words.joined(separator: " "), t[k + 1].start)
     }

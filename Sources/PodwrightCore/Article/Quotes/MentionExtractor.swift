@@ -141,7 +141,8 @@ enum MentionExtractor {
                 k += 1
                 continue
             }
-            guard token.isWord, !stopWords.contains(token.lower), !QuoteLexicon.speechVerbs.contains(token.lower)
+            guard token.isWord, !stopWords.contains(token.lower), !QuoteLexicon.speechVerbs.contains(token.lower),
+                !QuoteLexicon.determiners.contains(token.lower)
             else { break }
             if isRoleNoun(token.lower) { head = k }
             if token.isCapitalised, head != nil { break }
@@ -150,6 +151,7 @@ enum MentionExtractor {
         guard let head else { return nil }
         var m = PersonMention(kind: .description, first: start, end: head + 1)
         m.head = singular(t[head].lower)
+        m.isPlural = m.head != t[head].lower
         m.modifiers = t[bodyStart..<head].filter(\.isWord).map(\.lower)
         m.isDefinite = ["the", "this", "that", "’s", "his", "her", "their", "its", "our", "my", "your"]
             .contains(determiner)

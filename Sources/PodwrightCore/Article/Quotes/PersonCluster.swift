@@ -20,6 +20,8 @@ struct PersonCluster: Sendable {
     var mentionCount = 0
     /// True once there is evidence this is a person and not a place or a company.
     var isPerson = false
+    /// True for a group ("the country’s potters"): never what "he" or "she" stands for.
+    var isPlural = false
     /// True once a quote has been given to them.
     var hasSpoken = false
 
@@ -39,6 +41,7 @@ struct PersonCluster: Sendable {
     mutating func absorb(_ m: PersonMention) {
         mentionCount += 1
         if m.isPerson { isPerson = true }
+        if m.kind == .description && mentionCount == 1 { isPlural = m.isPlural }
         if m.kind == .name {
             if m.nameWords.count > nameWords.count { nameWords = m.nameWords }
             for word in m.nameWords { nameTokens.insert(word.lowercased()) }

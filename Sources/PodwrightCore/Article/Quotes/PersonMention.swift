@@ -17,6 +17,8 @@ struct PersonMention: Sendable {
     var modifiers: [String] = []
     /// True for a description opened by "the"/"this" (an anaphor), false for "a"/"another" (a new person).
     var isDefinite = false
+    /// True for a plural description ("officials", "the country’s potters").
+    var isPlural = false
     /// The pronoun, lowercased, for pronouns.
     var pronoun: String?
     /// Male or female when a title or word says so.

@@ -44,7 +44,7 @@ enum QuoteAttributor {
         var words = 0
         while k < post.upperBound, words < 8 {
             if t[k].isWord { words += 1 }
-            if QuoteLexicon.speechVerbs.contains(t[k].lower) {
+            if isVerb(t, k, QuoteLexicon.speechVerbs) {
                 if k == firstWord, let m = p.mentions.firstIndex(where: { $0.first == k + 1 }) { return (m, .after) }
                 if let m = subject(p, before: k, from: firstWord) { return (m, .after) }
                 return nil
@@ -62,7 +62,7 @@ enum QuoteAttributor {
             if let m = p.mentions.firstIndex(where: { $0.first == k + 2 }) { return (m, .according) }
         }
         for k in pre.reversed()
-        where QuoteLexicon.speechVerbs.contains(t[k].lower) || QuoteLexicon.framingVerbs.contains(t[k].lower) {
+        where isVerb(t, k, QuoteLexicon.speechVerbs) || isVerb(t, k, QuoteLexicon.framingVerbs) {
             if let m = subject(p, before: k, from: pre.lowerBound) { return (m, .before) }
         }
         if t[pre.upperBound - 1].text == ":" {
@@ -74,6 +74,16 @@ enum QuoteAttributor {
             }
         }
         return nil
+    }
+
+    /// A listed verb used as a verb: "a consultants’ report" and "his statement" are nouns.
+    static func isVerb(_ t: [QuoteToken], _ k: Int, _ verbs: Set<String>) -> Bool {
+        guard t[k].isWord, !t[k].isCapitalised || k == 0, verbs.contains(t[k].lower) else { return false }
+        guard k > 0 else { return true }
+        let before = t[k - 1]
+        if before.kind == .mark || before.text == "’s" || before.text == "'s" { return false }
+        return !["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "whose"]
+            .contains(before.lower)
     }
 
     /// The subject of the verb at `verb`: skipping auxiliaries, adverbs, a parenthesis or an appositive between

@@ -15,8 +15,8 @@ extension QuoteFinderState {
             var partial = false
             var standalone = false
             if let found = QuoteAttributor.explicit(p, quote: q), let c = p.mentions[found.mention].cluster {
-                let embedded = !pre.isEmpty && ![",", ":"].contains(p.tokens[pre.upperBound - 1].text)
-                if embedded && QuoteClassifier.isTitleCase(p, range) { continue }
+                // Titles of works are named, not spoken, unless a speech verb follows: "“Stop The Cuts,” she shouted".
+                if found.how != .after && QuoteClassifier.isTitleCase(p, range) { continue }
                 if wordCount <= 3 && QuoteClassifier.isScare(p, range) { continue }
                 cluster = c
                 let m = p.mentions[found.mention]

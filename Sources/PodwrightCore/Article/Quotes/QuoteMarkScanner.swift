@@ -41,7 +41,7 @@ enum QuoteMarkScanner {
                 }
                 // A single mark that never closes only opens a quote when it starts the paragraph: the British
                 // multi-paragraph convention. Anywhere else it is a stray apostrophe.
-                if isParagraphStart(s, index) {
+                if isParagraphStart(s, index) || introducesSpeech(s, index) {
                     quotes.append(make(.single, s, open: index, close: nil))
                     break
                 }
@@ -97,6 +97,13 @@ enum QuoteMarkScanner {
 
     private static func isParagraphStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         s[..<i].allSatisfy { $0.properties.isWhitespace || $0 == "•" || $0 == "-" || $0 == "*" }
+    }
+
+    /// "said: ‘…" — a colon or comma before the mark introduces a quote that may run on past the paragraph.
+    private static func introducesSpeech(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k].properties.isWhitespace { k -= 1 }
+        return k >= 0 && (s[k] == ":" || s[k] == ",")
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

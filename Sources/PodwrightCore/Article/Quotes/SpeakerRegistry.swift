@@ -49,12 +49,12 @@ struct SpeakerRegistry: Sendable {
         for entry in history.reversed() {
             if paragraph - entry.paragraph > 3 { break }
             let c = clusters[entry.cluster]
-            guard c.gender.admits(gender) else { continue }
+            guard c.gender.admits(gender), !c.isPlural else { continue }
             var score = 12 - 2 * max(0, sentence - entry.sentence)
             if entry.isSubject { score += 3 }
             if c.hasSpoken { score += 1 }
             if gender != .unknown && c.gender == gender { score += 1 }
-            if !c.isPerson { score -= 4 }
+            if !c.isPerson { score -= 2 }
             if entry.paragraph == paragraph { score += 1 }
             best[entry.cluster] = max(best[entry.cluster] ?? .min, score)
         }
@@ -122,8 +122,10 @@ struct SpeakerRegistry: Sendable {
             var best: (index: Int, score: Int)?
             for index in clusters.indices.reversed() {
                 let score = clusters[index].fit(head: m.head, modifiers: m.modifiers, age: m.age)
-                if score > 0, clusters[index].gender.admits(m.gender), score > (best?.score ?? 0) {
-                    best = (index, score)
+                // A named person is usually called by name: on a tie, the unnamed source wins.
+                let adjusted = score * 2 + (clusters[index].isNamed ? 0 : 1)
+                if score > 0, clusters[index].gender.admits(m.gender), adjusted > (best?.score ?? 0) {
+                    best = (index, adjusted)
                 }
             }
             if let best { return best.index }
