@@ -60,7 +60,7 @@ struct Script: AsyncParsableCommand {
         let read = try await ArticleReader.read(contentsOf: article, format: format?.articleFormat)
         var configuration = try ShowConfiguration.load(for: folder, file: show.map { URL(fileURLWithPath: $0) })
         if let wpm { configuration.wordsPerMinute = wpm }
-        let episode = Segmenter(show: configuration, voicing: quotes.voicing).episode(from: read, quotes: .none)
+        let episode = Segmenter(show: configuration, voicing: quotes.voicing).episode(from: read, quotes: QuoteFinder.analyse(read))
         let backup = exists ? try EpisodeStore.backUpScript(in: folder) : nil
         try EpisodeStore.save(episode, articleBody: read.body, to: folder)
         if let backup { print("Kept the previous script as \(EpisodeFolder.displayPath(output, backup.lastPathComponent))") }

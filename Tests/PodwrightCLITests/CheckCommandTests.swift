@@ -6,9 +6,9 @@ import Testing
 @Suite struct CheckCommandTests {
     typealias Helpers = ScriptCommandTests
 
-    static func sampleFolder() throws -> URL {
+    static func sampleFolder(_ options: [String] = []) throws -> URL {
         let folder = try Helpers.temporaryFolder()
-        let result = try PodwrightProcess.run(["script", Helpers.sample.path, "-o", folder.path])
+        let result = try PodwrightProcess.run(["script", Helpers.sample.path, "-o", folder.path] + options)
         #expect(result.status == 0, "\(result.standardError)")
         return folder
     }
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func producerEditsCarryThroughToTheManifest() throws {
-        let folder = try Self.sampleFolder()
+        let folder = try Self.sampleFolder(["--quotes", "narrated"])
         var text = try Helpers.script(folder)
         // Change text.
         text = text.replacingOccurrences(of: "South Korea is not naive.", with: "South Korea is far from naive.")
@@ -52,13 +52,10 @@ import Testing
         #expect(blocks[deleted + 1].hasPrefix("However, diplomats thrive"))
         blocks.removeSubrange(deleted...(deleted + 1))
         text = blocks.joined(separator: "\n\n")
-        // Add a segment without an id, rename the narrator, and give a quote to a new speaker.
+        // Add a segment without an id, rename a speaker, and give a narrated quote to its speaker.
         text = text.replacingOccurrences(of: "Japan’s Support\n", with: "Japan’s Support\n\n**NARRATOR:**\n"
             + "A line the producer wrote.\n")
-        text = text.replacingOccurrences(of: "| narrator | Narrator | narrator |", with: "| narrator | Sam Host | narrator |")
-        text = text.replacingOccurrences(of: "| narrator | Sam Host | narrator |  |  |  |",
-            with: "| narrator | Sam Host | narrator |  |  |  |\n| koji | Koji Tsuruoka | quoted | Japan’s ambassador "
-                + "| Ambassador Tsuruoka |  |")
+        text = text.replacingOccurrences(of: "| moon-jae-in | Moon Jae-in |", with: "| moon-jae-in | Moon Jae-In |")
         text = text.replacingOccurrences(of: "**NARRATOR** · `s3-p3`", with: "**AMBASSADOR TSURUOKA** · `s3-p3`")
         try Helpers.write(text, scriptOf: folder)
 
@@ -72,10 +69,11 @@ import Testing
         #expect(added.text == "A line the producer wrote.")
         #expect(added.section == "s3")
         #expect(episode.segments.firstIndex { $0.id == "s3-n1" } == episode.segments.firstIndex { $0.id == "s3-h" }! + 1)
-        #expect(episode.speakers.first?.name == "Sam Host")
-        #expect(episode.show.narratorName == "Sam Host")
-        #expect(episode.segments.first { $0.id == "s3-p3" }?.speaker == "koji")
+        #expect(episode.speaker(id: "moon-jae-in")?.name == "Moon Jae-In")
+        #expect(episode.segments.first { $0.id == "s3-p3" }?.speaker == "koji-tsuruoka")
         #expect(episode.segments.first { $0.id == "s3-p3" }?.kind == .quote)
+        #expect(episode.quotes.first { $0.segment == "s3-p3" }?.speaker == "koji-tsuruoka")
+        #expect(episode.quotes.count == 7)
         // The fresh id is written into the script, so it stays put when more is added.
         #expect(try Helpers.script(folder).contains("**NARRATOR:** · `s3-n1`\n"))
         let again = try PodwrightProcess.run(["check", folder.path])
@@ -84,6 +82,7 @@ import Testing
         #expect(try Helpers.manifest(folder) == episode)
         let sheet = try String(contentsOf: EpisodeFolder(folder).recordingSheet, encoding: .utf8)
         #expect(sheet.contains("## Koji Tsuruoka (quoted)"))
+        #expect(sheet.contains("| Moon Jae-In (speaker) |"))
         #expect(sheet.contains("| `s3-p3` | `takes/s3-p3.wav` |"))
     }
 

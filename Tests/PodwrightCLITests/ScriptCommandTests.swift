@@ -31,7 +31,7 @@ import Testing
         let folder = try Self.temporaryFolder().appendingPathComponent("ep")
         let result = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("script.md: 26 segments, 1 speaker"))
+        #expect(result.standardOutput.contains("script.md: 33 segments, 5 speakers"))
         let episode = try Self.manifest(folder)
         #expect(episode.title == "Trusting Kim and Trump is Like Believing the Impossible")
         #expect(episode.authors == ["Duncan Bartlett"])
@@ -48,8 +48,22 @@ import Testing
             #expect(String(text) == segment.text, "\(segment.id) is not the article's text")
         }
         let sheet = try String(contentsOf: EpisodeFolder(folder).recordingSheet, encoding: .utf8)
-        #expect(sheet.contains("| `s3-p2` | `takes/s3-p2.wav` |"))
-        #expect(sheet.contains("| Koji Tsuruoka |  |"))
+        #expect(sheet.contains("| `s3-p2b` | `takes/s3-p2b.wav` |"))
+        // Quotes get their speakers' voices, and every speaker is in the pronunciation list.
+        let truth = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.sample.deletingPathExtension().appendingPathExtension("truth.json")))
+            as? [String: Any])
+        let truthQuotes = try #require(truth["quotes"] as? [[String: Any]])
+        #expect(episode.quotes.count == truthQuotes.count)
+        for quote in episode.quotes {
+            let segment = try #require(episode.segments.first { $0.id == quote.segment })
+            #expect(segment.text.contains(quote.text))
+            if !quote.partial && quote.confidence >= QuoteSpan.voicingThreshold {
+                #expect(segment.speaker == quote.speaker)
+                #expect(segment.kind == .quote)
+            }
+        }
+        for speaker in episode.speakers.dropFirst() { #expect(sheet.contains("| \(speaker.name) (speaker) |")) }
     }
 
     @Test func bundledHTMLSampleWorksWithShowPaceAndNarratedQuotes() throws {
