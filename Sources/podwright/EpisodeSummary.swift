@@ -26,7 +26,8 @@ struct EpisodeSummary {
         episode.quotes.filter { $0.confidence < QuoteSpan.voicingThreshold }.map { quote in
             let words = quote.text.split(separator: " ")
             let opening = words.prefix(10).joined(separator: " ") + (words.count > 10 ? " …" : "")
-            let name = episode.speaker(id: quote.speaker).map { $0.role == .narrator ? "speaker unknown" : $0.name }
+            let name =
+                episode.speaker(id: quote.speaker).map { $0.role == .narrator ? "speaker unknown" : $0.name }
                 ?? quote.speaker
             return "\(quote.segment): “\(opening)” — \(name), \(Int((quote.confidence * 100).rounded()))% sure"
         }

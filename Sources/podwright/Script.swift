@@ -35,7 +35,10 @@ struct Script: AsyncParsableCommand {
     @Option(help: "voiced: each confidently attributed quote in its speaker's voice; narrated: all in the narrator's.")
     var quotes: QuoteMode = .voiced
 
-    @Option(help: "A show configuration file (JSON: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices).")
+    @Option(
+        help:
+            "A show configuration file (JSON: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices)."
+    )
     var show: String?
 
     @Option(help: "Reading pace in words per minute for time estimates (default: the show's, else 155).")
@@ -60,10 +63,13 @@ struct Script: AsyncParsableCommand {
         let read = try await ArticleReader.read(contentsOf: article, format: format?.articleFormat)
         var configuration = try ShowConfiguration.load(for: folder, file: show.map { URL(fileURLWithPath: $0) })
         if let wpm { configuration.wordsPerMinute = wpm }
-        let episode = Segmenter(show: configuration, voicing: quotes.voicing).episode(from: read, quotes: QuoteFinder.analyse(read))
+        let episode = Segmenter(show: configuration, voicing: quotes.voicing).episode(
+            from: read, quotes: QuoteFinder.analyse(read))
         let backup = exists ? try EpisodeStore.backUpScript(in: folder) : nil
         try EpisodeStore.save(episode, articleBody: read.body, to: folder)
-        if let backup { print("Kept the previous script as \(EpisodeFolder.displayPath(output, backup.lastPathComponent))") }
+        if let backup {
+            print("Kept the previous script as \(EpisodeFolder.displayPath(output, backup.lastPathComponent))")
+        }
         print("Wrote \(scriptName): \(EpisodeSummary(episode).line)")
         print("Also wrote episode.json, article.txt and recording-sheet.md in \(output)")
         print("Edit the script, then run `podwright check \(output)`.")

@@ -17,8 +17,9 @@ import Testing
     static func quotedFolder() throws -> URL {
         let folder = try Helpers.temporaryFolder()
         func segment(_ id: String, _ speaker: String, _ kind: Segment.Kind, _ text: String) -> Segment {
-            Segment(id: id, section: "s1", speaker: speaker, kind: kind, text: text,
-                    estimatedSeconds: ReadingTime.seconds(for: text, wordsPerMinute: 155))
+            Segment(
+                id: id, section: "s1", speaker: speaker, kind: kind, text: text,
+                estimatedSeconds: ReadingTime.seconds(for: text, wordsPerMinute: 155))
         }
         let episode = Episode(
             title: "Summit Watch", authors: ["Ada Writer"], sections: [Section(id: "s1", title: "Seoul")],
@@ -33,9 +34,11 @@ import Testing
                 segment("s1-p2", "narrator", .narration, "Mr. Moon wants “the denuclearization of the peninsula”."),
             ],
             quotes: [
-                Quote(text: "We’ve always been consistent", speaker: "koji-tsuruoka", segment: "s1-p1a", confidence: 0.9),
-                Quote(text: "the denuclearization of the peninsula", speaker: "moon-jae-in", segment: "s1-p2",
-                      confidence: 0.4, partial: true),
+                Quote(
+                    text: "We’ve always been consistent", speaker: "koji-tsuruoka", segment: "s1-p1a", confidence: 0.9),
+                Quote(
+                    text: "the denuclearization of the peninsula", speaker: "moon-jae-in", segment: "s1-p2",
+                    confidence: 0.4, partial: true),
             ])
         try EpisodeStore.save(episode, articleBody: nil, to: EpisodeFolder(folder))
         return folder
@@ -53,8 +56,10 @@ import Testing
         blocks.removeSubrange(deleted...(deleted + 1))
         text = blocks.joined(separator: "\n\n")
         // Add a segment without an id, rename a speaker, and give a narrated quote to its speaker.
-        text = text.replacingOccurrences(of: "Japan’s Support\n", with: "Japan’s Support\n\n**NARRATOR:**\n"
-            + "A line the producer wrote.\n")
+        text = text.replacingOccurrences(
+            of: "Japan’s Support\n",
+            with: "Japan’s Support\n\n**NARRATOR:**\n"
+                + "A line the producer wrote.\n")
         text = text.replacingOccurrences(of: "| moon-jae-in | Moon Jae-in |", with: "| moon-jae-in | Moon Jae-In |")
         text = text.replacingOccurrences(of: "**NARRATOR** · `s3-p3`", with: "**AMBASSADOR TSURUOKA** · `s3-p3`")
         try Helpers.write(text, scriptOf: folder)
@@ -68,7 +73,8 @@ import Testing
         let added = try #require(episode.segments.first { $0.id == "s3-n1" })
         #expect(added.text == "A line the producer wrote.")
         #expect(added.section == "s3")
-        #expect(episode.segments.firstIndex { $0.id == "s3-n1" } == episode.segments.firstIndex { $0.id == "s3-h" }! + 1)
+        #expect(
+            episode.segments.firstIndex { $0.id == "s3-n1" } == episode.segments.firstIndex { $0.id == "s3-h" }! + 1)
         #expect(episode.speaker(id: "moon-jae-in")?.name == "Moon Jae-In")
         #expect(episode.segments.first { $0.id == "s3-p3" }?.speaker == "koji-tsuruoka")
         #expect(episode.segments.first { $0.id == "s3-p3" }?.kind == .quote)
@@ -90,7 +96,8 @@ import Testing
         let folder = try Self.quotedFolder()
         let original = try Helpers.script(folder)
         #expect(original.contains("⚠ **Moon Jae-in** · `s1-p2` · partial, 40% ·"))
-        let reassigned = original.replacingOccurrences(of: "**KOJI TSURUOKA** · `s1-p1a`", with: "**MOON JAE-IN** · `s1-p1a`")
+        let reassigned = original.replacingOccurrences(
+            of: "**KOJI TSURUOKA** · `s1-p1a`", with: "**MOON JAE-IN** · `s1-p1a`")
         try Helpers.write(reassigned, scriptOf: folder)
         let first = try PodwrightProcess.run(["check", folder.path])
         #expect(first.status == 0, "\(first.standardError)")
@@ -101,8 +108,10 @@ import Testing
         #expect(episode.quotes[0].speaker == "moon-jae-in")
 
         // Merge Moon into Tsuruoka (as if detection had split one person in two).
-        var merged = reassigned.replacingOccurrences(of: "| moon-jae-in | Moon Jae-in | quoted |  | Mr. Moon |  |\n", with: "")
-        merged = merged.replacingOccurrences(of: "| Ambassador Tsuruoka |", with: "| Ambassador Tsuruoka; Moon Jae-in; Mr. Moon |")
+        var merged = reassigned.replacingOccurrences(
+            of: "| moon-jae-in | Moon Jae-in | quoted |  | Mr. Moon |  |\n", with: "")
+        merged = merged.replacingOccurrences(
+            of: "| Ambassador Tsuruoka |", with: "| Ambassador Tsuruoka; Moon Jae-in; Mr. Moon |")
         #expect(merged != reassigned)
         try Helpers.write(merged, scriptOf: folder)
         let second = try PodwrightProcess.run(["check", folder.path])
@@ -124,7 +133,8 @@ import Testing
         try Helpers.write(text, scriptOf: folder)
         let manifest = try Data(contentsOf: episodeFolder.manifest)
         let sheet = try Data(contentsOf: episodeFolder.recordingSheet)
-        let stamp = try FileManager.default.attributesOfItem(atPath: episodeFolder.manifest.path)[.modificationDate] as? Date
+        let stamp =
+            try FileManager.default.attributesOfItem(atPath: episodeFolder.manifest.path)[.modificationDate] as? Date
 
         let result = try PodwrightProcess.run(["check", folder.path])
         #expect(result.status != 0)
@@ -140,8 +150,9 @@ import Testing
         #expect(lines.last == "3 errors: nothing was written.")
         #expect(try Data(contentsOf: episodeFolder.manifest) == manifest)
         #expect(try Data(contentsOf: episodeFolder.recordingSheet) == sheet)
-        #expect(try FileManager.default.attributesOfItem(atPath: episodeFolder.manifest.path)[.modificationDate] as? Date
-            == stamp)
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: episodeFolder.manifest.path)[.modificationDate] as? Date
+                == stamp)
         #expect(try Helpers.script(folder) == text)
     }
 

@@ -35,9 +35,12 @@ import Testing
         let episode = try Self.manifest(folder)
         #expect(episode.title == "Trusting Kim and Trump is Like Believing the Impossible")
         #expect(episode.authors == ["Duncan Bartlett"])
-        #expect(episode.sections.map(\.title).dropFirst(2).prefix(6)
-            == ["Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern", "Tokyo Under Threat",
-                "A Clear Agenda"])
+        #expect(
+            episode.sections.map(\.title).dropFirst(2).prefix(6)
+                == [
+                    "Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern", "Tokyo Under Threat",
+                    "A Clear Agenda",
+                ])
         #expect(episode.segments.first { $0.kind == .credits }?.text.hasPrefix("Duncan Bartlett is a regular") == true)
         let body = try String(contentsOf: EpisodeFolder(folder).articleText, encoding: .utf8)
         let scalars = Array(body.unicodeScalars)
@@ -50,9 +53,10 @@ import Testing
         let sheet = try String(contentsOf: EpisodeFolder(folder).recordingSheet, encoding: .utf8)
         #expect(sheet.contains("| `s3-p2b` | `takes/s3-p2b.wav` |"))
         // Quotes get their speakers' voices, and every speaker is in the pronunciation list.
-        let truth = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.sample.deletingPathExtension().appendingPathExtension("truth.json")))
-            as? [String: Any])
+        let truth = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Self.sample.deletingPathExtension().appendingPathExtension("truth.json")))
+                as? [String: Any])
         let truthQuotes = try #require(truth["quotes"] as? [[String: Any]])
         #expect(episode.quotes.count == truthQuotes.count)
         for quote in episode.quotes {
@@ -70,8 +74,10 @@ import Testing
         let folder = try Self.temporaryFolder()
         try Data(#"{"name": "The Morning Read", "narratorName": "Sam Reader", "voices": {"narrator": "en-GB-1"}}"#.utf8)
             .write(to: EpisodeFolder(folder).showConfiguration)
-        let result = try PodwrightProcess.run(["script", Self.bundledSample.path, "-o", folder.path, "--wpm", "100",
-                                               "--quotes", "narrated", "--format", "html"])
+        let result = try PodwrightProcess.run([
+            "script", Self.bundledSample.path, "-o", folder.path, "--wpm", "100",
+            "--quotes", "narrated", "--format", "html",
+        ])
         #expect(result.status == 0, "\(result.standardError)")
         let episode = try Self.manifest(folder)
         #expect(episode.show.name == "The Morning Read")

@@ -26,7 +26,9 @@ public enum EpisodeStore {
     ///   - folder: The episode folder.
     ///   - name: How problems name the file; the script's path by default.
     /// - Throws: ``EpisodeStoreError`` when the script cannot be read.
-    public static func readScript(_ folder: EpisodeFolder, name: String? = nil) throws(EpisodeStoreError) -> ScriptParseResult {
+    public static func readScript(_ folder: EpisodeFolder, name: String? = nil) throws(EpisodeStoreError)
+        -> ScriptParseResult
+    {
         ScriptParser.parse(try readScriptText(folder), file: name ?? folder.script.path)
     }
 
@@ -50,8 +52,10 @@ public enum EpisodeStore {
         do {
             return try JSONDecoder().decode(Episode.self, from: data)
         } catch {
-            throw .unreadable(folder.manifest.path, "is not an episode manifest (\(error)); run `podwright check` "
-                + "to rebuild it from script.md")
+            throw .unreadable(
+                folder.manifest.path,
+                "is not an episode manifest (\(error)); run `podwright check` "
+                    + "to rebuild it from script.md")
         }
     }
 
@@ -59,7 +63,9 @@ public enum EpisodeStore {
     /// `episode.json` last, so the manifest is never older than the script it matches. Each file is written
     /// atomically.
     /// - Throws: ``EpisodeStoreError/write(_:)`` naming the file that could not be written.
-    public static func save(_ episode: Episode, articleBody: String?, to folder: EpisodeFolder) throws(EpisodeStoreError) {
+    public static func save(_ episode: Episode, articleBody: String?, to folder: EpisodeFolder)
+        throws(EpisodeStoreError)
+    {
         do {
             if let articleBody { try AtomicFile.write(articleBody, to: folder.articleText) }
             try AtomicFile.write(RecordingSheet.render(episode), to: folder.recordingSheet)
@@ -96,7 +102,8 @@ public enum EpisodeStore {
 
     /// Copies an existing `script.md` to `script.md.bak-<UTC time>` before it is replaced.
     /// - Returns: The backup's URL, or `nil` when there was no script.
-    public static func backUpScript(in folder: EpisodeFolder, at date: Date = Date()) throws(EpisodeStoreError) -> URL? {
+    public static func backUpScript(in folder: EpisodeFolder, at date: Date = Date()) throws(EpisodeStoreError) -> URL?
+    {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder.script.path) else { return nil }
         let formatter = DateFormatter()

@@ -55,7 +55,8 @@ struct ParagraphSplitter {
         guard body.text(paragraph.range) != nil else { return [Piece(range: nil, speaker: nil)] }
         var raw: [Piece] = []
         var cursor = paragraph.range.start
-        for span in spans where span.outer.start >= cursor && span.outer.end <= paragraph.range.end
+        for span in spans
+        where span.outer.start >= cursor && span.outer.end <= paragraph.range.end
             && span.outer.start < span.outer.end
         {
             if span.outer.start > cursor {

@@ -10,7 +10,9 @@ public enum ProperNames {
     public static func find(in episode: Episode) -> (speakers: [String], others: [String]) {
         var speakerNames: [String] = []
         for speaker in episode.speakers where speaker.role != .narrator {
-            for name in [speaker.name] + speaker.aliases where !speakerNames.contains(name) { speakerNames.append(name) }
+            for name in [speaker.name] + speaker.aliases where !speakerNames.contains(name) {
+                speakerNames.append(name)
+            }
         }
         let texts = episode.segments.filter { [.narration, .quote, .credits].contains($0.kind) }.map(\.text)
         let sentences = texts.map(tokens)
@@ -30,7 +32,8 @@ public enum ProperNames {
                 {
                     words.removeFirst()
                 }
-                while let first = words.first, Self.titles.contains(first.word) || Self.connectors.contains(first.word) {
+                while let first = words.first, Self.titles.contains(first.word) || Self.connectors.contains(first.word)
+                {
                     words.removeFirst()
                 }
                 guard !words.isEmpty else { continue }
@@ -63,7 +66,8 @@ public enum ProperNames {
         var sentenceStart = true
         for raw in text.split(whereSeparator: \.isWhitespace) {
             let opensQuote = raw.first.map { "“\"‘(".contains($0) } ?? false
-            var word = String(raw.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter || $0.isNumber || "-’'.".contains($0) })
+            var word = String(
+                raw.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter || $0.isNumber || "-’'.".contains($0) })
             while let last = word.last, !last.isLetter && !last.isNumber && last != "." { word.removeLast() }
             var possessive = false
             for suffix in ["’s", "'s"] where word.hasSuffix(suffix) {
@@ -93,7 +97,8 @@ public enum ProperNames {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            let joins = !current.isEmpty && connectors.contains(token.word) && index + 1 < tokens.count
+            let joins =
+                !current.isEmpty && connectors.contains(token.word) && index + 1 < tokens.count
                 && tokens[index + 1].isCapitalised && !(current.last?.endsRun ?? true)
             if (token.isCapitalised && (current.isEmpty || !token.startsSentence)) || joins {
                 current.append(token)
@@ -120,12 +125,16 @@ public enum ProperNames {
     }
 
     static let honorifics: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Mr", "Mrs", "Ms", "Dr"]
-    static let connectors: Set<String> = ["of", "de", "del", "da", "di", "van", "von", "der", "den", "bin", "al", "la",
-                                          "le", "du"]
+    static let connectors: Set<String> = [
+        "of", "de", "del", "da", "di", "van", "von", "der", "den", "bin", "al", "la",
+        "le", "du",
+    ]
     /// Titles dropped from the front of a name: "President Trump" is said like "Trump".
-    static let titles: Set<String> = ["President", "Ambassador", "Prime", "Minister", "Chancellor", "Senator",
-                                      "Governor", "General", "Editor", "Professor", "Judge", "Director", "Chief",
-                                      "Secretary", "Foreign", "Deputy", "Vice", "Mayor", "Dr", "Mr", "Mrs", "Ms"]
+    static let titles: Set<String> = [
+        "President", "Ambassador", "Prime", "Minister", "Chancellor", "Senator",
+        "Governor", "General", "Editor", "Professor", "Judge", "Director", "Chief",
+        "Secretary", "Foreign", "Deputy", "Vice", "Mayor", "Dr", "Mr", "Mrs", "Ms",
+    ]
     static let common: Set<String> = [
         "a", "an", "the", "and", "but", "or", "so", "yet", "if", "as", "at", "by", "for", "from", "in", "into", "of",
         "on", "to", "with", "after", "before", "when", "while", "since", "because", "although", "though", "however",

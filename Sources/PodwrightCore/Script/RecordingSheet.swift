@@ -27,18 +27,25 @@ public enum RecordingSheet {
             let segments = episode.segments.filter { $0.speaker == speaker.id }
             let time = segments.reduce(0) { $0 + $1.estimatedSeconds }
             lines += ["", "## \(ScriptText.escape(speaker.name)) (\(speaker.role.rawValue))", ""]
-            var details = ["\(segments.count) " + (segments.count == 1 ? "segment" : "segments"), ReadingTime.clock(time)]
+            var details = [
+                "\(segments.count) " + (segments.count == 1 ? "segment" : "segments"), ReadingTime.clock(time),
+            ]
             if let voice = speaker.voice { details.append("voice: " + ScriptText.escape(voice)) }
             lines += [details.joined(separator: " · "), ""]
             lines += ["| segment | save as | time | starts |", "| --- | --- | --- | --- |"]
             for segment in segments {
                 let take = segment.take.map { " (use take \($0))" } ?? ""
-                lines.append("| `\(segment.id)` | `\(takePath(for: segment.id))`\(take) | "
-                    + "\(ReadingTime.clock(segment.estimatedSeconds)) | \(ScriptText.escape(opening(segment.text))) |")
+                lines.append(
+                    "| `\(segment.id)` | `\(takePath(for: segment.id))`\(take) | "
+                        + "\(ReadingTime.clock(segment.estimatedSeconds)) | \(ScriptText.escape(opening(segment.text))) |"
+                )
             }
         }
         let names = ProperNames.find(in: episode)
-        lines += ["", "## Pronunciation", "", "Check how each name is said before recording; note it in the second column.", ""]
+        lines += [
+            "", "## Pronunciation", "", "Check how each name is said before recording; note it in the second column.",
+            "",
+        ]
         lines += ["| name | said as |", "| --- | --- |"]
         for name in names.speakers { lines.append("| \(ScriptText.escape(name)) (speaker) |  |") }
         for name in names.others { lines.append("| \(ScriptText.escape(name)) |  |") }

@@ -87,8 +87,10 @@ extension ScriptParser {
                 area = .section
                 sections.append(RawSection(line: line, title: heading, id: nil))
             case let words?:
-                problem(line, "malformed section marker <!-- \(words.joined(separator: " ")) -->: write "
-                    + "<!-- section ID -->, or leave the marker out for a new section")
+                problem(
+                    line,
+                    "malformed section marker <!-- \(words.joined(separator: " ")) -->: write "
+                        + "<!-- section ID -->, or leave the marker out for a new section")
                 area = .section
                 sections.append(RawSection(line: line, title: heading, id: nil))
             }
@@ -99,8 +101,10 @@ extension ScriptParser {
 
     mutating func readMetadata(_ text: String, line: Int) {
         guard text.hasPrefix("- **"), let close = text.range(of: ":**") else {
-            problem(line, "unrecognised line before the first section: episode details are written "
-                + "“- **Key:** value”; keep notes in <!-- … -->")
+            problem(
+                line,
+                "unrecognised line before the first section: episode details are written "
+                    + "“- **Key:** value”; keep notes in <!-- … -->")
             return
         }
         let key = String(text[text.index(text.startIndex, offsetBy: 4)..<close.lowerBound]).scriptTrimmed
@@ -140,8 +144,10 @@ extension ScriptParser {
         }
         if let words = marker {
             guard words.count >= 2, words.count <= 3, let kind = Segment.Kind(rawValue: words[0]) else {
-                problem(line, "malformed cue marker <!-- \(words.joined(separator: " ")) -->: delete it (the cue "
-                    + "then gets a fresh id) or restore it as <!-- KIND SPEAKER START-END -->")
+                problem(
+                    line,
+                    "malformed cue marker <!-- \(words.joined(separator: " ")) -->: delete it (the cue "
+                        + "then gets a fresh id) or restore it as <!-- KIND SPEAKER START-END -->")
                 return cue
             }
             cue.kind = kind
@@ -179,8 +185,10 @@ extension ScriptParser {
             }
             attach(line: line, directive: "[pause \(argument)]") { $0.pause = seconds }
         default:
-            problem(line, "unknown directive [\(inner)]: the directives are [pause 1.5s], [music NAME] and "
-                + "[take N] (write \\[ to start text with a bracket)")
+            problem(
+                line,
+                "unknown directive [\(inner)]: the directives are [pause 1.5s], [music NAME] and "
+                    + "[take N] (write \\[ to start text with a bracket)")
         }
     }
 

@@ -29,8 +29,10 @@ extension ScriptParser {
         if let words = marker {
             guard words.count >= 3, words[0] == "quote", let confidence = Double(words[2]), (0...1).contains(confidence)
             else {
-                problem(line, "malformed quote marker <!-- \(words.joined(separator: " ")) -->: restore it as "
-                    + "<!-- quote SPEAKER CONFIDENCE [partial] [START-END] --> or delete it")
+                problem(
+                    line,
+                    "malformed quote marker <!-- \(words.joined(separator: " ")) -->: restore it as "
+                        + "<!-- quote SPEAKER CONFIDENCE [partial] [START-END] --> or delete it")
                 return
             }
             row.speaker = words[1]
@@ -52,8 +54,10 @@ extension ScriptParser {
         var quotes: [Quote] = []
         for row in quoteRows {
             guard let segment = byID[row.segment] else {
-                problem(row.line, "quote “\(row.text.prefix(40))” is in segment `\(row.segment)`, which is no longer "
-                    + "in the script: it is dropped from the quotes", .warning)
+                problem(
+                    row.line,
+                    "quote “\(row.text.prefix(40))” is in segment `\(row.segment)`, which is no longer "
+                        + "in the script: it is dropped from the quotes", .warning)
                 continue
             }
             let speaker: String
@@ -64,8 +68,10 @@ extension ScriptParser {
             } else {
                 continue
             }
-            quotes.append(Quote(text: row.text, speaker: speaker, segment: segment.id, confidence: row.confidence,
-                                partial: row.partial, source: row.source))
+            quotes.append(
+                Quote(
+                    text: row.text, speaker: speaker, segment: segment.id, confidence: row.confidence,
+                    partial: row.partial, source: row.source))
         }
         return quotes
     }

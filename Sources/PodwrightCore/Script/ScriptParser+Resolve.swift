@@ -10,9 +10,12 @@ extension ScriptParser {
         segmentList.sort { $0.order < $1.order }
         var episode = Episode(
             version: version ?? ScriptRenderer.formatVersion, title: title ?? "",
-            authors: metadataValue("By").map { ScriptText.split($0, at: ";").map { ScriptText.unescape($0.scriptTrimmed) } }
+            authors: metadataValue("By").map {
+                ScriptText.split($0, at: ";").map { ScriptText.unescape($0.scriptTrimmed) }
+            }
                 ?? [],
-            date: metadataValue("Date").map(ScriptText.unescape), category: metadataValue("Category").map(ScriptText.unescape),
+            date: metadataValue("Date").map(ScriptText.unescape),
+            category: metadataValue("Category").map(ScriptText.unescape),
             source: metadataValue("Source").map(ScriptText.unescape), show: show, sections: sectionList,
             speakers: speakers, segments: segmentList.map(\.segment), quotes: quotes
         )
@@ -26,8 +29,10 @@ extension ScriptParser {
 
     mutating func readShow(speakers: [Speaker]) -> ShowConfiguration {
         var show = ShowConfiguration()
-        let known = ["By", "Date", "Category", "Source", "Show", "Words per minute", "Intro template",
-                     "Outro template", "Estimated time"]
+        let known = [
+            "By", "Date", "Category", "Source", "Show", "Words per minute", "Intro template",
+            "Outro template", "Estimated time",
+        ]
         for (key, entry) in metadata where !known.contains(key) {
             problem(entry.line, "unknown episode detail “\(key)”: the details are " + known.joined(separator: ", "))
         }
@@ -53,8 +58,10 @@ extension ScriptParser {
             if !Self.isValidID(id) {
                 problem(section.line, "section id “\(id)” may hold only letters, digits, “-”, “_” and “.”")
             } else if let first = used[id] {
-                problem(section.line, "duplicate section id “\(id)” (also on line \(first)): delete this marker "
-                    + "to make it a new section")
+                problem(
+                    section.line,
+                    "duplicate section id “\(id)” (also on line \(first)): delete this marker "
+                        + "to make it a new section")
             } else {
                 used[id] = section.line
             }
@@ -99,8 +106,10 @@ extension ScriptParser {
                 if !Self.isValidID(id) {
                     problem(line, "segment id “\(id)” may hold only letters, digits, “-”, “_” and “.”")
                 } else if let first = used[id] {
-                    problem(line, "duplicate segment id “\(id)” (also on line \(first)): if you copied a cue, "
-                        + "delete the copy's `id` to get a fresh one")
+                    problem(
+                        line,
+                        "duplicate segment id “\(id)” (also on line \(first)): if you copied a cue, "
+                            + "delete the copy's `id` to get a fresh one")
                 } else {
                     used[id] = line
                 }

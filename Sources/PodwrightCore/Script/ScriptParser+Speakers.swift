@@ -11,8 +11,10 @@ extension ScriptParser {
         }
         let columns = header.cells.map { $0.lowercased() }
         for column in columns where !Self.speakerColumns.contains(column) {
-            problem(header.line, "unknown speakers column “\(column)”: the columns are "
-                + Self.speakerColumns.joined(separator: ", "))
+            problem(
+                header.line,
+                "unknown speakers column “\(column)”: the columns are "
+                    + Self.speakerColumns.joined(separator: ", "))
         }
         for required in ["id", "name", "role"] where !columns.contains(required) {
             problem(header.line, "the speakers table needs a “\(required)” column")
@@ -37,13 +39,17 @@ extension ScriptParser {
                 continue
             }
             guard let role = Speaker.Role(rawValue: (cell["role"] ?? "").lowercased()) else {
-                problem(row.line, "speaker “\(id)” has role “\(cell["role"] ?? "")”: use "
-                    + Speaker.Role.allCases.map(\.rawValue).joined(separator: ", "))
+                problem(
+                    row.line,
+                    "speaker “\(id)” has role “\(cell["role"] ?? "")”: use "
+                        + Speaker.Role.allCases.map(\.rawValue).joined(separator: ", "))
                 continue
             }
             if let first = lines[id] {
-                problem(row.line, "duplicate speaker id “\(id)” (also on line \(first)): give one a new id, or "
-                    + "merge them by deleting one row and adding its name to the other's aliases")
+                problem(
+                    row.line,
+                    "duplicate speaker id “\(id)” (also on line \(first)): give one a new id, or "
+                        + "merge them by deleting one row and adding its name to the other's aliases")
                 continue
             }
             lines[id] = row.line
@@ -51,8 +57,10 @@ extension ScriptParser {
                 .map { ScriptText.unescape($0.scriptTrimmed) }.filter { !$0.isEmpty }
             let title = ScriptText.unescape(cell["title"] ?? "")
             let voice = ScriptText.unescape(cell["voice"] ?? "")
-            speakers.append(Speaker(id: id, name: name, aliases: aliases, role: role,
-                                    title: title.isEmpty ? nil : title, voice: voice.isEmpty ? nil : voice))
+            speakers.append(
+                Speaker(
+                    id: id, name: name, aliases: aliases, role: role,
+                    title: title.isEmpty ? nil : title, voice: voice.isEmpty ? nil : voice))
         }
         if !speakers.contains(where: { $0.role == .narrator }) {
             problem(header.line, "the speakers table needs a narrator: a row with role “narrator”")
@@ -79,8 +87,10 @@ extension ScriptParser {
             if let exact = matches.first(where: { $0.id == candidate }) { return exact.id }
             if matches.count == 1 { return matches[0].id }
             if matches.count > 1 {
-                problem(line, "“\(name)” names more than one speaker (\(matches.map(\.id).joined(separator: ", "))): "
-                    + "write the speaker's id instead")
+                problem(
+                    line,
+                    "“\(name)” names more than one speaker (\(matches.map(\.id).joined(separator: ", "))): "
+                        + "write the speaker's id instead")
                 return nil
             }
         }
@@ -88,8 +98,10 @@ extension ScriptParser {
             markerFallbacks["\(name)\u{0}\(marker)", default: []].append(line)
             return marker
         }
-        problem(line, "unknown speaker “\(name)”: add a row to the speakers table or use one of "
-            + speakers.map { "“\($0.name)”" }.joined(separator: ", "))
+        problem(
+            line,
+            "unknown speaker “\(name)”: add a row to the speakers table or use one of "
+                + speakers.map { "“\($0.name)”" }.joined(separator: ", "))
         return nil
     }
 
@@ -100,9 +112,11 @@ extension ScriptParser {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
             let speaker = speakers.first { $0.id == parts[1] }
             let more = lines.count > 1 ? " (and on \(lines.count - 1) more lines)" : ""
-            problem(lines[0], "“\(parts[0])” names no speaker in the table\(more); read as \(parts[1]) "
-                + "(\(speaker?.name ?? parts[1])) from the hidden marker. Expected after renaming a speaker; if you "
-                + "meant someone else, use a name from the speakers table", .warning)
+            problem(
+                lines[0],
+                "“\(parts[0])” names no speaker in the table\(more); read as \(parts[1]) "
+                    + "(\(speaker?.name ?? parts[1])) from the hidden marker. Expected after renaming a speaker; if you "
+                    + "meant someone else, use a name from the speakers table", .warning)
         }
     }
 
@@ -113,9 +127,12 @@ extension ScriptParser {
 
     /// Ids name take files (`takes/<id>.wav`), so they stay to safe file-name characters.
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
-        } && !id.hasPrefix(".")
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "-_.".unicodeScalars.contains(scalar))
+            } && !id.hasPrefix(".")
     }
 
     /// A speaker id made from a name: `Koji Tsuruoka` → `koji-tsuruoka`.

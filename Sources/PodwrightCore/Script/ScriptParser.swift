@@ -87,22 +87,27 @@ public struct ScriptParser {
             closeSegment()
             // A malformed cue still opens a segment, so its text is not reported again as stray text.
             let cue = readCue(text, line: line)
-            open = RawSegment(cue: cue ?? Cue(line: line, name: ""), section: sections.count - 1,
-                              music: pendingMusic?.name, isBroken: cue == nil)
+            open = RawSegment(
+                cue: cue ?? Cue(line: line, name: ""), section: sections.count - 1,
+                music: pendingMusic?.name, isBroken: cue == nil)
             pendingMusic = nil
         } else if text.hasPrefix("[") {
             readDirective(text, line: line)
         } else if var segment = open {
             if segment.textClosed {
-                problem(line, "a second paragraph under the cue on line \(segment.cue.line): a segment is one "
-                    + "paragraph, so start a new cue (**NAME**) or join the paragraphs")
+                problem(
+                    line,
+                    "a second paragraph under the cue on line \(segment.cue.line): a segment is one "
+                        + "paragraph, so start a new cue (**NAME**) or join the paragraphs")
             }
             segment.textLines.append(text)
             segment.lastTextLine = line
             open = segment
         } else {
-            problem(line, "text outside a segment: put a speaker cue (**NAME**) before it, or make it a note "
-                + "with <!-- … -->")
+            problem(
+                line,
+                "text outside a segment: put a speaker cue (**NAME**) before it, or make it a note "
+                    + "with <!-- … -->")
         }
     }
 

@@ -34,7 +34,8 @@ public enum ScriptRenderer {
     static func metadata(_ episode: Episode) -> [String] {
         var items: [(String, String)] = []
         if !episode.authors.isEmpty {
-            items.append(("By", episode.authors.map { ScriptText.escape($0, separators: [";"]) }.joined(separator: "; ")))
+            items.append(
+                ("By", episode.authors.map { ScriptText.escape($0, separators: [";"]) }.joined(separator: "; ")))
         }
         if let date = episode.date { items.append(("Date", ScriptText.escape(date))) }
         if let category = episode.category { items.append(("Category", ScriptText.escape(category))) }
@@ -90,8 +91,9 @@ public enum ScriptRenderer {
             lines.append("> Every quoted span, with who said it. All attributions are confident.")
         } else {
             let count = uncertain.count == 1 ? "the quote" : "the \(uncertain.count) quotes"
-            lines.append("> Every quoted span, with who said it. **Review \(count) marked ⚠**: the attribution is "
-                + "uncertain, so the words stay in the narrator's voice until you give them a cue.")
+            lines.append(
+                "> Every quoted span, with who said it. **Review \(count) marked ⚠**: the attribution is "
+                    + "uncertain, so the words stay in the narrator's voice until you give them a cue.")
         }
         lines.append("")
         for quote in episode.quotes {
@@ -103,8 +105,9 @@ public enum ScriptRenderer {
             let percent = Int((quote.confidence * 100).rounded())
             var kind = quote.partial ? "partial, " : ""
             if episode.speaker(id: quote.speaker)?.role == .narrator { kind += "speaker unknown, " }
-            lines.append("- \(flag)**\(ScriptText.escape(name))** · `\(quote.segment)` · \(kind)\(percent)% · "
-                + "“\(ScriptText.escape(quote.text))” <!-- \(marker) -->")
+            lines.append(
+                "- \(flag)**\(ScriptText.escape(name))** · `\(quote.segment)` · \(kind)\(percent)% · "
+                    + "“\(ScriptText.escape(quote.text))” <!-- \(marker) -->")
         }
         return lines
     }

@@ -42,7 +42,9 @@ public struct Segmenter: Sendable {
         var sections = [Section(id: "intro", title: article.title)]
         var segments = introSegments(for: article)
         var quotes: [Quote] = []
-        let spansByParagraph = Dictionary(grouping: analysis.spans) { ParagraphKey(section: $0.section, paragraph: $0.paragraph) }
+        let spansByParagraph = Dictionary(grouping: analysis.spans) {
+            ParagraphKey(section: $0.section, paragraph: $0.paragraph)
+        }
 
         for (sectionIndex, articleSection) in article.sections.enumerated() {
             let sectionID = "s\(sectionIndex + 1)"
@@ -61,14 +63,18 @@ public struct Segmenter: Sendable {
                 let pieceIDs = pieces.count == 1 ? [id] : pieces.indices.map { id + Self.letters($0) }
                 for (piece, pieceID) in zip(pieces, pieceIDs) {
                     let text = piece.range.flatMap(body.text) ?? paragraph.text
-                    segments.append(segment(pieceID, sectionID, piece.speaker ?? Self.narratorID,
-                                            piece.speaker == nil ? .narration : .quote, text, piece.range))
+                    segments.append(
+                        segment(
+                            pieceID, sectionID, piece.speaker ?? Self.narratorID,
+                            piece.speaker == nil ? .narration : .quote, text, piece.range))
                 }
                 for span in spans {
                     let owner = pieces.firstIndex { $0.contains(span.outer.start) } ?? 0
                     let speaker = span.speaker.flatMap { known.contains($0) ? $0 : nil } ?? Self.narratorID
-                    quotes.append(Quote(text: body.text(span.inner) ?? "", speaker: speaker, segment: pieceIDs[owner],
-                                        confidence: span.confidence, partial: span.isPartial, source: span.inner))
+                    quotes.append(
+                        Quote(
+                            text: body.text(span.inner) ?? "", speaker: speaker, segment: pieceIDs[owner],
+                            confidence: span.confidence, partial: span.isPartial, source: span.inner))
                 }
             }
         }
@@ -79,7 +85,8 @@ public struct Segmenter: Sendable {
         }
         var configuredShow = show
         configuredShow.narratorName = speakers[0].name
-        configuredShow.voices = Dictionary(uniqueKeysWithValues: speakers.compactMap { s in s.voice.map { (s.id, $0) } })
+        configuredShow.voices = Dictionary(
+            uniqueKeysWithValues: speakers.compactMap { s in s.voice.map { (s.id, $0) } })
         return Episode(
             title: article.title, authors: article.authors, date: article.date, category: article.category,
             source: article.source, show: configuredShow, sections: sections, speakers: speakers, segments: segments,
@@ -103,8 +110,9 @@ public struct Segmenter: Sendable {
     func segment(
         _ id: String, _ section: String, _ speaker: String, _ kind: Segment.Kind, _ text: String, _ source: TextRange?
     ) -> Segment {
-        Segment(id: id, section: section, speaker: speaker, kind: kind, text: text,
-                estimatedSeconds: ReadingTime.seconds(for: text, wordsPerMinute: show.wordsPerMinute), source: source)
+        Segment(
+            id: id, section: section, speaker: speaker, kind: kind, text: text,
+            estimatedSeconds: ReadingTime.seconds(for: text, wordsPerMinute: show.wordsPerMinute), source: source)
     }
 
     /// `a`, `b`, … `z`, `aa`, `ab`, …: the suffix of the `index`th piece of a split paragraph.

@@ -31,8 +31,9 @@ struct ArticleBuilder {
             let paragraphs = section.paragraphs.map { Paragraph(text: $0, range: append($0)) }
             result.append(ArticleSection(title: section.title, titleRange: titleRange, paragraphs: paragraphs))
         }
-        return Article(title: title, authors: authors, sections: result, credits: credits, body: body,
-                       source: "test.txt")
+        return Article(
+            title: title, authors: authors, sections: result, credits: credits, body: body,
+            source: "test.txt")
     }
 }
 
@@ -42,7 +43,8 @@ extension Article {
         let haystack = Array(body.unicodeScalars)
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - pattern.count) where Array(haystack[start..<start + pattern.count]) == pattern {
+        for start in 0...(haystack.count - pattern.count)
+        where Array(haystack[start..<start + pattern.count]) == pattern {
             return TextRange(start: start, end: start + pattern.count)
         }
         return nil
@@ -62,7 +64,8 @@ extension Article {
         partial: Bool = false
     ) -> QuoteSpan? {
         guard let outerRange = range(of: outer), let innerRange = range(of: inner) else { return nil }
-        return QuoteSpan(section: section, paragraph: paragraph, inner: innerRange, outer: outerRange,
-                         speaker: speaker, confidence: confidence, isPartial: partial)
+        return QuoteSpan(
+            section: section, paragraph: paragraph, inner: innerRange, outer: outerRange,
+            speaker: speaker, confidence: confidence, isPartial: partial)
     }
 }

@@ -59,16 +59,19 @@ struct EpisodeGenerator {
         if chance(0.3) { result.append(Speaker(id: "host", name: text(maxWords: 2), role: .host)) }
         for index in 0..<count(0...4) {
             let aliases = (0..<count(0...3)).map { _ in text(maxWords: 3) }
-            result.append(Speaker(id: pick(["sp-\(index)", "x_\(index).b", "Person\(index)"]), name: text(maxWords: 3),
-                                  aliases: aliases, role: pick([.quoted, .source]), title: optionalText(),
-                                  voice: optionalText()))
+            result.append(
+                Speaker(
+                    id: pick(["sp-\(index)", "x_\(index).b", "Person\(index)"]), name: text(maxWords: 3),
+                    aliases: aliases, role: pick([.quoted, .source]), title: optionalText(),
+                    voice: optionalText()))
         }
         return result
     }
 
     mutating func episode() -> Episode {
-        var show = ShowConfiguration(name: text(maxWords: 4), introTemplate: chance(0.2) ? "" : text(),
-                                     outroTemplate: text(), wordsPerMinute: pick([155, 120, 172.5, 1]))
+        var show = ShowConfiguration(
+            name: text(maxWords: 4), introTemplate: chance(0.2) ? "" : text(),
+            outroTemplate: text(), wordsPerMinute: pick([155, 120, 172.5, 1]))
         let speakers = speakers()
         show.narratorName = speakers[0].name
         show.voices = Dictionary(uniqueKeysWithValues: speakers.compactMap { s in s.voice.map { (s.id, $0) } })
@@ -80,24 +83,33 @@ struct EpisodeGenerator {
             for index in 0..<count(0...4) {
                 let speaker = pick(speakers)
                 let narrates = speaker.role == .narrator || speaker.role == .host
-                let kind: Segment.Kind = narrates ? pick([.narration, .narration, .heading, .title, .intro, .credits,
-                                                          .outro]) : pick([.quote, .quote, .heading])
+                let kind: Segment.Kind =
+                    narrates
+                    ? pick([
+                        .narration, .narration, .heading, .title, .intro, .credits,
+                        .outro,
+                    ]) : pick([.quote, .quote, .heading])
                 let body = text(maxWords: 30)
-                segments.append(Segment(
-                    id: pick(["\(section.id)-p\(index + 1)", "\(section.id)-p\(index + 1)b", "\(section.id)-n\(index)"]),
-                    section: section.id, speaker: speaker.id, kind: kind, text: body,
-                    estimatedSeconds: ReadingTime.seconds(for: body, wordsPerMinute: show.wordsPerMinute),
-                    source: range(), pauseAfterSeconds: chance(0.2) ? pick([0, 0.5, 1.5, 2.25, 10]) : nil,
-                    take: chance(0.2) ? count(1...5) : nil, musicBefore: chance(0.15) ? text(maxWords: 2) : nil))
+                segments.append(
+                    Segment(
+                        id: pick([
+                            "\(section.id)-p\(index + 1)", "\(section.id)-p\(index + 1)b", "\(section.id)-n\(index)",
+                        ]),
+                        section: section.id, speaker: speaker.id, kind: kind, text: body,
+                        estimatedSeconds: ReadingTime.seconds(for: body, wordsPerMinute: show.wordsPerMinute),
+                        source: range(), pauseAfterSeconds: chance(0.2) ? pick([0, 0.5, 1.5, 2.25, 10]) : nil,
+                        take: chance(0.2) ? count(1...5) : nil, musicBefore: chance(0.15) ? text(maxWords: 2) : nil))
             }
         }
         var quotes: [Quote] = []
         for _ in 0..<(segments.isEmpty ? 0 : count(0...5)) {
             let segment = pick(segments)
             let speaker = segment.kind == .quote ? segment.speaker : pick(speakers).id
-            quotes.append(Quote(text: text(maxWords: 8), speaker: speaker, segment: segment.id,
-                                confidence: pick([0, 0.3, 0.59, 0.6, 0.95, 1, 0.123456789]), partial: chance(0.3),
-                                source: range()))
+            quotes.append(
+                Quote(
+                    text: text(maxWords: 8), speaker: speaker, segment: segment.id,
+                    confidence: pick([0, 0.3, 0.59, 0.6, 0.95, 1, 0.123456789]), partial: chance(0.3),
+                    source: range()))
         }
         return Episode(
             title: text(maxWords: 8), authors: (0..<count(0...3)).map { _ in text(maxWords: 3) },

@@ -10,8 +10,9 @@ import Testing
     }
 
     static func setModified(_ url: URL, secondsAgo: Double) throws {
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-secondsAgo)],
-                                              ofItemAtPath: url.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-secondsAgo)],
+            ofItemAtPath: url.path)
     }
 
     @Test func saveWritesEveryFileAndLoadReadsItBack() throws {
@@ -50,8 +51,11 @@ import Testing
     @Test func loadReportsScriptErrorsAndMissingFiles() throws {
         let folder = try Self.temporaryFolder()
         #expect(throws: EpisodeStoreError.missing(folder.url.path)) { try EpisodeStore.load(folder) }
-        try Data("# T\n\n## Speakers <!-- speakers -->\n\n| id | name | role |\n| - | - | - |\n| narrator | N | narrator |\n\n## S\n\n**X**\n\nHi.\n".utf8)
-            .write(to: folder.script)
+        try Data(
+            "# T\n\n## Speakers <!-- speakers -->\n\n| id | name | role |\n| - | - | - |\n| narrator | N | narrator |\n\n## S\n\n**X**\n\nHi.\n"
+                .utf8
+        )
+        .write(to: folder.script)
         let result = Result { () throws(EpisodeStoreError) -> Episode in try EpisodeStore.load(folder) }
         guard case .failure(let error) = result, case .scriptProblems(let problems) = error else {
             Issue.record("a script with an unknown speaker loaded: \(result)")
@@ -74,8 +78,10 @@ import Testing
 
     @Test(arguments: ["\n", "\r\n"])
     func stampingWritesFreshIdsIntoTheirCuesOnly(ending: String) {
-        let lines = ["# T", "", "## S <!-- section s1 -->", "", "**NARRATOR** · `s1-p1` <!-- narration narrator -->",
-                     "Hello.", "", "**Ann:**", "New words.", "", "**NARRATOR** <!-- narration narrator -->", "More."]
+        let lines = [
+            "# T", "", "## S <!-- section s1 -->", "", "**NARRATOR** · `s1-p1` <!-- narration narrator -->",
+            "Hello.", "", "**Ann:**", "New words.", "", "**NARRATOR** <!-- narration narrator -->", "More.",
+        ]
         let text = lines.joined(separator: ending)
         let stamped = ScriptStamper.stamp([.init(line: 8, id: "s1-n1"), .init(line: 11, id: "s1-n2")], into: text)
         var expected = lines

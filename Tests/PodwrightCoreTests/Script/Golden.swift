@@ -22,7 +22,8 @@ enum Golden {
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, (left, right)) in zip(expectedLines, actualLines).enumerated() where left != right {
-            Issue.record("\(name):\(index + 1) differs\n expected: \(left)\n   actual: \(right)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name):\(index + 1) differs\n expected: \(left)\n   actual: \(right)", sourceLocation: sourceLocation)
             return
         }
         #expect(expectedLines.count == actualLines.count, "\(name): line count differs", sourceLocation: sourceLocation)

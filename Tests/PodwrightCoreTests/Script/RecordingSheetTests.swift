@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct RecordingSheetTests {
     @Test func goldenRecordingSheet() throws {
-        try Golden.check(RecordingSheet.render(try ScriptFormatTests.goldenEpisode()), file: "golden-recording-sheet.md")
+        try Golden.check(
+            RecordingSheet.render(try ScriptFormatTests.goldenEpisode()), file: "golden-recording-sheet.md")
     }
 
     @Test func everySpeakerListsTheirSegmentsAndTotals() throws {
@@ -20,16 +21,21 @@ import Testing
 
     @Test func pronunciationListHasSpeakersAndOtherNames() {
         var builder = ArticleBuilder()
-        builder.section(nil, [
-            "The Japanese government met Moon Jae-in in Seoul. However, talks with the United Nations Security "
-                + "Council stalled, and Mr. Kim left.",
-            "Singapore hosted it. Officials in Singapore were pleased; President Trump’s aides said little.",
-        ])
+        builder.section(
+            nil,
+            [
+                "The Japanese government met Moon Jae-in in Seoul. However, talks with the United Nations Security "
+                    + "Council stalled, and Mr. Kim left.",
+                "Singapore hosted it. Officials in Singapore were pleased; President Trump’s aides said little.",
+            ])
         let speaker = Speaker(id: "koji", name: "Koji Tsuruoka", aliases: ["Ambassador Tsuruoka"], role: .quoted)
         let episode = Segmenter().episode(from: builder.article(), quotes: QuoteAnalysis(speakers: [speaker]))
         let names = ProperNames.find(in: episode)
         #expect(names.speakers == ["Koji Tsuruoka", "Ambassador Tsuruoka"])
-        #expect(names.others == ["Japanese", "Kim", "Moon Jae-in", "Seoul", "Singapore", "Trump",
-                                 "United Nations Security Council"])
+        #expect(
+            names.others == [
+                "Japanese", "Kim", "Moon Jae-in", "Seoul", "Singapore", "Trump",
+                "United Nations Security Council",
+            ])
     }
 }

@@ -18,7 +18,8 @@ import Testing
 
     @Test func editedTextIsReadAndReTimed() throws {
         let (episode, text) = try Self.script()
-        let edited = text.replacingOccurrences(of: "\nhe said.\n", with: "\nhe said, and then he said it again\nat length.\n")
+        let edited = text.replacingOccurrences(
+            of: "\nhe said.\n", with: "\nhe said, and then he said it again\nat length.\n")
         let result = Self.parse(edited)
         #expect(result.problems == [])
         let segment = try #require(result.episode.segments.first { $0.id == "s2-p2b" })
@@ -41,12 +42,14 @@ import Testing
 
     @Test func movedSegmentsKeepTheirIdsInTheirNewPlace() throws {
         let (_, text) = try Self.script()
-        let block = "\n**NARRATOR** · `s1-p1` · 0:02 <!-- narration narrator 0-46 -->\n\n"
+        let block =
+            "\n**NARRATOR** · `s1-p1` · 0:02 <!-- narration narrator 0-46 -->\n\n"
             + "Japan’s ambassador wishes the meeting success.\n\n[pause 1.5s]\n"
         #expect(text.contains(block))
         var edited = text.replacingOccurrences(of: block, with: "")
-        edited = edited.replacingOccurrences(of: "\n## Credits <!-- section credits -->\n",
-                                             with: block + "\n## Credits <!-- section credits -->\n")
+        edited = edited.replacingOccurrences(
+            of: "\n## Credits <!-- section credits -->\n",
+            with: block + "\n## Credits <!-- section credits -->\n")
         let result = Self.parse(edited)
         #expect(result.problems == [])
         let moved = try #require(result.episode.segments.first { $0.id == "s1-p1" })
@@ -67,13 +70,17 @@ import Testing
         #expect(added.map(\.id) == ["s2-n1", "s2-n2"])
         #expect(added.map(\.speaker) == ["koji-tsuruoka", "narrator"])
         #expect(added.map(\.kind) == [.quote, .narration])
-        #expect(result.assignedIDs.map(\.line) == [Self.line(of: "**Koji Tsuruoka:**", in: edited),
-                                                   Self.line(of: "**narrator**", in: edited)])
+        #expect(
+            result.assignedIDs.map(\.line) == [
+                Self.line(of: "**Koji Tsuruoka:**", in: edited),
+                Self.line(of: "**narrator**", in: edited),
+            ])
     }
 
     @Test func renamingASpeakerInTheTableCarriesThroughOldCues() throws {
         let (_, text) = try Self.script()
-        let edited = text.replacingOccurrences(of: "| koji-tsuruoka | Koji Tsuruoka |", with: "| koji-tsuruoka | Kōji Tsuruoka |")
+        let edited = text.replacingOccurrences(
+            of: "| koji-tsuruoka | Koji Tsuruoka |", with: "| koji-tsuruoka | Kōji Tsuruoka |")
         let result = Self.parse(edited)
         #expect(result.problems == [], "the old cue's slug is the speaker's id: nothing to warn about")
         #expect(result.episode.speaker(id: "koji-tsuruoka")?.name == "Kōji Tsuruoka")
@@ -120,14 +127,16 @@ import Testing
         // First split Tsuruoka into two speakers, as quote detection sometimes does…
         var split = text.replacingOccurrences(
             of: "| koji-tsuruoka |", with: "| the-ambassador | The Ambassador | quoted |  |  |  |\n| koji-tsuruoka |")
-        split = split.replacingOccurrences(of: "**KOJI TSURUOKA** · `s2-p2c` · 0:02 <!-- quote koji-tsuruoka",
-                                           with: "**THE AMBASSADOR** · `s2-p2c` · 0:02 <!-- quote the-ambassador")
+        split = split.replacingOccurrences(
+            of: "**KOJI TSURUOKA** · `s2-p2c` · 0:02 <!-- quote koji-tsuruoka",
+            with: "**THE AMBASSADOR** · `s2-p2c` · 0:02 <!-- quote the-ambassador")
         let before = Self.parse(split)
         #expect(before.problems == [])
         #expect(before.episode.segments.first { $0.id == "s2-p2c" }?.speaker == "the-ambassador")
         // …then merge: delete the duplicate's row and add its name to the other's aliases.
         var merged = split.replacingOccurrences(of: "| the-ambassador | The Ambassador | quoted |  |  |  |\n", with: "")
-        merged = merged.replacingOccurrences(of: "| Ambassador Tsuruoka |", with: "| Ambassador Tsuruoka; The Ambassador |")
+        merged = merged.replacingOccurrences(
+            of: "| Ambassador Tsuruoka |", with: "| Ambassador Tsuruoka; The Ambassador |")
         let after = Self.parse(merged)
         #expect(after.problems == [])
         #expect(after.episode.speakers.map(\.id) == ["narrator", "koji-tsuruoka"])
@@ -142,10 +151,12 @@ import Testing
         edited = edited.replacingOccurrences(of: "**KOJI TSURUOKA** · `s2-p2c`", with: "**KOJI TSURUOKA · `s2-p2c`")
         edited = edited.replacingOccurrences(of: "[take 2]", with: "[take two]")
         edited = edited.replacingOccurrences(of: "[pause 1.5s]", with: "[wait 1.5s]")
-        edited = edited.replacingOccurrences(of: "## Japan’s Support <!-- section s2 -->",
-                                             with: "## Japan’s Support <!-- section s1 -->")
-        edited = edited.replacingOccurrences(of: "\nsaid Ambassador Tsuruoka.\n",
-                                             with: "\nsaid Ambassador Tsuruoka.\n\nA stray second paragraph.\n")
+        edited = edited.replacingOccurrences(
+            of: "## Japan’s Support <!-- section s2 -->",
+            with: "## Japan’s Support <!-- section s1 -->")
+        edited = edited.replacingOccurrences(
+            of: "\nsaid Ambassador Tsuruoka.\n",
+            with: "\nsaid Ambassador Tsuruoka.\n\nA stray second paragraph.\n")
         let result = Self.parse(edited)
         let expected: [(String, String)] = [
             ("[wait 1.5s]", "unknown directive"),
@@ -159,7 +170,9 @@ import Testing
         #expect(result.errors.count == expected.count, "\(result.errors)")
         for (needle, message) in expected {
             let line = try #require(Self.line(of: needle, in: edited))
-            #expect(result.errors.contains { $0.line == line && $0.message.contains(message) }, "\(needle): \(result.errors)")
+            #expect(
+                result.errors.contains { $0.line == line && $0.message.contains(message) },
+                "\(needle): \(result.errors)")
         }
         #expect(result.errors.allSatisfy { $0.description.hasPrefix("EP/script.md:\($0.line): ") })
     }
@@ -169,8 +182,9 @@ import Testing
         #expect(result.errors.contains { $0.message.contains("no speakers table") })
         let segmentProblems = result.errors.filter { $0.line == 3 }
         #expect(segmentProblems.contains { $0.message.contains("unrecognised line") })
-        let outside = Self.parse("# T\n\n## Speakers <!-- speakers -->\n\n| id | name | role |\n| - | - | - |\n"
-            + "| narrator | N | narrator |\n\n## Speakers\n\n**N**\n\nHi.\n\n**N**\n")
+        let outside = Self.parse(
+            "# T\n\n## Speakers <!-- speakers -->\n\n| id | name | role |\n| - | - | - |\n"
+                + "| narrator | N | narrator |\n\n## Speakers\n\n**N**\n\nHi.\n\n**N**\n")
         #expect(outside.errors.map(\.line) == [15])
         #expect(outside.episode.sections.map(\.id) == ["s1"])
         #expect(outside.assignedIDs.map(\.id) == ["s1-n1"])

@@ -21,11 +21,13 @@ import Testing
         episode.speakers[1].title = "Japan’s ambassador | London"
         episode.date = "June 1, 2018"
         episode.category = "Politics & Security"
-        episode.segments.append(Segment(
-            id: "s2-n1", section: "s2", speaker: "narrator", kind: .narration,
-            text: "1. *Not* a list: # not a heading, <b>not HTML</b>, [not a directive] and a \\ backslash.",
-            estimatedSeconds: ReadingTime.seconds(for: "1. *Not* a list: # not a heading, <b>not HTML</b>, "
-                + "[not a directive] and a \\ backslash.", wordsPerMinute: 155)))
+        episode.segments.append(
+            Segment(
+                id: "s2-n1", section: "s2", speaker: "narrator", kind: .narration,
+                text: "1. *Not* a list: # not a heading, <b>not HTML</b>, [not a directive] and a \\ backslash.",
+                estimatedSeconds: ReadingTime.seconds(
+                    for: "1. *Not* a list: # not a heading, <b>not HTML</b>, "
+                        + "[not a directive] and a \\ backslash.", wordsPerMinute: 155)))
         let credits = episode.segments.firstIndex { $0.section == "credits" } ?? episode.segments.count
         let added = episode.segments.removeLast()
         episode.segments.insert(added, at: credits)

@@ -31,7 +31,9 @@ import Testing
             return "segment \(left) ≠ \(right)"
         }
         if expected.segments.count != actual.segments.count { return "segment count" }
-        for (left, right) in zip(expected.quotes, actual.quotes) where left != right { return "quote \(left) ≠ \(right)" }
+        for (left, right) in zip(expected.quotes, actual.quotes) where left != right {
+            return "quote \(left) ≠ \(right)"
+        }
         return "quotes \(expected.quotes.count) vs \(actual.quotes.count), or metadata"
     }
 }

@@ -2,8 +2,9 @@ import PodwrightCore
 import Testing
 
 @Suite struct SegmenterTests {
-    static let tsuruoka = Speaker(id: "koji-tsuruoka", name: "Koji Tsuruoka", aliases: ["Ambassador Tsuruoka"],
-                                  role: .quoted, title: "Japan’s ambassador to London")
+    static let tsuruoka = Speaker(
+        id: "koji-tsuruoka", name: "Koji Tsuruoka", aliases: ["Ambassador Tsuruoka"],
+        role: .quoted, title: "Japan’s ambassador to London")
     static let opening = "Japan’s ambassador wishes the meeting success."
     static let quoted = "“We’ve always been consistent,” said Ambassador Tsuruoka."
     static let split = "“The goal is peace,” he said. “Action will bring us there.”"
@@ -20,14 +21,22 @@ import Testing
 
     static func analysis(_ article: Article) throws -> QuoteAnalysis {
         let spans = [
-            try #require(article.span("“We’ve always been consistent,”", inner: "We’ve always been consistent",
-                                      section: 1, paragraph: 0, speaker: "koji-tsuruoka")),
-            try #require(article.span("“The goal is peace,”", inner: "The goal is peace", section: 1, paragraph: 1,
-                                      speaker: "koji-tsuruoka")),
-            try #require(article.span("“Action will bring us there.”", inner: "Action will bring us there.",
-                                      section: 1, paragraph: 1, speaker: "koji-tsuruoka", confidence: 0.7)),
-            try #require(article.span("“the Japanese always follow”", inner: "the Japanese always follow",
-                                      section: 1, paragraph: 2, speaker: nil, confidence: 0.3, partial: true)),
+            try #require(
+                article.span(
+                    "“We’ve always been consistent,”", inner: "We’ve always been consistent",
+                    section: 1, paragraph: 0, speaker: "koji-tsuruoka")),
+            try #require(
+                article.span(
+                    "“The goal is peace,”", inner: "The goal is peace", section: 1, paragraph: 1,
+                    speaker: "koji-tsuruoka")),
+            try #require(
+                article.span(
+                    "“Action will bring us there.”", inner: "Action will bring us there.",
+                    section: 1, paragraph: 1, speaker: "koji-tsuruoka", confidence: 0.7)),
+            try #require(
+                article.span(
+                    "“the Japanese always follow”", inner: "the Japanese always follow",
+                    section: 1, paragraph: 2, speaker: nil, confidence: 0.3, partial: true)),
         ]
         return QuoteAnalysis(speakers: [tsuruoka], spans: spans)
     }
@@ -42,8 +51,9 @@ import Testing
         #expect(byID["s2-p1b"]?.text == "said Ambassador Tsuruoka.")
         #expect(byID["s2-p1b"]?.speaker == "narrator")
         #expect(byID["s2-p1b"]?.kind == .narration)
-        #expect(episode.segments.filter { $0.id.hasPrefix("s2-p2") }.map(\.text)
-            == ["“The goal is peace,”", "he said.", "“Action will bring us there.”"])
+        #expect(
+            episode.segments.filter { $0.id.hasPrefix("s2-p2") }.map(\.text)
+                == ["“The goal is peace,”", "he said.", "“Action will bring us there.”"])
         #expect(byID["s2-p3"]?.text == Self.partial)
         #expect(byID["s2-p3"]?.speaker == "narrator")
         for segment in episode.segments {
@@ -85,19 +95,22 @@ import Testing
         let episode = Segmenter().episode(from: Self.article(), quotes: .none)
         #expect(episode.sections.map(\.id) == ["intro", "s1", "s2", "credits"])
         #expect(episode.sections[1].title == "")
-        #expect(episode.segments.map(\.id) == ["title", "s1-p1", "s2-h", "s2-p1", "s2-p2", "s2-p3", "credits-1", "outro"])
+        #expect(
+            episode.segments.map(\.id) == ["title", "s1-p1", "s2-h", "s2-p1", "s2-p2", "s2-p3", "credits-1", "outro"])
         #expect(episode.segments[0].text == "Trust and Summits. By Ada Writer.")
         #expect(episode.segments[0].kind == .title)
         #expect(episode.segments[0].source == nil)
-        #expect(episode.segments.last?.text
-            == "You have been listening to Trust and Summits, by Ada Writer. This is Podwright Narrated Articles.")
+        #expect(
+            episode.segments.last?.text
+                == "You have been listening to Trust and Summits, by Ada Writer. This is Podwright Narrated Articles.")
         #expect(episode.credits == ["Ada Writer covers diplomacy."])
         #expect(episode.speakers.first?.role == .narrator)
     }
 
     @Test func showTemplatesPaceAndVoices() throws {
-        var show = ShowConfiguration(name: "Morning Read", narratorName: "Sam Host", introTemplate: "This is {show}.",
-                                     wordsPerMinute: 60, voices: ["narrator": "en-gb-1"])
+        var show = ShowConfiguration(
+            name: "Morning Read", narratorName: "Sam Host", introTemplate: "This is {show}.",
+            wordsPerMinute: 60, voices: ["narrator": "en-gb-1"])
         show.outroTemplate = ""
         var article = Self.article()
         article.authors = []
@@ -121,9 +134,12 @@ import Testing
         var builder = ArticleBuilder()
         builder.section(nil, ["She said: “It works”."])
         let article = builder.article()
-        let span = try #require(article.span("“It works”", inner: "It works", section: 0, paragraph: 0,
-                                             speaker: "koji-tsuruoka"))
-        let episode = Segmenter().episode(from: article, quotes: QuoteAnalysis(speakers: [Self.tsuruoka], spans: [span]))
+        let span = try #require(
+            article.span(
+                "“It works”", inner: "It works", section: 0, paragraph: 0,
+                speaker: "koji-tsuruoka"))
+        let episode = Segmenter().episode(
+            from: article, quotes: QuoteAnalysis(speakers: [Self.tsuruoka], spans: [span]))
         #expect(episode.segments.filter { $0.section == "s1" }.map(\.text) == ["She said:", "“It works”."])
     }
 }
