@@ -3,16 +3,21 @@ import Foundation
 /// The segments that frame the article: the title and intro at the start, the credits and outro at the end.
 extension Segmenter {
     /// The intro section's segments. A template that reads `{title}` is the title segment itself; otherwise the
-    /// intro wording comes first and the title follows as printed.
+    /// intro wording comes first and the title follows as printed. The deck (standfirst), when the article has
+    /// one, follows as printed.
     func introSegments(for article: Article) -> [Segment] {
         let narrator = Self.narratorID
         let intro = fill(show.introTemplate, article: article)
-        if show.introTemplate.contains("{title}") {
-            return intro.isEmpty ? [] : [segment("title", "intro", narrator, .title, intro, nil)]
-        }
         var result: [Segment] = []
-        if !intro.isEmpty { result.append(segment("intro", "intro", narrator, .intro, intro, nil)) }
-        result.append(segment("title", "intro", narrator, .title, article.title, nil))
+        if show.introTemplate.contains("{title}") {
+            if !intro.isEmpty { result.append(segment("title", "intro", narrator, .title, intro, nil)) }
+        } else {
+            if !intro.isEmpty { result.append(segment("intro", "intro", narrator, .intro, intro, nil)) }
+            result.append(segment("title", "intro", narrator, .title, article.title, nil))
+        }
+        if let deck = article.deck?.scriptTrimmed, !deck.isEmpty {
+            result.append(segment("deck", "intro", narrator, .title, deck, nil))
+        }
         return result
     }
 

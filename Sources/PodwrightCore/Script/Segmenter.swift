@@ -3,8 +3,8 @@
 /// Every segment's text is a slice of the article exactly as printed, except the intro and outro, whose wording comes
 /// from the show's templates. Ids are stable for the same article: section `sN` is the article's Nth section, its
 /// heading `sN-h`, its Mth paragraph `sN-pM`; a paragraph split around voiced quotes gives `sN-pMa`, `sN-pMb`, … in
-/// reading order. The intro section holds `title` (and `intro` when the intro template does not read the title);
-/// the credits section holds `credits-1`, `credits-2`, … and `outro`.
+/// reading order. The intro section holds `title` (and `intro` when the intro template does not read the title,
+/// and `deck` for a standfirst); the credits section holds `credits-1`, `credits-2`, … and `outro`.
 public struct Segmenter: Sendable {
     /// Whether voiced quotes get their speakers' voices or stay with the narrator.
     public enum QuoteVoicing: String, Sendable, CaseIterable, Codable {

@@ -107,6 +107,15 @@ import Testing
         #expect(episode.speakers.first?.role == .narrator)
     }
 
+    @Test func theDeckIsReadAfterTheTitle() {
+        var article = Self.article()
+        article.deck = "Why the summit still matters."
+        let episode = Segmenter().episode(from: article, quotes: .none)
+        #expect(episode.segments.prefix(2).map(\.id) == ["title", "deck"])
+        #expect(episode.segments[1].text == "Why the summit still matters.")
+        #expect(episode.segments[1].section == "intro")
+    }
+
     @Test func showTemplatesPaceAndVoices() throws {
         var show = ShowConfiguration(
             name: "Morning Read", narratorName: "Sam Host", introTemplate: "This is {show}.",
