@@ -34,6 +34,7 @@ struct Check: AsyncParsableCommand {
         try EpisodeStore.saveChecked(result, scriptText: text, to: folder)
         let summary = EpisodeSummary(result.episode)
         print("\(EpisodeFolder.displayPath(episode, "script.md")): \(summary.line)")
+        for assigned in result.assignedSectionIDs { print("New section on line \(assigned.line): id \(assigned.id)") }
         for assigned in result.assignedIDs { print("New segment on line \(assigned.line): id \(assigned.id)") }
         let review = summary.quotesToReview
         if !review.isEmpty {

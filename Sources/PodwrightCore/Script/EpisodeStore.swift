@@ -82,8 +82,10 @@ public enum EpisodeStore {
         _ result: ScriptParseResult, scriptText: String, to folder: EpisodeFolder
     ) throws(EpisodeStoreError) {
         do {
-            if !result.assignedIDs.isEmpty {
-                try AtomicFile.write(ScriptStamper.stamp(result.assignedIDs, into: scriptText), to: folder.script)
+            if !result.assignedIDs.isEmpty || !result.assignedSectionIDs.isEmpty {
+                let stamped = ScriptStamper.stamp(
+                    result.assignedIDs, sections: result.assignedSectionIDs, into: scriptText)
+                try AtomicFile.write(stamped, to: folder.script)
             }
             try AtomicFile.write(RecordingSheet.render(result.episode), to: folder.recordingSheet)
             try AtomicFile.write(manifestData(result.episode), to: folder.manifest)

@@ -6,6 +6,8 @@ extension ScriptParser {
         var line: Int
         var title: String
         var id: String?
+        /// True for a heading written without a marker: a new section whose fresh id can be stamped in.
+        var isUnmarked = false
     }
 
     struct Cue {
@@ -15,6 +17,8 @@ extension ScriptParser {
         var kind: Segment.Kind?
         var speaker: String?
         var source: TextRange?
+        /// Words written on the cue line itself, radio-style: `**NARRATOR:** Good evening.`
+        var inlineText: String?
     }
 
     struct RawSegment {
@@ -85,7 +89,7 @@ extension ScriptParser {
                 sections.append(RawSection(line: line, title: heading, id: words[1]))
             case nil:
                 area = .section
-                sections.append(RawSection(line: line, title: heading, id: nil))
+                sections.append(RawSection(line: line, title: heading, id: nil, isUnmarked: true))
             case let words?:
                 problem(
                     line,
@@ -134,8 +138,14 @@ extension ScriptParser {
         }
         let name = ScriptText.unescape(String(characters[2..<close])).scriptTrimmed
         var cue = Cue(line: line, name: name)
-        let (rest, marker) = Self.splitMarker(String(characters[(close + 2)...]))
-        for piece in rest.split(separator: "·").map({ String($0).scriptTrimmed }) where !piece.isEmpty {
+        let (body, marker) = Self.splitMarker(String(characters[(close + 2)...]))
+        let rest = body.scriptTrimmed
+        if !rest.isEmpty && !rest.hasPrefix("·") {
+            let text = rest.hasPrefix(":") ? String(rest.dropFirst()).scriptTrimmed : rest
+            if !text.isEmpty { cue.inlineText = text }
+        }
+        let pieces = cue.inlineText == nil ? rest.split(separator: "·").map { String($0).scriptTrimmed } : []
+        for piece in pieces where !piece.isEmpty {
             if piece.count > 2, piece.hasPrefix("`"), piece.hasSuffix("`") {
                 cue.id = String(piece.dropFirst().dropLast())
             } else if !piece.allSatisfy({ $0.isNumber || $0 == ":" }) {

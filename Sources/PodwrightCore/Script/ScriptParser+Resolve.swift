@@ -22,7 +22,8 @@ extension ScriptParser {
         episode.credits = episode.segments.filter { $0.kind == .credits }.map(\.text)
         assigned.sort { $0.line < $1.line }
         problems.sort { $0.line < $1.line }
-        return ScriptParseResult(episode: episode, problems: problems, assignedIDs: assigned)
+        return ScriptParseResult(
+            episode: episode, problems: problems, assignedIDs: assigned, assignedSectionIDs: assignedSections)
     }
 
     func metadataValue(_ key: String) -> String? { metadata[key]?.value }
@@ -70,6 +71,7 @@ extension ScriptParser {
         return sections.map { section in
             if let id = section.id, used[id] == section.line { return Section(id: id, title: section.title) }
             defer { next += 1 }
+            if section.isUnmarked { assignedSections.append(.init(line: section.line, id: "s\(next)")) }
             return Section(id: "s\(next)", title: section.title)
         }
     }

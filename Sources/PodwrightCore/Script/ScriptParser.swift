@@ -41,6 +41,7 @@ public struct ScriptParser {
     var pendingMusic: (name: String, line: Int)?
     var quoteRows: [QuoteRow] = []
     /// Cues whose name matched nobody and were read by their marker's speaker id: (name, id) → lines.
+    var assignedSections: [ScriptParseResult.AssignedID] = []
     var markerFallbacks: [String: [Int]] = [:]
 
     init(file: String) {
@@ -90,6 +91,10 @@ public struct ScriptParser {
             open = RawSegment(
                 cue: cue ?? Cue(line: line, name: ""), section: sections.count - 1,
                 music: pendingMusic?.name, isBroken: cue == nil)
+            if let inline = cue?.inlineText {
+                open?.textLines.append(inline)
+                open?.lastTextLine = line
+            }
             pendingMusic = nil
         } else if text.hasPrefix("[") {
             readDirective(text, line: line)

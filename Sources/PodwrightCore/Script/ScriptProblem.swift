@@ -51,6 +51,8 @@ public struct ScriptParseResult: Equatable, Sendable {
     public var problems: [ScriptProblem]
     /// Fresh ids given to cues without one, so they can be written back into the script.
     public var assignedIDs: [AssignedID]
+    /// Fresh ids given to `##` headings written without a marker (new sections).
+    public var assignedSectionIDs: [AssignedID] = []
 
     /// True when at least one problem is an error.
     public var hasErrors: Bool { problems.contains { $0.severity == .error } }

@@ -77,6 +77,39 @@ import Testing
             ])
     }
 
+    @Test func radioStyleCuesWithTheWordsOnTheSameLine() throws {
+        let (_, text) = try Self.script()
+        let edited = text.replacingOccurrences(
+            of: "\n## Credits <!-- section credits -->\n",
+            with: "\n**NARRATOR:** Good evening.\n\n**Koji Tsuruoka**: Thank you,\nall of you.\n\n"
+                + "## Credits <!-- section credits -->\n")
+        let result = Self.parse(edited)
+        #expect(result.problems == [])
+        let added = result.episode.segments.filter { $0.id.hasPrefix("s2-n") }
+        #expect(added.map(\.text) == ["Good evening.", "Thank you, all of you."])
+        #expect(added.map(\.speaker) == ["narrator", "koji-tsuruoka"])
+    }
+
+    @Test func aNewSectionGetsAFreshIdThatIsStampedIn() throws {
+        let (_, text) = try Self.script()
+        let edited = text.replacingOccurrences(
+            of: "\n## Credits <!-- section credits -->\n",
+            with: "\n## An Added Section\n\n**NARRATOR**\n\nNew words.\n\n## Credits <!-- section credits -->\n")
+        let result = Self.parse(edited)
+        #expect(result.problems == [])
+        #expect(result.episode.sections.map(\.id) == ["intro", "s1", "s2", "s3", "credits"])
+        #expect(result.episode.sections[3].title == "An Added Section")
+        #expect(
+            result.assignedSectionIDs == [.init(line: try #require(Self.line(of: "## An Added", in: edited)), id: "s3")]
+        )
+        #expect(result.assignedIDs.map(\.id) == ["s3-n1"])
+        let stamped = ScriptStamper.stamp(result.assignedIDs, sections: result.assignedSectionIDs, into: edited)
+        #expect(stamped.contains("\n## An Added Section <!-- section s3 -->\n\n**NARRATOR** · `s3-n1`\n"))
+        let again = Self.parse(stamped)
+        #expect(again.problems == [] && again.assignedIDs == [] && again.assignedSectionIDs == [])
+        #expect(again.episode == result.episode)
+    }
+
     @Test func renamingASpeakerInTheTableCarriesThroughOldCues() throws {
         let (_, text) = try Self.script()
         let edited = text.replacingOccurrences(
