@@ -31,6 +31,12 @@ extension MentionExtractor {
                 index += 2
                 continue
             }
+            // "The programme’s community partner, the Marlow Housing Trust, …": an appositive introduces someone.
+            if m.kind == .description, m.end + 1 < t.count, t[m.end].text == ",",
+                t[m.end + 1].isCapitalised || QuoteLexicon.determiners.contains(t[m.end + 1].lower)
+            {
+                m.isIntroduction = true
+            }
             if m.kind == .name {
                 if m.description == nil, let prefix = rolePrefix(t, before: m.first) {
                     // "Castleford manager Stuart Bell": drop a place name swallowed by the prefix.

@@ -118,13 +118,15 @@ struct SpeakerRegistry: Sendable {
     /// A definite description finds the earlier person it fits ("the diplomat"); a bare one in subject position
     /// ("The striker, on loan …") means the person just talked about; an indefinite one is someone new.
     private mutating func resolveDescription(_ m: PersonMention, sentence: Int, paragraph: Int) -> Int? {
-        if m.isDefinite && !m.isIntroduction {
+        if m.isDefinite && !m.isIntroduction && !m.isPlural {
             var best: (index: Int, score: Int)?
             for index in clusters.indices.reversed() {
                 let score = clusters[index].fit(head: m.head, modifiers: m.modifiers, age: m.age)
                 // A named person is usually called by name: on a tie, the unnamed source wins.
                 let adjusted = score * 2 + (clusters[index].isNamed ? 0 : 1)
-                if score > 0, clusters[index].gender.admits(m.gender), adjusted > (best?.score ?? 0) {
+                if score > 0, clusters[index].gender.admits(m.gender), !clusters[index].isPlural,
+                    adjusted > (best?.score ?? 0)
+                {
                     best = (index, adjusted)
                 }
             }
