@@ -20,6 +20,8 @@ struct QuoteFixture {
             var kind: String
         }
         var title: String
+        /// "held-out" for articles written after the algorithm was tuned and never tuned on.
+        var set: String?
         var boilerplate_lines: [String]?
         var sections: [String]?
         var author_bio_starts_with: String?

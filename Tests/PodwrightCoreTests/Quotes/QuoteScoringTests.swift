@@ -15,14 +15,17 @@ import Testing
         let fixtures = try QuoteFixture.bundled()
         #expect(fixtures.count >= 10)
         var total = QuoteScore()
+        var heldOut = QuoteScore()
         for fixture in fixtures {
             let analysis = QuoteFinder.analyse(fixture.article)
             QuoteDump.print(fixture, analysis)
             let score = QuoteScore(fixture: fixture, analysis: analysis)
             print(Self.report(fixture.name, score))
             total = total + score
+            if fixture.truth.set == "held-out" { heldOut = heldOut + score }
         }
         for problem in total.problems { print("  " + problem) }
+        print(Self.report("HELD-OUT FIXTURES", heldOut))
         print(Self.report("ALL FIXTURES", total))
         #expect(total.f1 >= 0.95)
         #expect(total.attribution >= 0.92)

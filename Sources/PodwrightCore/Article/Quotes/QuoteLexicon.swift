@@ -65,7 +65,7 @@ enum QuoteLexicon {
         "consultant", "planner", "investor", "banker", "inmate", "prisoner", "survivor", "patient", "customer",
         "passenger", "commuter", "shopper", "parishioner", "colleague", "deputy", "administrator",
         "treasurer", "superintendent", "constable", "sergeant", "academic", "lecturer", "dean", "graduate",
-        "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
+        "person", "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
     ])
 

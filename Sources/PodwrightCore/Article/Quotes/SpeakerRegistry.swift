@@ -44,12 +44,12 @@ struct SpeakerRegistry: Sendable {
     }
 
     /// The most salient earlier person a pronoun or bare description could mean, with how clear the choice was.
-    func salient(gender: Gender, sentence: Int, paragraph: Int) -> (cluster: Int, margin: Int)? {
+    func salient(gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil) -> (cluster: Int, margin: Int)? {
         var best: [Int: Int] = [:]
         for entry in history.reversed() {
             if paragraph - entry.paragraph > 3 { break }
             let c = clusters[entry.cluster]
-            guard c.gender.admits(gender), !c.isPlural else { continue }
+            guard c.gender.admits(gender), !c.isPlural, entry.cluster != excluding else { continue }
             var score = 12 - 2 * max(0, sentence - entry.sentence)
             if entry.isSubject { score += 3 }
             if c.hasSpoken { score += 1 }
@@ -86,6 +86,11 @@ struct SpeakerRegistry: Sendable {
                     m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
                 }
                 if described.count == 1 { return described[0] }
+                // "the elder Mr. Greer" against the Mr. Greer of the story: the one less talked about.
+                let others = candidates.filter { clusters[$0].gender.admits(m.gender) }
+                if others.count > 1, let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount }) {
+                    return least
+                }
             } else {
                 candidates = fitting
             }
@@ -131,7 +136,8 @@ struct SpeakerRegistry: Sendable {
                 }
             }
             if let best { return best.index }
-            if m.isSubject, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
+            // "His father" is never the "he" it belongs to.
+            if m.isSubject, !m.hasPossessivePronoun, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
                 let found = salient(gender: m.gender, sentence: sentence, paragraph: paragraph),
                 clusters[found.cluster].isPerson, paragraph - lastParagraph(of: found.cluster) <= 1
             {
