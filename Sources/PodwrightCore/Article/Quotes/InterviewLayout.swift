@@ -35,7 +35,7 @@ enum InterviewLayout {
 
     private static func detectLabelledTurns(_ paragraphs: inout [QuoteParagraph]) {
         var found: [(index: Int, label: String, end: Int)] = []
-        for (index, p) in paragraphs.enumerated() where p.role == .prose {
+        for (index, p) in paragraphs.enumerated() where p.role == .prose || p.isSectionTitle {
             if let l = label(of: p) { found.append((index, l.label, l.end)) }
         }
         var counts: [String: Int] = [:]
@@ -65,7 +65,7 @@ enum InterviewLayout {
     }
 
     private static func isQuestion(_ p: QuoteParagraph) -> Bool {
-        guard p.role == .prose, !p.isListItem, p.scalars.count <= 320,
+        guard p.role == .prose || p.isSectionTitle, !p.isListItem, p.scalars.count <= 320,
             let first = p.scalars.first, !QuoteMarkScanner.isQuoteMark(first)
         else { return false }
         var end = p.scalars.count

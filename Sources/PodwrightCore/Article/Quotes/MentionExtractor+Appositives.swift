@@ -47,9 +47,10 @@ extension MentionExtractor {
                     m.first = prefix.first
                     m.isPerson = true
                 }
-                // Name, then the description: "Ruth Calloway, the labour economist".
+                // Name, then the description: "Ruth Calloway, the labour economist". A description followed by
+                // its own verb ("Alice Through The Looking Glass, the Red Queen tells Alice") is a new subject.
                 if index + 1 < input.count, input[index + 1].kind == .description, input[index + 1].first == m.end + 1,
-                    t[m.end].text == ","
+                    t[m.end].text == ",", closesAppositive(t, at: input[index + 1].end)
                 {
                     let d = input[index + 1]
                     var merged = merge(name: m, description: d, first: m.first, end: d.end)
@@ -64,6 +65,12 @@ extension MentionExtractor {
             index += 1
         }
         return out
+    }
+
+    /// What may follow an appositive: a comma, a stop, a relative pronoun or the end.
+    private static func closesAppositive(_ t: [QuoteToken], at k: Int) -> Bool {
+        guard k < t.count else { return true }
+        return [",", ".", ";", ")", "who", "whose", "and", "—"].contains(t[k].lower) || !t[k].inNarration
     }
 
     private static func merge(name: PersonMention, description: PersonMention, first: Int, end: Int) -> PersonMention {

@@ -87,6 +87,10 @@ enum MentionExtractor {
             return nil
         }
         if nameWords.allSatisfy({ $0.uppercased() == $0 && $0.count > 3 }) { return nil }
+        // "Alice Through The Looking Glass": a run this long, or with "The" inside, names a work, not a person.
+        if titles.isEmpty, nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) }) {
+            return nil
+        }
         var m = PersonMention(kind: .name, first: first, end: end)
         m.nameWords = nameWords
         m.titles = titles

@@ -72,6 +72,8 @@ struct PersonCluster: Sendable {
         var score = 0
         if let age, let own = self.age { return age == own ? 4 : 0 }
         if let head {
+            // Someone already described by another role is not "the leader" just because both are South Korean.
+            if !heads.isEmpty, !heads.contains(head), !titles.contains(head) { return 0 }
             // A relative clause's words may name someone else ("not related to the defendant"): heads only.
             if heads.contains(head) || titles.contains(head) { score += 3 }
         }

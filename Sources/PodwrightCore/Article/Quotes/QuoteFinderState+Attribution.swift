@@ -98,7 +98,9 @@ extension QuoteFinderState {
         }
         // The paragraph before ends with a colon: its subject speaks ("Our political editor has this analysis:").
         var previous = pi - 1
-        while previous >= 0, paragraphs[previous].role == .heading { previous -= 1 }
+        while previous >= 0, paragraphs[previous].role == .heading || paragraphs[previous].isSectionTitle {
+            previous -= 1
+        }
         if previous >= 0, paragraphs[previous].endsWithColon {
             let before = paragraphs[previous]
             let lastSentence = before.tokens.last?.sentence ?? 0
