@@ -40,7 +40,9 @@ enum InterviewLayout {
         }
         var counts: [String: Int] = [:]
         for f in found { counts[f.label, default: 0] += 1 }
-        let repeated = Set(counts.filter { $0.value >= 2 }.keys)
+        // A label counts when it recurs, or when a full name and its initials both label turns.
+        let initialsOfNames = Set(counts.keys.filter { $0.contains(" ") }.map(initials))
+        let repeated = Set(counts.filter { $0.value >= 2 || initialsOfNames.contains($0.key) }.keys)
         let qualified = found.filter { f in
             if repeated.contains(f.label) { return true }
             return f.label.contains(" ") && repeated.contains(initials(f.label))

@@ -64,6 +64,12 @@ enum QuoteAttributor {
         for k in pre.reversed()
         where isVerb(t, k, QuoteLexicon.speechVerbs) || isVerb(t, k, QuoteLexicon.framingVerbs) {
             if isPassive(t, k) { return nil }
+            // "“…,” said Mayor Kline, “…”": the verb right after the first half names the speaker after it.
+            if t[pre.lowerBound..<k].allSatisfy({ $0.text == "," }), pre.lowerBound > 0, !t[pre.lowerBound - 1].inNarration,
+                let m = p.mentions.firstIndex(where: { $0.first == k + 1 })
+            {
+                return (m, .after)
+            }
             if let m = subject(p, before: k, from: pre.lowerBound) { return (m, .before) }
         }
         if t[pre.upperBound - 1].text == ":" {
