@@ -11,6 +11,7 @@ struct Podwright: AsyncParsableCommand {
             Extract.self,
             Script.self,
             Check.self,
+            Measure.self,
         ]
     )
 }
