@@ -23,7 +23,7 @@ extension AssemblyPlanner {
                 }
             }
             let speakerGains = energies.compactMapValues { blocks in
-                GatedLoudness.integrated(blocks).map { bounded(Self.matchingReferenceLUFS - $0) }
+                AssemblyGating.integrated(blocks).map { bounded(Self.matchingReferenceLUFS - $0) }
             }
             for segment in episode.segments where inputs.takes[segment.id] != nil {
                 gains[segment.id] = speakerGains[segment.speaker] ?? 0

@@ -30,6 +30,6 @@ enum LoudnessEstimate {
                 energies[index] += mean * bed.gain * bed.gain * (under ? ducked : 1)
             }
         }
-        return GatedLoudness.integrated(energies)
+        return AssemblyGating.integrated(energies)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The assembler keeps 100 ms block energies per take so the episode's gated loudness can be computed from the plan,
 /// with per-take gains, before a single sample is rendered.
-struct KWeighting {
+struct AssemblyKFilter {
     private var b0, b1, b2, a1, a2: Double
     private var c0, c1, c2, d1, d2: Double
     private var x1 = 0.0, x2 = 0.0, y1 = 0.0, y2 = 0.0
@@ -56,7 +56,7 @@ struct KWeighting {
 }
 
 /// Gated integrated loudness (BS.1770-4) from 100 ms block energies laid end to end.
-enum GatedLoudness {
+enum AssemblyGating {
     /// The loudness of a run of 100 ms mean-square energies (K-weighted, channel-summed).
     /// - Parameter energies: consecutive 100 ms block energies; gaps are zeros.
     /// - Returns: LUFS, or `nil` when nothing passes the absolute gate.
