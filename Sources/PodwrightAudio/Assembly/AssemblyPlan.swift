@@ -44,6 +44,8 @@ public struct AssemblyPlan: Sendable {
         public var gain: Float
         /// Output frame ranges where a voice speaks over it.
         public var voiced: [Range<Int>]
+        /// How far it drops under the voice, dB.
+        public var duckDB: Double
     }
 
     /// Room tone looping in the gaps between takes.

@@ -44,7 +44,7 @@ extension AssemblyPlanner {
         let voiced = timings.filter { $0.startSample < end && $0.endSample > start && !$0.placeholder }
             .map { $0.startSample..<$0.endSample }
         return AssemblyPlan.Bed(url: url, analysis: analysis, range: start..<end,
-            gain: musicGain(analysis, below: 8), voiced: voiced)
+            gain: musicGain(analysis, below: 8), voiced: voiced, duckDB: options.bedDuckDB)
     }
 
     /// Room tone in every gap between takes, at the level of the takes' own noise floor.
