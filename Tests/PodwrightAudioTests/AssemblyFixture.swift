@@ -71,12 +71,17 @@ struct AssemblyFixture {
         var samples = [Float](repeating: 0, count: frames)
         let amplitude = pow(10, level / 20)
         var low = 0.0
+        var lower = 0.0
+        var lowest = 0.0
         for frame in 0..<frames {
             let t = Double(frame) / Double(sampleRate)
             let syllable = max(0, sin(2 * Double.pi * 3.7 * t)) * (0.6 + 0.4 * sin(2 * Double.pi * 0.31 * t))
             let white = generator.nextUnit() * 2 - 1
-            low = 0.7 * low + 0.3 * white
-            let burst = syllable * syllable * syllable * low * 2.2
+            // Three one-pole low-passes: most energy below 4 kHz, as in a voice.
+            low = 0.6 * low + 0.4 * white
+            lower = 0.6 * lower + 0.4 * low
+            lowest = 0.6 * lowest + 0.4 * lower
+            let burst = syllable * syllable * syllable * lowest * 4
             let room = (generator.nextUnit() * 2 - 1) * 0.0008
             samples[frame] = Float(amplitude * burst + room)
         }

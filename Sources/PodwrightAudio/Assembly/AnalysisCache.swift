@@ -9,7 +9,7 @@ public struct AnalysisCache: Sendable {
     /// The cache file.
     public let url: URL
     /// Bumped whenever analysis changes meaning, so stale entries are not trusted.
-    static let version = 1
+    static let version = 2
 
     private struct Stored: Codable {
         var version: Int

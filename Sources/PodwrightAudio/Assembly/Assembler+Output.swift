@@ -42,7 +42,7 @@ extension Assembler {
         do { writer = try AudioFileWriter(url: temporary, settings: settings) } catch {
             throw .outputFailed(file: final.path, reason: error.reason)
         }
-        let rendered = try EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling).render(into: &writer) {
+        let rendered = try EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB).render(into: &writer) {
             progress(.rendering, $0)
         }
         do { try writer.close() } catch { throw .outputFailed(file: final.path, reason: error.reason) }

@@ -54,8 +54,20 @@ public struct Assembler: Sendable {
         inputs.outroSting = analysed.music[options.outroSting?.path ?? ""].map { (options.outroSting!, $0) }
         inputs.musicBed = analysed.music[options.musicBed?.path ?? ""].map { (options.musicBed!, $0) }
         inputs.roomTone = roomTone(analysed, note: note)
-        let plan = try AssemblyPlanner(options: options).plan(episode, inputs: inputs)
-        let output = try render(plan, episode: episode, folder: folder, progress: progress)
+        var plan = try AssemblyPlanner(options: options).plan(episode, inputs: inputs)
+        plan.warnings.forEach(note)
+        var output = try render(plan, episode: episode, folder: folder, progress: progress)
+        // The plan predicts what the limiter takes off; when the delivered file still misses the target (heavy
+        // limiting is hard to predict), correct the gain and render again — rare, and at most twice.
+        var renders = 1
+        while renders < 3, abs(output.loudness.integratedLUFS - options.targetLUFS) > 0.3,
+            output.loudness.integratedLUFS > -70
+        {
+            try? FileManager.default.removeItem(at: output.temporary)
+            plan.episodeGainDB += options.targetLUFS - output.loudness.integratedLUFS
+            output = try render(plan, episode: episode, folder: folder, progress: progress)
+            renders += 1
+        }
         let finish = AssemblyReport.Finish(
             targetLUFS: options.targetLUFS, truePeakCeilingDBTP: options.truePeakCeiling,
             estimatedLUFS: plan.estimatedLUFS.map { ($0 * 100).rounded() / 100 },
@@ -71,6 +83,7 @@ public struct Assembler: Sendable {
             scratchSegments: episode.segments.compactMap { segment in
                 analysed.takes[segment.id].flatMap { $0.0.kind == .scratch ? segment.id : nil }
             },
+            renders: renders,
             format: options.format.rawValue,
             bitDepth: options.format == .wav || options.format == .flac ? options.bitDepth : nil)
         var timeline = plan.timeline

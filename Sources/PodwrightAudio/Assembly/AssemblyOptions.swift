@@ -38,6 +38,10 @@ public struct AssemblyOptions: Sendable {
     public var targetLUFS: Double = -16
     /// The true-peak ceiling, dBTP.
     public var truePeakCeiling: Double = -1
+    /// How far the episode gain may push into the limiter to reach the target, dB (beyond it is compression).
+    public var maximumLimiterPushDB: Double = 6
+    /// Extra headroom under the ceiling for lossy codecs, whose decoded peaks overshoot the encoded ones, dB.
+    public var codecHeadroomDB: Double { format == .mp3 || format == .opus ? 0.5 : 0 }
     /// The delivered sample rate.
     public var sampleRate: Int = 48_000
     /// The delivered channel count (1 or 2).

@@ -81,4 +81,6 @@ public struct AssemblyPlan: Sendable {
     public var episodeGainDB: Double
     /// Fade length at every clip edge, frames.
     public var fadeFrames: Int
+    /// What the producer should know about the plan (a target out of reach).
+    public var warnings: [String]
 }

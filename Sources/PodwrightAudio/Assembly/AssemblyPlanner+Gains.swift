@@ -4,7 +4,7 @@ import PodwrightCore
 extension AssemblyPlanner {
     /// Level-matching gains per segment id, dB: per take, per speaker, or none; bounded so that a deliberately soft
     /// take is not turned into a loud one.
-    func takeGains(_ episode: Episode, inputs: Inputs) -> [String: Double] {
+    func takeGains(_ episode: Episode, inputs: Inputs, reference: Double) -> [String: Double] {
         let limit = options.maximumMatchingGain
         func bounded(_ gain: Double) -> Double { min(limit, max(-limit, gain)) }
         var gains: [String: Double] = [:]
@@ -13,7 +13,7 @@ extension AssemblyPlanner {
             break
         case .take:
             for (id, (_, analysis)) in inputs.takes {
-                if let lufs = analysis.integratedLUFS { gains[id] = bounded(Self.matchingReferenceLUFS - lufs) }
+                if let lufs = analysis.integratedLUFS { gains[id] = bounded(reference - lufs) }
             }
         case .speaker:
             var energies: [String: [Float]] = [:]
@@ -23,7 +23,7 @@ extension AssemblyPlanner {
                 }
             }
             let speakerGains = energies.compactMapValues { blocks in
-                AssemblyGating.integrated(blocks).map { bounded(Self.matchingReferenceLUFS - $0) }
+                AssemblyGating.integrated(blocks).map { bounded(reference - $0) }
             }
             for segment in episode.segments where inputs.takes[segment.id] != nil {
                 gains[segment.id] = speakerGains[segment.speaker] ?? 0
@@ -33,7 +33,9 @@ extension AssemblyPlanner {
     }
 
     /// The bed under the first section: in 2 s before the first voice, out 1.5 s after the section, at most 90 s.
-    func bed(_ episode: Episode, inputs: Inputs, timings: [SegmentTiming], duration: Int) -> AssemblyPlan.Bed? {
+    func bed(
+        _ episode: Episode, inputs: Inputs, timings: [SegmentTiming], duration: Int, reference: Double
+    ) -> AssemblyPlan.Bed? {
         guard let (url, analysis) = inputs.musicBed, let first = timings.first else { return nil }
         let rate = options.sampleRate
         let section = first.section
@@ -44,7 +46,7 @@ extension AssemblyPlanner {
         let voiced = timings.filter { $0.startSample < end && $0.endSample > start && !$0.placeholder }
             .map { $0.startSample..<$0.endSample }
         return AssemblyPlan.Bed(url: url, analysis: analysis, range: start..<end,
-            gain: musicGain(analysis, below: 8), voiced: voiced, duckDB: options.bedDuckDB)
+            gain: musicGain(analysis, below: 8, reference: reference), voiced: voiced, duckDB: options.bedDuckDB)
     }
 
     /// Room tone in every gap between takes, at the level of the takes' own noise floor.

@@ -20,8 +20,6 @@ public struct AssemblyPlanner: Sendable {
         }
     }
 
-    /// The loudness every take is matched to before the episode gain; any level works, as the episode gain follows.
-    static let matchingReferenceLUFS = -20.0
 
     public var options: AssemblyOptions
 
@@ -39,14 +37,15 @@ public struct AssemblyPlanner: Sendable {
         guard !episode.segments.isEmpty else { throw .emptyEpisode }
         let rate = options.sampleRate
         func frames(_ seconds: Double) -> Int { Int((seconds * Double(rate)).rounded()) }
-        let gains = takeGains(episode, inputs: inputs)
+        let reference = matchingReference(inputs)
+        let gains = takeGains(episode, inputs: inputs, reference: reference)
         var clips: [AssemblyPlan.Clip] = []
         var timings: [SegmentTiming] = []
         var cursor = frames(options.pauses.lead)
         if let (url, analysis) = inputs.introSting {
             let length = analysis.keptFrames(atRate: rate)
             clips.append(.init(source: .music(url, analysis), startSample: 0, frames: length,
-                gain: musicGain(analysis, below: 0), segment: nil))
+                gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
             // The voice enters over the sting's last ring.
             cursor = max(cursor, length - frames(0.3))
         }
@@ -81,7 +80,7 @@ public struct AssemblyPlanner: Sendable {
             cursor += frames(0.6)
             let length = analysis.keptFrames(atRate: rate)
             clips.append(.init(source: .music(url, analysis), startSample: cursor, frames: length,
-                gain: musicGain(analysis, below: 0), segment: nil))
+                gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
             cursor += length
         } else {
             cursor += frames(options.pauses.tail * options.pauses.scale)
@@ -91,11 +90,22 @@ public struct AssemblyPlanner: Sendable {
             durationSamples: cursor,
             timeline: Timeline(sampleRate: rate, channels: options.channels, durationSamples: cursor,
                 segments: timings, chapters: chapters(episode, timings: timings, rate: rate)),
-            estimatedLUFS: nil, episodeGainDB: 0, fadeFrames: max(1, frames(options.fadeSeconds)))
-        plan.bed = bed(episode, inputs: inputs, timings: timings, duration: cursor)
+            estimatedLUFS: nil, episodeGainDB: 0, fadeFrames: max(1, frames(options.fadeSeconds)), warnings: [])
+        plan.bed = bed(episode, inputs: inputs, timings: timings, duration: cursor, reference: reference)
         plan.roomTone = roomTone(inputs: inputs, clips: clips, duration: cursor, gains: gains)
-        plan.estimatedLUFS = LoudnessEstimate.integrated(plan)
-        plan.episodeGainDB = plan.estimatedLUFS.map { options.targetLUFS - $0 } ?? 0
+        let ceiling = Float(pow(10, (options.truePeakCeiling - options.codecHeadroomDB) / 20))
+        if let solved = LoudnessEstimate(plan).gain(toReach: options.targetLUFS, ceiling: ceiling,
+            maximumPushDB: options.maximumLimiterPushDB)
+        {
+            plan.estimatedLUFS = solved.unlimitedLUFS
+            plan.episodeGainDB = solved.gainDB
+            if solved.predictedLUFS < options.targetLUFS - 0.5 {
+                plan.warnings.append(String(format: "the takes are too peaky to reach %.1f LUFS under a %.1f dBTP "
+                    + "ceiling without more than %.0f dB of limiting; expect about %.1f LUFS (choose a lower "
+                    + "--lufs or raise --true-peak)", options.targetLUFS, options.truePeakCeiling,
+                    options.maximumLimiterPushDB, solved.predictedLUFS))
+            }
+        }
         return plan
     }
 
@@ -111,8 +121,17 @@ public struct AssemblyPlanner: Sendable {
     }
 
     /// A sting's gain: as loud as the matched speech, less `below` dB.
-    func musicGain(_ analysis: TakeAnalysis, below: Double) -> Float {
+    func musicGain(_ analysis: TakeAnalysis, below: Double, reference: Double) -> Float {
         guard let lufs = analysis.integratedLUFS else { return 1 }
-        return Float(pow(10, (Self.matchingReferenceLUFS - below - lufs) / 20))
+        return Float(pow(10, (reference - below - lufs) / 20))
+    }
+
+    /// The loudness takes are matched to: the median take, so that only outliers move far (and any clamp on the
+    /// matching gain bites only on them). The episode gain then brings everything to the target.
+    func matchingReference(_ inputs: Inputs) -> Double {
+        let levels = inputs.takes.values.compactMap(\.1.integratedLUFS).sorted()
+        guard !levels.isEmpty else { return -20 }
+        let middle = levels.count / 2
+        return levels.count % 2 == 1 ? levels[middle] : (levels[middle - 1] + levels[middle]) / 2
     }
 }

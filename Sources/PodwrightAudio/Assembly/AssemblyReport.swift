@@ -28,6 +28,8 @@ public struct AssemblyReport: Sendable {
         public var limiter: Limiter
         /// Segments whose take is a scratch (synthesised) take.
         public var scratchSegments: [String]
+        /// Render passes: 1, or more when the first delivered file missed the target by over 0.3 LU.
+        public var renders: Int
         /// The delivered file's format.
         public var format: String
         /// Bits per sample for WAV and FLAC.

@@ -23,6 +23,9 @@ enum DeliveredMeasurement {
             }
         }
         try reader.close()
+        // The detector lags by its look-ahead: push silence through to judge the last frames.
+        let silence = [Float](repeating: 0, count: PlanarWindow.after * channels)
+        silence.withUnsafeBufferPointer { truePeak.add($0) }
         func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
         return LoudnessReport(
             integratedLUFS: rounded(meter.integratedLUFS),
@@ -35,40 +38,37 @@ enum DeliveredMeasurement {
 /// The running true peak of a stream: sample peaks everywhere, oversampled only where they come near the maximum
 /// found so far (an inter-sample peak exceeds its neighbours by a bounded factor).
 struct TruePeakScan {
-    let channels: Int
     private let oversampler = InterSamplePeak()
-    private var tail: [Float]
+    private var window: PlanarWindow
+    private var scratch = [Float](repeating: 0, count: 64)
     private(set) var peak: Float = 0
 
     init(channels: Int) {
-        self.channels = channels
-        tail = [Float](repeating: 0, count: 12 * channels)
+        window = PlanarWindow(channels: channels)
     }
 
     mutating func add(_ samples: UnsafeBufferPointer<Float>) {
-        var work = tail
-        work.append(contentsOf: samples)
-        let frames = work.count / channels - 12
+        guard let base = samples.baseAddress else { return }
+        let frames = samples.count / window.channels
+        window.push(base, frames: frames)
         let gain = oversampler.worstCaseGain
-        work.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            var start = 0
-            while start < frames {
-                let end = min(frames, start + 64)
-                var local: Float = 0
-                for index in (start * channels)..<((end + 12) * channels) { local = max(local, abs(base[index])) }
-                peak = max(peak, local)
-                if local * gain > peak {
-                    for frame in (start + 6)..<(end + 6) {
-                        for channel in 0..<channels {
-                            peak = max(peak, oversampler.peakAfter(base, frame: frame, channel: channel,
-                                stride: channels))
+        var start = 0
+        while start < frames {
+            let end = min(frames, start + 64)
+            let range = (PlanarWindow.before + start)..<(PlanarWindow.before + end)
+            let local = window.samplePeak(range)
+            peak = max(peak, local)
+            if local * gain > peak {
+                for plane in window.planes {
+                    plane.withUnsafeBufferPointer { buffer in
+                        scratch.withUnsafeMutableBufferPointer { out in
+                            oversampler.peaks(buffer.baseAddress!, frames: range, into: out.baseAddress!)
                         }
                     }
+                    for offset in 0..<(end - start) { peak = max(peak, scratch[offset]) }
                 }
-                start = end
             }
+            start = end
         }
-        tail = Array(work.suffix(12 * channels))
     }
 }

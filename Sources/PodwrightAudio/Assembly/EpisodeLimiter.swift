@@ -21,14 +21,14 @@ struct EpisodeLimiter {
     let channels: Int
     let ceiling: Float
     let lookahead: Int
-    /// Frames the output lags the input: the interpolator's 6 frames of look-ahead plus the gain's.
-    var latencyFrames: Int { lookahead + 5 }
+    /// Frames the output lags the input: the peak detector's look-ahead plus the gain's.
+    var latencyFrames: Int { lookahead - 1 + PlanarWindow.lag }
     private let releaseCoefficient: Float
     private let oversampler = InterSamplePeak()
     private(set) var stats = Stats()
-    /// The last 12 input frames and the current block: the interpolator's context.
-    private var work: [Float]
+    private var window: PlanarWindow
     private var required: [Float] = []
+    private var chunkPeaks = [Float](repeating: 0, count: 64)
     private var envelope: Float = 1
     private var minimum: RunningMinimum
     private var box: [Float]
@@ -44,20 +44,19 @@ struct EpisodeLimiter {
         ceiling = Float(pow(10, (ceilingDB - 0.1) / 20))
         lookahead = max(8, Int(lookaheadSeconds * Double(sampleRate)))
         releaseCoefficient = Float(1 - exp(-1 / (0.08 * Double(sampleRate))))
-        work = [Float](repeating: 0, count: 12 * channels)
+        window = PlanarWindow(channels: channels)
         minimum = RunningMinimum(length: lookahead)
         box = [Float](repeating: 1, count: lookahead)
         boxSum = Float(lookahead)
-        delay = [Float](repeating: 0, count: (lookahead + 5) * channels)
+        delay = [Float](repeating: 0, count: (lookahead - 1 + PlanarWindow.lag) * channels)
     }
 
     /// Limits `frames` frames of `input` into `output` (the same count, ``latencyFrames`` later in time).
     mutating func process(_ input: UnsafePointer<Float>, frames: Int, into output: UnsafeMutablePointer<Float>) {
         let channels = self.channels
-        work.removeSubrange(0..<(work.count - 12 * channels))
-        work.append(contentsOf: UnsafeBufferPointer(start: input, count: frames * channels))
+        window.push(input, frames: frames)
         computeRequiredGains(frames: frames)
-        let delayFrames = lookahead + 5
+        let delayFrames = latencyFrames
         let scale = 1 / Float(lookahead)
         for frame in 0..<frames {
             let r = required[frame]
@@ -77,36 +76,34 @@ struct EpisodeLimiter {
         }
     }
 
-    /// Required gain per frame of the block, lagging the input by 6 frames: 1 unless a (true) peak passes the
-    /// ceiling. Stretches whose sample peak cannot hide an inter-sample peak that high skip the oversampler.
+    /// Required gain per frame of the block, lagging the input by ``PlanarWindow/lag``: 1 unless a (true) peak
+    /// passes the ceiling. Stretches whose sample peak cannot hide an inter-sample peak that high skip the filter.
     private mutating func computeRequiredGains(frames: Int) {
         required.removeAll(keepingCapacity: true)
-        let channels = self.channels
         let ceiling = self.ceiling
         let safe = ceiling / oversampler.worstCaseGain
-        work.withUnsafeBufferPointer { buffer in
-            let samples = buffer.baseAddress!
-            var start = 0
-            while start < frames {
-                let end = min(frames, start + 64)
-                // Frames start+6 ..< end+6 of `work` are judged; their interpolation reads 6 before and 6 after.
-                var local: Float = 0
-                for index in (start * channels)..<((end + 12) * channels) { local = max(local, abs(samples[index])) }
-                if local < safe {
-                    required.append(contentsOf: repeatElement(1, count: end - start))
-                } else {
-                    for frame in (start + 6)..<(end + 6) {
-                        var peak: Float = 0
-                        for channel in 0..<channels {
-                            peak = max(peak, abs(samples[frame * channels + channel]),
-                                oversampler.peakAfter(samples, frame: frame, channel: channel, stride: channels),
-                                oversampler.peakAfter(samples, frame: frame - 1, channel: channel, stride: channels))
+        var start = 0
+        while start < frames {
+            let end = min(frames, start + 64)
+            let range = (PlanarWindow.before + start)..<(PlanarWindow.before + end)
+            if window.samplePeak(range) < safe {
+                required.append(contentsOf: repeatElement(1, count: end - start))
+            } else {
+                for offset in 0..<(end - start) { chunkPeaks[offset] = 0 }
+                for plane in window.planes {
+                    plane.withUnsafeBufferPointer { samples in
+                        withUnsafeTemporaryAllocation(of: Float.self, capacity: 64) { peaks in
+                            oversampler.peaks(samples.baseAddress!, frames: range, into: peaks.baseAddress!)
+                            for offset in 0..<(end - start) { chunkPeaks[offset] = max(chunkPeaks[offset], peaks[offset]) }
                         }
-                        required.append(peak > ceiling ? ceiling / peak : 1)
                     }
                 }
-                start = end
+                for offset in 0..<(end - start) {
+                    let peak = chunkPeaks[offset]
+                    required.append(peak > ceiling ? ceiling / peak : 1)
+                }
             }
+            start = end
         }
     }
 

@@ -14,6 +14,8 @@ public struct TakeAnalysis: Codable, Equatable, Sendable {
     public var tailFrame: Int
     /// K-weighted 100 ms mean-square energies over the kept range, after mapping to the output channel count.
     public var blockEnergies: [Float]
+    /// Sample peaks of the same 100 ms blocks, for predicting how much the limiter will take off.
+    public var blockPeaks: [Float]
     /// Gated integrated loudness of the kept range, LUFS; `nil` when the take is silent.
     public var integratedLUFS: Double?
     /// The largest absolute sample value.

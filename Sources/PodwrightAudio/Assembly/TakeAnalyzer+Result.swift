@@ -17,6 +17,7 @@ extension AnalysisState {
         let firstBlock = min(blocks.count, (head + blockFrames / 2) / blockFrames)
         let lastBlock = max(firstBlock, min(blocks.count, (tail + blockFrames / 2) / blockFrames))
         let kept = Array(blocks[firstBlock..<lastBlock])
+        let keptPeaks = Array(blockPeaks[firstBlock..<lastBlock])
         return TakeAnalysis(
             sampleRate: rate,
             channels: channels,
@@ -24,6 +25,7 @@ extension AnalysisState {
             headFrame: head,
             tailFrame: tail,
             blockEnergies: kept,
+            blockPeaks: keptPeaks,
             integratedLUFS: AssemblyGating.integrated(kept),
             samplePeak: peak,
             clipEvents: clipEvents,

@@ -9,6 +9,9 @@ struct AnalysisState {
     private(set) var windows: [Float] = []
     /// 100 ms K-weighted mean squares, channel-summed.
     private(set) var blocks: [Float] = []
+    /// 100 ms sample peaks, aligned with `blocks`: what the limiter will meet.
+    private(set) var blockPeaks: [Float] = []
+    private var blockPeak: Float = 0
     private var windowSum: Double = 0
     private var windowCount = 0
     private var blockSum: Double = 0
@@ -39,6 +42,7 @@ struct AnalysisState {
                 weighted += filters[channel].weightedSquare(value)
             }
             peak = max(peak, framePeak)
+            blockPeak = max(blockPeak, framePeak)
             if framePeak >= 0.9999 {
                 clipRun += 1
                 if clipRun == 3 {
@@ -59,6 +63,8 @@ struct AnalysisState {
             blockCount += 1
             if blockCount == blockFrames {
                 blocks.append(Float(blockSum / Double(blockFrames)))
+                blockPeaks.append(blockPeak)
+                blockPeak = 0
                 blockSum = 0
                 blockCount = 0
             }
@@ -68,6 +74,9 @@ struct AnalysisState {
     mutating func finish(windowFrames: Int, blockFrames: Int) {
         if windowCount > 0 { windows.append(Float(windowSum / Double(windowCount))) }
         // A final partial block counts only when it is at least half a block, as a meter would see it.
-        if blockCount * 2 >= blockFrames { blocks.append(Float(blockSum / Double(blockCount))) }
+        if blockCount * 2 >= blockFrames {
+            blocks.append(Float(blockSum / Double(blockCount)))
+            blockPeaks.append(blockPeak)
+        }
     }
 }
