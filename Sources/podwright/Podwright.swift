@@ -11,6 +11,7 @@ struct Podwright: AsyncParsableCommand {
             Extract.self,
             Assemble.self,
             Scratch.self,
+            Measure.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import CSndFile
+import Foundation
 
 extension AudioFileReader {
     /// The file's format for people: `FLAC 24-bit, 44.1 kHz, stereo`.
@@ -11,6 +12,24 @@ extension AudioFileReader {
     static func isExactLength(_ code: Int32) -> Bool {
         let major = code & Int32(SF_FORMAT_TYPEMASK)
         return major != Int32(SF_FORMAT_OGG) && major != Int32(SF_FORMAT_MPEG)
+    }
+
+    /// Finds libsndfile's note that a WAV/AIFF audio chunk is shorter than its header says
+    /// (`data : 960000 (should be 29922)`). Headers declaring 0 or 0xFFFFFFFF bytes come from recorders that stream
+    /// and never went back to fill the size in; those files are whole.
+    static func truncation(inLog log: String) -> (promised: Int, present: Int)? {
+        for line in log.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("data :") || trimmed.hasPrefix("SSND :"),
+                let open = trimmed.range(of: "(should be ")
+            else { continue }
+            let declared = Int(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound]
+                .trimmingCharacters(in: .whitespaces))
+            let actual = Int(trimmed[open.upperBound...].prefix { $0.isNumber })
+            guard let declared, let actual, declared != 0, declared != 0xFFFF_FFFF, actual < declared else { continue }
+            return (declared, actual)
+        }
+        return nil
     }
 
     /// Turns libsndfile's open failure into a message a producer can act on.

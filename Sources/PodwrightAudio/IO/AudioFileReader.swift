@@ -42,6 +42,11 @@ public struct AudioFileReader: ~Copyable {
             sf_close(handle)
             throw AudioError(.empty, path: path, reason: "the file holds no audio frames; record or export it again")
         }
+        if let truncation = Self.truncation(inLog: SndFile.log(handle)) {
+            sf_close(handle)
+            throw AudioError(.corrupt, path: path, reason: "is cut short: its header promises \(truncation.promised) "
+                + "bytes of audio but the file holds \(truncation.present); export or record it again")
+        }
         self.file = SndFileHandle(handle)
         self.url = url
         self.sampleRate = Int(info.samplerate)

@@ -15,15 +15,14 @@ public struct LoudnessMeter: ~Copyable {
     private let recordsBlocks: Bool
     private let hop: Int
     private var framesToBoundary: Int
-    private var boundaries = 0
-    /// The stream's gating-block and short-term energies so far (empty unless `recordsBlocks`).
+    /// The stream's 100 ms sub-block energies so far (empty unless `recordsBlocks`).
     public private(set) var blocks: LoudnessBlocks
 
     /// Makes a meter.
     /// - Parameters:
     ///   - sampleRate: Frames per second.
     ///   - channels: Interleaved channels (1 = mono, 2 = stereo; 5.1 in WAV order is weighted as BS.1770 says).
-    ///   - recordsBlocks: Keep block energies for ``blocks`` (costs about 20% more time and 40 bytes a second).
+    ///   - recordsBlocks: Keep block energies for ``blocks`` (costs a few percent more time and 40 bytes a second).
     /// - Throws: ``AudioError`` when libebur128 refuses the layout.
     public init(sampleRate: Int, channels: Int, recordsBlocks: Bool = false) throws(AudioError) {
         try self.init(sampleRate: sampleRate, channels: channels, recordsBlocks: recordsBlocks, histogram: true,
@@ -66,8 +65,8 @@ public struct LoudnessMeter: ~Copyable {
             ebur128_add_frames_float(state, base, frames)
             return
         }
-        // Feed up to each 100 ms boundary: there libebur128 has just formed a gating block, and its momentary
-        // loudness (the last 400 ms) is exactly that block's energy.
+        // Feed up to each 100 ms boundary, where libebur128's gating blocks end, and read the energy of the last
+        // 100 ms: the sub-block that gating blocks and short-term blocks are sums of.
         var offset = 0
         while frames > 0 {
             let count = min(frames, framesToBoundary)
@@ -77,23 +76,15 @@ public struct LoudnessMeter: ~Copyable {
             framesToBoundary -= count
             if framesToBoundary == 0 {
                 framesToBoundary = hop
-                boundaries += 1
                 recordBlocks(state)
             }
         }
     }
 
     private mutating func recordBlocks(_ state: UnsafeMutablePointer<ebur128_state>) {
-        if boundaries >= 4 {
-            var loudness = 0.0
-            ebur128_loudness_momentary(state, &loudness)
-            blocks.momentaryEnergies.append(Float(LoudnessBlocks.energy(ofLUFS: loudness)))
-        }
-        if boundaries >= 30, (boundaries - 30) % 10 == 0 {
-            var loudness = 0.0
-            ebur128_loudness_shortterm(state, &loudness)
-            blocks.shortTermEnergies.append(Float(LoudnessBlocks.energy(ofLUFS: loudness)))
-        }
+        var loudness = 0.0
+        ebur128_loudness_window(state, 100, &loudness)
+        blocks.energies.append(Float(LoudnessBlocks.energy(ofLUFS: loudness)))
     }
 
     /// Integrated (gated) loudness so far in LUFS; `-infinity` for silence or less than 400 ms.
