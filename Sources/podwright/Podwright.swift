@@ -9,6 +9,7 @@ struct Podwright: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self,
+            Notes.self,
         ]
     )
 }
