@@ -12,6 +12,7 @@ struct Podwright: AsyncParsableCommand {
             Assemble.self,
             Scratch.self,
             Measure.self,
+            Notes.self,
         ]
     )
 }
