@@ -72,7 +72,7 @@ struct Assemble: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Analyse every take again, ignoring EP/build/.cache.")
     var noCache = false
 
-    @Flag(help: "Print nothing but warnings and errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but warnings and errors.")
     var quiet = false
 
     enum MissingChoice: String, ExpressibleByArgument, CaseIterable { case silence }

@@ -22,7 +22,7 @@ struct Scratch: AsyncParsableCommand {
     @Flag(help: "Re-render existing scratch takes (after editing the script).")
     var replace = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     func run() async throws {
