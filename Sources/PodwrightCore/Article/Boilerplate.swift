@@ -13,6 +13,7 @@ enum Boilerplate {
         if words <= 12, shortPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         if words <= 12, shortSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
         if words <= 60, isPrompt(key) { return true }
+        if words <= 30, isCommentsHeader(key) { return true }
         return isCaption(line) || isTimestamp(key)
     }
 
@@ -48,6 +49,13 @@ enum Boilerplate {
     private static func isTimestamp(_ key: String) -> Bool {
         if key.count > 40 { return false }
         if key.hasSuffix(" ago") || key == "just now" { return true }
+        // "5 min", "12 mins", "3 minute listen": reading and listening times.
+        let words = key.split(separator: " ")
+        if (2...3).contains(words.count), words[0].allSatisfy(\.isNumber),
+            ["min", "mins", "minute", "minutes"].contains(words[1])
+        {
+            return true
+        }
         let stripped = key.replacingOccurrences(of: "updated", with: "").trimmingSpaces()
         var digits = 0
         var separators = 0
@@ -64,6 +72,13 @@ enum Boilerplate {
         guard (3...4).contains(digits), separators == 1 else { return false }
         let zones = ["", "am", "pm", "bst", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "jst"]
         return zones.contains(letters)
+    }
+
+    /// "12 thoughts on “…”", "3 responses to …", "45 comments".
+    private static func isCommentsHeader(_ key: String) -> Bool {
+        let words = key.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].allSatisfy(\.isNumber) else { return false }
+        return ["thoughts", "comments", "responses", "replies", "reactions"].contains(words[1])
     }
 
     /// Newsletter, app and subscription prompts: an imperative opening with a promotional noun.
@@ -94,7 +109,8 @@ enum Boilerplate {
         "watch live", "podcast", "podcasts", "sections", "more", "more news", "up next", "in this article",
         "jump to", "table of contents", "contents", "audio", "video", "gallery", "view gallery", "expand",
         "enlarge", "enlarge this image", "toggle caption", "hide caption", "image", "photo", "refresh",
-        "please turn on javascript in your browser to get the best experience",
+        "please turn on javascript in your browser to get the best experience", "like this", "like loading",
+        "leave a reply", "leave a comment", "purchase licensing rights", "licensing rights",
     ]
 
     /// Openings of longer furniture lines (up to 40 words).
@@ -116,7 +132,9 @@ enum Boilerplate {
         "filed under", "share this:", "click to share", "skip advertisement", "story continues below",
         "article continues below", "continue reading below", "scroll to continue", "report an error",
         "corrections policy", "have a news tip", "got a news tip", "listen to this story", "listen to article",
-        "reading time", "estimated reading time", "min read",
+        "reading time", "estimated reading time", "min read", "listen to this article", "enjoying this",
+        "this article appears in", "this story appears in", "our standards:", "your email address will not be published",
+        "required fields are marked", "a version of this article", "older posts", "newer posts",
     ]
 
     /// Openings that mark furniture only on short lines (up to 12 words).
@@ -148,7 +166,8 @@ enum Boilerplate {
         "getty images", "/getty", "| getty", "shutterstock", "/ reuters", "/reuters", "(ap photo", "ap photo/",
         "/afp", "afp via", "/ afp", "/ ap", "/epa", "epa-efe", "alamy", "pa media", "pa wire", "(photo:",
         "(photo by", "(image:", "(credit:", "photo illustration", "(file)", "[photo",
-        "(reuters photo", "photograph by",
+        "(reuters photo", "photograph by", " photo: ", " photograph: ", " illustration: ", " image: ", " credit: ",
+        " photo credit: ",
     ]
 
     private static let promptOpenings = [

@@ -14,7 +14,7 @@ enum HTMLArticleReader {
         let page = HTMLFurniture.pruned(root)
         var collector = HTMLBlockCollector()
         for container in HTMLMainContent.containers(in: page) { collector.collect(container) }
-        var blocks = cleaned(collector.blocks, draft: draft)
+        var blocks = cleaned(collector.blocks, draft: &draft)
         draft.credits = metadata.credits + CreditsFinder.takeCredits(from: &blocks, authors: draft.authors)
         draft.blocks = blocks
         return draft
@@ -22,10 +22,20 @@ enum HTMLArticleReader {
 
     /// Drops furniture text that survived inside the body, repeated headline or byline lines, runs of related
     /// headlines, and headings with nothing under them.
-    private static func cleaned(_ blocks: [ArticleDraft.Block], draft: ArticleDraft) -> [ArticleDraft.Block] {
+    private static func cleaned(_ blocks: [ArticleDraft.Block], draft: inout ArticleDraft) -> [ArticleDraft.Block] {
         var result: [ArticleDraft.Block] = []
         var skippingRelated = false
-        for block in blocks {
+        for var block in blocks {
+            // Old pages put the headline and date in the first run of text, separated only by line breaks.
+            if result.isEmpty, !draft.title.isEmpty, block.text.hasPrefix(draft.title + " ") {
+                block.text = String(block.text.dropFirst(draft.title.count + 1))
+            }
+            if result.count < 3, block.kind == .paragraph, !PlainTextLine(block.text).isProse,
+                TextCleanup.wordCount(block.text) <= 10, let date = Byline.date(in: block.text)
+            {
+                if draft.date == nil { draft.date = date }
+                continue
+            }
             if block.kind == .heading { skippingRelated = false }
             if Boilerplate.isRelatedMarker(block.text) {
                 skippingRelated = true

@@ -97,7 +97,7 @@ enum HTMLFurniture {
         "more-stories", "next-article", "headline-list", "card-list", "teaser", "tags", "topics", "rating",
         "ad-slot", "adslot", "ad-container", "ad-wrapper", "dfp", "gpt-ad", "bottom-of-article", "print-only",
         "credit", "photo-credit", "lightbox", "gallery", "audio-player", "video-player", "podcast-player",
-        "site-header", "site-footer", "header-nav", "top-bar", "alert-bar", "reactions", "subhead-meta",
+        "site-header", "site-footer", "rubric", "pullquote", "pull-quote", "live-badge", "js-warning", "header-nav", "top-bar", "alert-bar", "reactions", "subhead-meta",
         "article-meta", "post-meta", "entry-meta", "headline", "article-header", "post-header", "entry-header",
         "page-header", "article-title", "post-title", "entry-title", "summary", "subtitle",
     ]
@@ -106,6 +106,6 @@ enum HTMLFurniture {
     private static let furnitureParts: Set<String> = [
         "ad", "ads", "nav", "share", "social", "tag", "meta", "promo", "print", "skip", "hidden", "dek", "deck",
         "hed", "header", "related", "more", "utility", "utils", "tools", "cta", "aside", "rail", "sticky",
-        "overlay", "login", "byline", "date", "rss",
+        "overlay", "login", "byline", "date", "rss", "bio", "listen", "toggle",
     ]
 }

@@ -24,7 +24,8 @@ struct HTMLMetadata {
             ["author-bio", "bio", "about-author", "about-the-author", "author-info", "author-card", "contributor-bio"]
                 .contains(where: { element.classAndID.contains($0) }) && TextCleanup.wordCount(element.text) >= 6
         }) {
-            credits = [bio.text]
+            let paragraphs = bio.descendants(where: { $0.name == "p" }).map(\.text).filter { !$0.isEmpty }
+            credits = paragraphs.isEmpty ? [bio.text] : paragraphs
         }
     }
 
@@ -60,10 +61,11 @@ struct HTMLMetadata {
 
     /// "Headline | Site" → "Headline".
     private static func withoutSiteName(_ title: String) -> String {
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] {
-            if let range = title.range(of: separator, options: .backwards) {
-                let head = String(title[..<range.lowerBound])
-                if TextCleanup.wordCount(head) >= 3 { return head }
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] where title.contains(separator) {
+            // The site name is the short part, before or after the headline.
+            let parts = title.components(separatedBy: separator)
+            if let longest = parts.max(by: { $0.count < $1.count }), TextCleanup.wordCount(longest) >= 3 {
+                return longest.trimmingSpaces()
             }
         }
         return title
@@ -89,9 +91,8 @@ struct HTMLMetadata {
 
     private static func date(_ visible: HTMLElement, meta: [String: String], linked: LinkedData) -> String? {
         if let time = visible.first(where: { $0.name == "time" }) {
-            let text = time.text
-            if text.contains(where: \.isNumber), TextCleanup.wordCount(text) <= 12 { return Byline.date(in: text) ?? text }
-            if !time["datetime"].isEmpty { return String(time["datetime"].prefix(10)) }
+            if let date = Byline.date(in: time.text) { return date }
+            if time.text.isEmpty, !time["datetime"].isEmpty { return String(time["datetime"].prefix(10)) }
         }
         if let dated = firstText(in: visible, classes: ["dateline", "publish-date", "published", "pubdate", "date"],
             words: 1...14), let date = Byline.date(in: dated)
