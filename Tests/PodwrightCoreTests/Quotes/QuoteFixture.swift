@@ -20,6 +20,8 @@ struct QuoteFixture {
             var kind: String
         }
         var title: String
+        /// "held-out" for articles written after the algorithm was tuned and never tuned on.
+        var set: String?
         var boilerplate_lines: [String]?
         var sections: [String]?
         var author_bio_starts_with: String?
@@ -33,31 +35,36 @@ struct QuoteFixture {
     var truth: Truth
 
     /// Loads `name.txt` and `name.truth.json` from `folder`.
-    init(folder: URL, name: String) throws {
+    /// - Parameter reader: true to read the text with ``ArticleReader`` (as `podwright script` does) rather than
+    ///   with the truth file's line roles.
+    init(folder: URL, name: String, reader: Bool = false) throws {
         self.name = name
-        let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+        let file = folder.appendingPathComponent(name + ".txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
         let data = try Data(contentsOf: folder.appendingPathComponent(name + ".truth.json"))
-        // The sample's not_quotes is an empty list of strings; ours are objects.
         truth = try JSONDecoder().decode(Truth.self, from: data)
-        article = Self.article(from: text, truth: truth)
+        article =
+            reader
+            ? try ArticleReader.read(data: Data(contentsOf: file), name: file.lastPathComponent, format: .text)
+            : Self.article(from: text, truth: truth)
     }
 
     /// The fixtures bundled with the tests, by name.
-    static func bundled() throws -> [QuoteFixture] {
+    static func bundled(reader: Bool = false) throws -> [QuoteFixture] {
         guard let folder = Bundle.module.url(forResource: "Fixtures/Quotes", withExtension: nil) else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".truth.json") }.map { String($0.dropLast(".truth.json".count)) }.sorted()
-        return try names.map { try QuoteFixture(folder: folder, name: $0) }
+        return try names.map { try QuoteFixture(folder: folder, name: $0, reader: reader) }
     }
 
     /// The shared sample, read from `../shared/samples` beside the repository.
-    static func sample() throws -> QuoteFixture? {
+    static func sample(reader: Bool = false) throws -> QuoteFixture? {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let folder = root.deletingLastPathComponent().appendingPathComponent("shared/samples")
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("trust-kim-trump.txt").path)
         else { return nil }
-        return try QuoteFixture(folder: folder, name: "trust-kim-trump")
+        return try QuoteFixture(folder: folder, name: "trust-kim-trump", reader: reader)
     }
 
     /// A stand-in for the article reader: the truth file says which lines are title, boilerplate, headings and bio;

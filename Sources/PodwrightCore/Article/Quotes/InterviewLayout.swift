@@ -35,12 +35,14 @@ enum InterviewLayout {
 
     private static func detectLabelledTurns(_ paragraphs: inout [QuoteParagraph]) {
         var found: [(index: Int, label: String, end: Int)] = []
-        for (index, p) in paragraphs.enumerated() where p.role == .prose {
+        for (index, p) in paragraphs.enumerated() where p.role == .prose || p.isSectionTitle {
             if let l = label(of: p) { found.append((index, l.label, l.end)) }
         }
         var counts: [String: Int] = [:]
         for f in found { counts[f.label, default: 0] += 1 }
-        let repeated = Set(counts.filter { $0.value >= 2 }.keys)
+        // A label counts when it recurs, or when a full name and its initials both label turns.
+        let initialsOfNames = Set(counts.keys.filter { $0.contains(" ") }.map(initials))
+        let repeated = Set(counts.filter { $0.value >= 2 || initialsOfNames.contains($0.key) }.keys)
         let qualified = found.filter { f in
             if repeated.contains(f.label) { return true }
             return f.label.contains(" ") && repeated.contains(initials(f.label))
@@ -65,7 +67,7 @@ enum InterviewLayout {
     }
 
     private static func isQuestion(_ p: QuoteParagraph) -> Bool {
-        guard p.role == .prose, !p.isListItem, p.scalars.count <= 320,
+        guard p.role == .prose || p.isSectionTitle, !p.isListItem, p.scalars.count <= 320,
             let first = p.scalars.first, !QuoteMarkScanner.isQuoteMark(first)
         else { return false }
         var end = p.scalars.count

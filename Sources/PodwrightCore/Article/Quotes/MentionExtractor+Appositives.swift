@@ -31,6 +31,12 @@ extension MentionExtractor {
                 index += 2
                 continue
             }
+            // "The programme’s community partner, the Marlow Housing Trust, …": an appositive introduces someone.
+            if m.kind == .description, m.end + 1 < t.count, t[m.end].text == ",",
+                t[m.end + 1].isCapitalised || QuoteLexicon.determiners.contains(t[m.end + 1].lower)
+            {
+                m.isIntroduction = true
+            }
             if m.kind == .name {
                 if m.description == nil, let prefix = rolePrefix(t, before: m.first) {
                     // "Castleford manager Stuart Bell": drop a place name swallowed by the prefix.
@@ -41,9 +47,10 @@ extension MentionExtractor {
                     m.first = prefix.first
                     m.isPerson = true
                 }
-                // Name, then the description: "Ruth Calloway, the labour economist".
+                // Name, then the description: "Ruth Calloway, the labour economist". A description followed by
+                // its own verb ("Alice Through The Looking Glass, the Red Queen tells Alice") is a new subject.
                 if index + 1 < input.count, input[index + 1].kind == .description, input[index + 1].first == m.end + 1,
-                    t[m.end].text == ","
+                    t[m.end].text == ",", closesAppositive(t, at: input[index + 1].end)
                 {
                     let d = input[index + 1]
                     var merged = merge(name: m, description: d, first: m.first, end: d.end)
@@ -58,6 +65,12 @@ extension MentionExtractor {
             index += 1
         }
         return out
+    }
+
+    /// What may follow an appositive: a comma, a stop, a relative pronoun or the end.
+    private static func closesAppositive(_ t: [QuoteToken], at k: Int) -> Bool {
+        guard k < t.count else { return true }
+        return [",", ".", ";", ")", "who", "whose", "and", "—"].contains(t[k].lower) || !t[k].inNarration
     }
 
     private static func merge(name: PersonMention, description: PersonMention, first: Int, end: Int) -> PersonMention {

@@ -87,6 +87,10 @@ enum MentionExtractor {
             return nil
         }
         if nameWords.allSatisfy({ $0.uppercased() == $0 && $0.count > 3 }) { return nil }
+        // "Alice Through The Looking Glass": a run this long, or with "The" inside, names a work, not a person.
+        if titles.isEmpty, nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) }) {
+            return nil
+        }
         var m = PersonMention(kind: .name, first: first, end: end)
         m.nameWords = nameWords
         m.titles = titles
@@ -152,6 +156,7 @@ enum MentionExtractor {
         var m = PersonMention(kind: .description, first: start, end: head + 1)
         m.head = singular(t[head].lower)
         m.isPlural = m.head != t[head].lower
+        m.hasPossessivePronoun = ["his", "her", "their", "its", "my", "our", "your"].contains(determiner)
         m.modifiers = t[bodyStart..<head].filter(\.isWord).map(\.lower)
         m.isDefinite = ["the", "this", "that", "’s", "his", "her", "their", "its", "our", "my", "your"]
             .contains(determiner)
@@ -160,14 +165,20 @@ enum MentionExtractor {
         for word in m.modifiers + [t[head].lower] where m.gender == .unknown { m.gender = Gender.of(word) }
         // A short prepositional phrase up to a comma belongs to the description: "ambassador to London,".
         var extended = head + 1
-        if extended < t.count, ["to", "at", "in", "of", "from", "with", "on"].contains(t[extended].lower) {
+        // … or up to the verb: "a person close to Harlow’s board said". A titled name ends it: "the son of Gov. X".
+        if extended < t.count, ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
+            .contains(t[extended].lower)
+        {
             var e = extended + 1
-            while e < t.count, e - extended <= 5, t[e].isWord, t[e].inNarration, !stopWords.contains(t[e].lower)
-                || ["her", "his", "their", "of"].contains(t[e].lower)
+            while e < t.count, e - extended <= 5, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
+                t[e].inNarration, !QuoteLexicon.titles.contains(t[e].lower) || !t[e].isCapitalised,
+                !QuoteLexicon.speechVerbs.contains(t[e].lower),
+                !stopWords.contains(t[e].lower) || ["her", "his", "their", "of", "to", "with"].contains(t[e].lower)
             {
                 e += 1
             }
-            if e < t.count, e > extended + 1, t[e].text == "," || t[e].lower == "who" { extended = e }
+            let ends = e < t.count && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
+            if ends, e > extended + 1, !(e < t.count && t[e].isCapitalised) { extended = e }
         }
         m.end = extended
         m.description = text(t, start, extended)

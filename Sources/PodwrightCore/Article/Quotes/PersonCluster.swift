@@ -72,7 +72,10 @@ struct PersonCluster: Sendable {
         var score = 0
         if let age, let own = self.age { return age == own ? 4 : 0 }
         if let head {
-            if heads.contains(head) || titles.contains(head) { score += 3 } else if context.contains(head) { score += 1 }
+            // Someone already described by another role is not "the leader" just because both are South Korean.
+            if !heads.isEmpty, !heads.contains(head), !titles.contains(head) { return 0 }
+            // A relative clause's words may name someone else ("not related to the defendant"): heads only.
+            if heads.contains(head) || titles.contains(head) { score += 3 }
         }
         for word in modifiers where word.count > 2 {
             if descriptionWords.contains(word) || heads.contains(word) || context.contains(word) { score += 1 }

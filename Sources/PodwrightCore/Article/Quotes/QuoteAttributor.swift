@@ -63,6 +63,13 @@ enum QuoteAttributor {
         }
         for k in pre.reversed()
         where isVerb(t, k, QuoteLexicon.speechVerbs) || isVerb(t, k, QuoteLexicon.framingVerbs) {
+            if isPassive(t, k) { return nil }
+            // "“…,” said Mayor Kline, “…”": the verb right after the first half names the speaker after it.
+            if t[pre.lowerBound..<k].allSatisfy({ $0.text == "," }), pre.lowerBound > 0, !t[pre.lowerBound - 1].inNarration,
+                let m = p.mentions.firstIndex(where: { $0.first == k + 1 })
+            {
+                return (m, .after)
+            }
             if let m = subject(p, before: k, from: pre.lowerBound) { return (m, .before) }
         }
         if t[pre.upperBound - 1].text == ":" {
@@ -76,12 +83,30 @@ enum QuoteAttributor {
         return nil
     }
 
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "being", "been", "is", "are", "am", "be", "get", "got"]
+
+    /// "was told", "being asked": the subject heard the words; someone else said them.
+    static func isPassive(_ t: [QuoteToken], _ k: Int) -> Bool {
+        k > 0 && passiveAuxiliaries.contains(t[k - 1].lower)
+            && ["told", "asked", "warned", "reminded", "informed", "advised", "instructed"].contains(t[k].lower)
+    }
+
+    /// The mention that heard a quote introduced in the passive ("remembered being told, “…”"), if any.
+    static func passiveHearer(_ p: QuoteParagraph, quote q: Int) -> Int? {
+        let range = p.tokenRange(of: q)
+        let pre = preRange(p, range)
+        guard let last = pre.last, [",", ":"].contains(p.tokens[last].text) else { return nil }
+        guard let verb = pre.reversed().first(where: { isPassive(p.tokens, $0) }) else { return nil }
+        return subject(p, before: verb - 1, from: pre.lowerBound)
+    }
+
     /// A listed verb used as a verb: "a consultants’ report" and "his statement" are nouns.
     static func isVerb(_ t: [QuoteToken], _ k: Int, _ verbs: Set<String>) -> Bool {
         guard t[k].isWord, !t[k].isCapitalised || k == 0, verbs.contains(t[k].lower) else { return false }
         guard k > 0 else { return true }
         let before = t[k - 1]
-        if before.kind == .mark || before.text == "’s" || before.text == "'s" { return false }
+        // An apostrophe in narration ("consultants’ report") makes a possessive; a quote's closing mark does not.
+        if before.kind == .mark && before.inNarration || before.text == "’s" || before.text == "'s" { return false }
         return !["a", "an", "the", "his", "her", "their", "its", "our", "my", "this", "that", "whose"]
             .contains(before.lower)
     }
@@ -123,7 +148,16 @@ enum QuoteAttributor {
             }
             break
         }
-        if k >= lower, let m = p.mentions.lastIndex(where: { $0.end == k + 1 && $0.first >= lower }) { return m }
+        if k >= lower, let m = p.mentions.lastIndex(where: { $0.end == k + 1 && $0.first >= lower }) {
+            // "a spokesman for Ms. Boone said": the head of the phrase speaks, not the person it belongs to.
+            let first = p.mentions[m].first
+            if first > lower, ["for", "of", "at", "from", "to", "with"].contains(t[first - 1].lower),
+                let head = p.mentions.lastIndex(where: { $0.end == first - 1 && $0.kind == .description })
+            {
+                return head
+            }
+            return m
+        }
         // The subject sits further back, before a relative clause: "A junior doctor who covers four wards said".
         return p.mentions.lastIndex(where: { $0.first >= lower && $0.end <= verb && $0.isSubject })
     }

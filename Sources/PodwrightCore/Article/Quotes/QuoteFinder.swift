@@ -25,6 +25,16 @@ public enum QuoteFinder {
         var out: [QuoteParagraph] = []
         var sentenceBase = 0
         for (s, section) in article.sections.enumerated() {
+            // A heading takes part in the layout (a reader may take an interview's questions for headings) but
+            // never becomes a span: spans point at paragraphs.
+            if let range = section.titleRange, range.start >= 0, range.end <= body.count, range.start < range.end {
+                var title = QuoteParagraph(
+                    section: s, index: -1, base: range.start, scalars: Array(body[range.start..<range.end]),
+                    isListItem: false)
+                title.sentenceBase = sentenceBase
+                sentenceBase += title.sentenceCount + 1
+                out.append(title)
+            }
             for (i, paragraph) in section.paragraphs.enumerated() {
                 let range = paragraph.range
                 var scalars: [Unicode.Scalar]

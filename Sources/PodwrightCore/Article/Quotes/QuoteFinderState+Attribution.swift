@@ -26,6 +26,14 @@ extension QuoteFinderState {
                 default: source = .explicit(found.how)
                 }
                 partial = QuoteClassifier.isPartial(p, range)
+            } else if let hearer = QuoteAttributor.passiveHearer(p, quote: q) {
+                // Words someone was told: the most salient other person said them.
+                let sentence = p.sentenceBase + p.tokens[range.lowerBound].sentence
+                let found = registry.salient(
+                    gender: .unknown, sentence: sentence, paragraph: pi, excluding: p.mentions[hearer].cluster)
+                cluster = found?.cluster
+                source = .context(margin: found?.margin ?? 0)
+                partial = QuoteClassifier.isPartial(p, range)
             } else if p.role == .question, addressesInterviewee(p, pre) {
                 source = .answer
                 partial = QuoteClassifier.isPartial(p, range)
@@ -90,7 +98,9 @@ extension QuoteFinderState {
         }
         // The paragraph before ends with a colon: its subject speaks ("Our political editor has this analysis:").
         var previous = pi - 1
-        while previous >= 0, paragraphs[previous].role == .heading { previous -= 1 }
+        while previous >= 0, paragraphs[previous].role == .heading || paragraphs[previous].isSectionTitle {
+            previous -= 1
+        }
         if previous >= 0, paragraphs[previous].endsWithColon {
             let before = paragraphs[previous]
             let lastSentence = before.tokens.last?.sentence ?? 0

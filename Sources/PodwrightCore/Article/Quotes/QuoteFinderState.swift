@@ -16,6 +16,10 @@ struct QuoteFinderState {
         var turnSpeaker: Int?
         for pi in paragraphs.indices {
             let p = paragraphs[pi]
+            if p.isSectionTitle {
+                if case .turn(let label, _) = p.role { turnSpeaker = speaker(forLabel: label, paragraph: pi) }
+                continue
+            }
             switch p.role {
             case .heading:
                 continue
@@ -77,7 +81,7 @@ struct QuoteFinderState {
         for pi in paragraphs.indices {
             guard let last = paragraphs[pi].quotes.last, last.close == nil else { continue }
             var pj = pi + 1
-            while pj < paragraphs.count, pj - pi <= 3, paragraphs[pj].role == .heading,
+            while pj < paragraphs.count, pj - pi <= 3, paragraphs[pj].role == .heading || paragraphs[pj].isSectionTitle,
                 paragraphs[pj].quotes.first.map({ $0.open > 1 }) ?? true
             {
                 pj += 1

@@ -63,9 +63,9 @@ enum QuoteLexicon {
         "englishman", "frenchman", "american", "briton", "australian", "canadian", "veteran", "mp", "lawmaker",
         "legislator", "congressman", "congresswoman", "representative", "premier", "ceo", "chancellor",
         "consultant", "planner", "investor", "banker", "inmate", "prisoner", "survivor", "patient", "customer",
-        "passenger", "commuter", "shopper", "parishioner", "colleague", "deputy", "staff", "administrator",
+        "passenger", "commuter", "shopper", "parishioner", "colleague", "deputy", "administrator",
         "treasurer", "superintendent", "constable", "sergeant", "academic", "lecturer", "dean", "graduate",
-        "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
+        "person", "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
     ])
 

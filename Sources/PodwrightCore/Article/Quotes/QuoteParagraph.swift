@@ -40,6 +40,9 @@ struct QuoteParagraph: Sendable {
         if !isListItem && !endsLikeSentence { role = .heading }
     }
 
+    /// True for a section heading taken into the layout: it never yields a span.
+    var isSectionTitle: Bool { index < 0 }
+
     var sentenceCount: Int { (tokens.last?.sentence ?? 0) + 1 }
 
     /// True when the last visible character closes a sentence (or introduces one, with a colon).

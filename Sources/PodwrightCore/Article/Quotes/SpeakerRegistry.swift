@@ -44,12 +44,12 @@ struct SpeakerRegistry: Sendable {
     }
 
     /// The most salient earlier person a pronoun or bare description could mean, with how clear the choice was.
-    func salient(gender: Gender, sentence: Int, paragraph: Int) -> (cluster: Int, margin: Int)? {
+    func salient(gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil) -> (cluster: Int, margin: Int)? {
         var best: [Int: Int] = [:]
         for entry in history.reversed() {
             if paragraph - entry.paragraph > 3 { break }
             let c = clusters[entry.cluster]
-            guard c.gender.admits(gender), !c.isPlural else { continue }
+            guard c.gender.admits(gender), !c.isPlural, entry.cluster != excluding else { continue }
             var score = 12 - 2 * max(0, sentence - entry.sentence)
             if entry.isSubject { score += 3 }
             if c.hasSpoken { score += 1 }
@@ -86,6 +86,11 @@ struct SpeakerRegistry: Sendable {
                     m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
                 }
                 if described.count == 1 { return described[0] }
+                // "the elder Mr. Greer" against the Mr. Greer of the story: the one less talked about.
+                let others = candidates.filter { clusters[$0].gender.admits(m.gender) }
+                if others.count > 1, let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount }) {
+                    return least
+                }
             } else {
                 candidates = fitting
             }
@@ -118,18 +123,21 @@ struct SpeakerRegistry: Sendable {
     /// A definite description finds the earlier person it fits ("the diplomat"); a bare one in subject position
     /// ("The striker, on loan …") means the person just talked about; an indefinite one is someone new.
     private mutating func resolveDescription(_ m: PersonMention, sentence: Int, paragraph: Int) -> Int? {
-        if m.isDefinite && !m.isIntroduction {
+        if m.isDefinite && !m.isIntroduction && !m.isPlural {
             var best: (index: Int, score: Int)?
             for index in clusters.indices.reversed() {
                 let score = clusters[index].fit(head: m.head, modifiers: m.modifiers, age: m.age)
                 // A named person is usually called by name: on a tie, the unnamed source wins.
                 let adjusted = score * 2 + (clusters[index].isNamed ? 0 : 1)
-                if score > 0, clusters[index].gender.admits(m.gender), adjusted > (best?.score ?? 0) {
+                if score > 0, clusters[index].gender.admits(m.gender), !clusters[index].isPlural,
+                    adjusted > (best?.score ?? 0)
+                {
                     best = (index, adjusted)
                 }
             }
             if let best { return best.index }
-            if m.isSubject, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
+            // "His father" is never the "he" it belongs to.
+            if m.isSubject, !m.hasPossessivePronoun, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
                 let found = salient(gender: m.gender, sentence: sentence, paragraph: paragraph),
                 clusters[found.cluster].isPerson, paragraph - lastParagraph(of: found.cluster) <= 1
             {
