@@ -103,6 +103,11 @@ import Testing
         let added = result.episode.segments.filter { $0.id.hasPrefix("s2-n") }
         #expect(added.map(\.text) == ["Good evening.", "Thank you, all of you."])
         #expect(added.map(\.speaker) == ["narrator", "koji-tsuruoka"])
+        let stamped = ScriptStamper.stamp(result.assignedIDs, into: edited)
+        #expect(stamped.contains("\n**NARRATOR:** · `s2-n1` Good evening.\n"))
+        let again = Self.parse(stamped)
+        #expect(again.problems == [] && again.assignedIDs == [])
+        #expect(again.episode == result.episode)
     }
 
     @Test func aNewSectionGetsAFreshIdThatIsStampedIn() throws {
