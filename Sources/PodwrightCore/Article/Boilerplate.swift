@@ -29,7 +29,7 @@ enum Boilerplate {
         if TextCleanup.wordCount(line) > 60 { return false }
         if captionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         let lower = line.lowercased()
-        return captionMarkers.contains(where: { lower.contains($0) })
+        return captionMarkers.contains(where: { lower.includes($0) })
     }
 
     /// The line lowercased with surrounding symbols (bullets, arrows, colons) stripped.
@@ -56,7 +56,7 @@ enum Boilerplate {
         {
             return true
         }
-        let stripped = key.replacingOccurrences(of: "updated", with: "").trimmingSpaces()
+        let stripped = key.hasPrefix("updated") ? String(key.dropFirst(7)) : key
         var digits = 0
         var separators = 0
         var letters = ""
@@ -84,7 +84,7 @@ enum Boilerplate {
     /// Newsletter, app and subscription prompts: an imperative opening with a promotional noun.
     private static func isPrompt(_ key: String) -> Bool {
         guard promptOpenings.contains(where: { key.hasPrefix($0) }) else { return false }
-        return promptNouns.contains(where: { key.contains($0) })
+        return promptNouns.contains(where: { key.includes($0) })
     }
 
     private static let exactLabels: Set<String> = [

@@ -17,7 +17,7 @@ enum HTMLFurniture {
             if element.name == "footer", !insideArticle { return true }
             let names = element.classAndID
             return ["comment", "related", "recirc", "sidebar", "promo", "newsletter", "cookie", "consent", "teaser"]
-                .contains(where: { names.contains($0) })
+                .contains(where: { names.includes($0) })
         }
     }
 
@@ -56,7 +56,7 @@ enum HTMLFurniture {
         let tokens = classAndID.split(whereSeparator: { $0 == " " })
         if tokens.contains(where: isBodyName) { return false }
         for token in tokens {
-            if furnitureSubstrings.contains(where: { token.contains($0) }) { return true }
+            if furnitureSubstrings.contains(where: { token.includes($0) }) { return true }
             let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
             if parts.contains(where: { furnitureParts.contains(String($0)) }) { return true }
         }
@@ -65,7 +65,7 @@ enum HTMLFurniture {
 
     /// True for class or id names that CMSs give the article body.
     static func isBodyName(_ token: Substring) -> Bool {
-        bodySubstrings.contains(where: { token.contains($0) })
+        bodySubstrings.contains(where: { token.includes($0) })
     }
 
     static let bodySubstrings = [
