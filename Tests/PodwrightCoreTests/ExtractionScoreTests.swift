@@ -10,8 +10,9 @@ import Testing
         #expect(fixtures.count >= 6)
         var scores: [ShingleScore] = []
         for fixture in fixtures {
-            let article = try fixture.read()
-            let score = ShingleScore(truth: fixture.truth.bodyText, prediction: article.body)
+            // A page the reader refuses scores as an empty extraction.
+            let body = (try? fixture.read())?.body ?? ""
+            let score = ShingleScore(truth: fixture.truth.bodyText, prediction: body)
             print(String(format: "HTML %@: precision %.3f recall %.3f", fixture.name, score.precision, score.recall))
             scores.append(score)
         }

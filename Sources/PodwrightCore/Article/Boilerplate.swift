@@ -134,7 +134,8 @@ enum Boilerplate {
         "corrections policy", "have a news tip", "got a news tip", "listen to this story", "listen to article",
         "reading time", "estimated reading time", "min read", "listen to this article", "enjoying this",
         "this article appears in", "this story appears in", "our standards:", "your email address will not be published",
-        "required fields are marked", "a version of this article", "older posts", "newer posts",
+        "required fields are marked", "that's all for", "that’s all for", "reply to this email",
+        "view this email in your browser", "view in browser", "forwarded this", "unsubscribe", "update your preferences", "a version of this article", "older posts", "newer posts",
     ]
 
     /// Openings that mark furniture only on short lines (up to 12 words).

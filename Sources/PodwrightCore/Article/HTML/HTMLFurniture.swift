@@ -8,6 +8,15 @@ enum HTMLFurniture {
         pruned(element, insideArticle: insideArticle, removing: isFurniture)
     }
 
+    /// Returns `element` without the elements that are furniture by name, role or visibility, keeping those that
+    /// only a class or id calls furniture: the fallback for pages whose wrappers carry misleading names.
+    static func prunedByStructure(_ element: HTMLElement) -> HTMLElement {
+        pruned(element, insideArticle: false) { element, insideArticle in
+            if alwaysNames.contains(element.name) || (element.name == "header" && !insideArticle) { return true }
+            return furnitureRoles.contains(element["role"].lowercased()) || element["aria-hidden"] == "true"
+        }
+    }
+
     /// Returns `element` without the navigation, asides, footers, comments and related links, but with bylines,
     /// headers and captions still in place: where metadata is searched for.
     static func withoutSurroundings(_ element: HTMLElement) -> HTMLElement {
@@ -56,7 +65,11 @@ enum HTMLFurniture {
         let tokens = classAndID.split(whereSeparator: { $0 == " " })
         if tokens.contains(where: isBodyName) { return false }
         for token in tokens {
-            if furnitureSubstrings.contains(where: { token.includes($0) }) { return true }
+            if let word = furnitureSubstrings.first(where: { token.includes($0) }) {
+                // "main-menu-content" or "has-sidebar" name a page wrapper; "sidebar-content" is still a sidebar.
+                let isWrapper = wrapperWords.contains(where: { token.includes($0) }) && !token.hasPrefix(word)
+                if !isWrapper { return true }
+            }
             let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
             if parts.contains(where: { furnitureParts.contains(String($0)) }) { return true }
         }
@@ -73,6 +86,9 @@ enum HTMLFurniture {
         "article-content", "post-body", "story-content", "body-text", "article-text", "rich-text", "content-body",
         "article__content", "story__body", "post__content", "blog-post-body", "article-main",
     ]
+
+    private static let wrapperWords = ["content", "main", "wrapper", "container", "layout", "page", "body", "has-",
+        "with-"]
 
     private static let alwaysNames: Set<String> = [
         "head", "nav", "aside", "form", "figure", "figcaption", "picture", "img", "dialog", "menu", "footer",
