@@ -51,7 +51,14 @@ import Testing
         #expect(f1 >= 0.95)
     }
 
-    @Test(arguments: ArticleFixture.all("html") + ArticleFixture.all("text"))
+    @Test(arguments: ArticleFixture.all("markdown"))
+    func markdownReadsExactly(fixture: ArticleFixture) throws {
+        let article = try fixture.read()
+        #expect(article.sections.compactMap(\.title) == fixture.truth.sections)
+        #expect(article.sections.flatMap(\.paragraphs).map(\.text) == fixture.truth.paragraphs)
+    }
+
+    @Test(arguments: ArticleFixture.all("html") + ArticleFixture.all("text") + ArticleFixture.all("markdown"))
     func metadataMatchesTruth(fixture: ArticleFixture) throws {
         let article = try fixture.read()
         #expect(article.title == fixture.truth.title)
