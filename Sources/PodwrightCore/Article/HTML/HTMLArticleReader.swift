@@ -53,9 +53,11 @@ enum HTMLArticleReader {
             skippingRelated = false
             if block.kind != .listItem, Boilerplate.isBoilerplate(block.text) { continue }
             if block.text == draft.title || block.text == draft.deck { continue }
-            if result.count < 3, block.kind == .paragraph, let names = Byline.authors(in: block.text),
-                names.allSatisfy(draft.authors.contains) || block.text.lowercased().hasPrefix("by ")
+            // A byline printed as the first lines of the body ("Written by Ana Ruiz, Friday 10 October 2025").
+            if result.count < 3, block.kind == .paragraph, TextCleanup.wordCount(block.text) <= 16,
+                let names = Byline.authors(in: block.text)
             {
+                if draft.authors.isEmpty { draft.authors = names }
                 continue
             }
             result.append(block)
