@@ -40,7 +40,8 @@ import Testing
     @Test(arguments: [
         ("page.HTML", "plain words", ArticleFormat.html), ("notes.md", "<p>x</p>", .markdown),
         ("scrape.txt", "<html>", .text), ("https://example.org/story?id=3", "<!DOCTYPE html><html>", .html),
-        ("noext", "  <!doctype html>\n<html><body><p>Hi</p>", .html), ("noext", "# Title\n\n## Part\n\nText", .markdown),
+        ("noext", "  <!doctype html>\n<html><body><p>Hi</p>", .html),
+        ("noext", "# Title\n\n## Part\n\nText", .markdown),
         ("noext", "---\ntitle: A\n---\nBody", .markdown), ("noext", "Headline\n\nA paragraph of text.", .text),
     ])
     func detection(name: String, text: String, format: ArticleFormat) {

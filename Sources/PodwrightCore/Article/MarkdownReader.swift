@@ -17,7 +17,9 @@ enum MarkdownReader {
             guard !paragraph.isEmpty else { return }
             let raw = paragraph.joined(separator: " ")
             let plain = MarkdownInline.plain(raw)
-            if let first = raw.first, first == "*" || first == "_", raw.last == first { emphasized.insert(blocks.count) }
+            if let first = raw.first, first == "*" || first == "_", raw.last == first {
+                emphasized.insert(blocks.count)
+            }
             if !plain.isEmpty { blocks.append(.init(kind: paragraphIsItem ? .listItem : .paragraph, text: plain)) }
             paragraph.removeAll()
             paragraphIsItem = false
@@ -44,7 +46,8 @@ enum MarkdownReader {
             }
             if isRule(line) {
                 // A setext underline turns the paragraph above into a heading; otherwise it is a thematic break.
-                if !paragraph.isEmpty, !paragraphIsItem, paragraph.count == 1, !line.contains("*"), !line.contains("_") {
+                let isUnderline = !line.contains("*") && !line.contains("_")
+                if !paragraph.isEmpty, !paragraphIsItem, paragraph.count == 1, isUnderline {
                     let heading = MarkdownInline.plain(paragraph[0])
                     paragraph.removeAll()
                     if line.hasPrefix("="), draft.title.isEmpty, blocks.isEmpty {

@@ -8,10 +8,10 @@ extension StringProtocol {
     func byteRange(of needle: String, backwards: Bool = false) -> Range<Index>? {
         var needle = needle
         let found: Int? = needle.withUTF8 { pattern in
-            if let result = utf8.withContiguousStorageIfAvailable({ Self.search(pattern, in: $0, backwards: backwards) })
-            {
-                return result
+            let contiguous = utf8.withContiguousStorageIfAvailable {
+                Self.search(pattern, in: $0, backwards: backwards)
             }
+            if let contiguous { return contiguous }
             return Array(utf8).withUnsafeBufferPointer { Self.search(pattern, in: $0, backwards: backwards) }
         }
         guard let found else { return nil }

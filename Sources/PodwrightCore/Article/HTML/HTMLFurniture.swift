@@ -105,17 +105,17 @@ enum HTMLFurniture {
     private static let furnitureSubstrings = [
         "advert", "sidebar", "related", "comment", "cookie", "consent", "newsletter", "breadcrumb", "outbrain",
         "taboola", "sponsor", "promo", "share", "social", "recirc", "recommend", "trending", "popular", "mostread",
-        "most-read", "subscribe", "signup", "sign-up", "paywall", "popup", "modal", "footer", "navbar",
-        "navigation", "menu", "widget", "caption", "byline", "toolbar", "banner", "masthead", "dateline",
-        "kicker", "eyebrow", "standfirst", "timestamp", "author", "tweet", "instagram", "embed", "gdpr",
-        "disclaimer", "pagination", "pager", "skiplink", "skip-link", "visually-hidden", "sr-only", "screen-reader",
-        "live-ticker", "ticker", "liveblog-nav", "key-events", "keyevents", "inline-cta", "read-more", "readmore",
-        "more-stories", "next-article", "headline-list", "card-list", "teaser", "tags", "topics", "rating",
-        "ad-slot", "adslot", "ad-container", "ad-wrapper", "dfp", "gpt-ad", "bottom-of-article", "print-only",
-        "credit", "photo-credit", "lightbox", "gallery", "audio-player", "video-player", "podcast-player",
-        "site-header", "site-footer", "rubric", "pullquote", "pull-quote", "live-badge", "js-warning", "header-nav", "top-bar", "alert-bar", "reactions", "subhead-meta",
-        "article-meta", "post-meta", "entry-meta", "headline", "article-header", "post-header", "entry-header",
-        "page-header", "article-title", "post-title", "entry-title", "summary", "subtitle",
+        "most-read", "subscribe", "signup", "sign-up", "paywall", "popup", "modal", "footer", "navbar", "navigation",
+        "menu", "widget", "caption", "byline", "toolbar", "banner", "masthead", "dateline", "kicker", "eyebrow",
+        "standfirst", "timestamp", "author", "tweet", "instagram", "embed", "gdpr", "disclaimer", "pagination", "pager",
+        "skiplink", "skip-link", "visually-hidden", "sr-only", "screen-reader", "live-ticker", "ticker", "liveblog-nav",
+        "key-events", "keyevents", "inline-cta", "read-more", "readmore", "more-stories", "next-article",
+        "headline-list", "card-list", "teaser", "tags", "topics", "rating", "ad-slot", "adslot", "ad-container",
+        "ad-wrapper", "dfp", "gpt-ad", "bottom-of-article", "print-only", "credit", "photo-credit", "lightbox",
+        "gallery", "audio-player", "video-player", "podcast-player", "site-header", "site-footer", "rubric",
+        "pullquote", "pull-quote", "live-badge", "js-warning", "header-nav", "top-bar", "alert-bar", "reactions",
+        "subhead-meta", "article-meta", "post-meta", "entry-meta", "headline", "article-header", "post-header",
+        "entry-header", "page-header", "article-title", "post-title", "entry-title", "summary", "subtitle",
     ]
 
     /// Short names that are furniture only as a whole dash- or underscore-separated part.
