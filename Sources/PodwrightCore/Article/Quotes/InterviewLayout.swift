@@ -71,7 +71,7 @@ enum InterviewLayout {
             let first = p.scalars.first, !QuoteMarkScanner.isQuoteMark(first)
         else { return false }
         var end = p.scalars.count
-        while end > 0, p.scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0, QuoteMarkScanner.isSpace(p.scalars[end - 1]) { end -= 1 }
         return end > 0 && p.scalars[end - 1] == "?"
     }
 

@@ -43,8 +43,8 @@ struct QuoteFinderState {
         let s = paragraphs[pi].scalars
         var innerStart = start
         var innerEnd = s.count
-        while innerStart < innerEnd, s[innerStart].properties.isWhitespace { innerStart += 1 }
-        while innerEnd > innerStart, s[innerEnd - 1].properties.isWhitespace { innerEnd -= 1 }
+        while innerStart < innerEnd, QuoteMarkScanner.isSpace(s[innerStart]) { innerStart += 1 }
+        while innerEnd > innerStart, QuoteMarkScanner.isSpace(s[innerEnd - 1]) { innerEnd -= 1 }
         guard innerEnd > innerStart else { return }
         if let cluster { registry.clusters[cluster].hasSpoken = true }
         candidates.append(

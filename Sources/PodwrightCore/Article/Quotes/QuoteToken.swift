@@ -36,7 +36,7 @@ enum QuoteTokenizer {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if QuoteMarkScanner.isSpace(c) {
                 i += 1
                 continue
             }
@@ -89,16 +89,19 @@ enum QuoteTokenizer {
     }
 
     private static func isInitial(_ word: String) -> Bool {
-        word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
+        word.unicodeScalars.count == 1 && QuoteMarkScanner.isUpper(word.unicodeScalars.first!)
     }
 
     private static func token(_ kind: QuoteToken.Kind, _ text: String, _ start: Int, _ end: Int) -> QuoteToken {
-        var lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var lower = text.lowercased()
+        if lower.unicodeScalars.contains("’") {
+            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        }
         if lower.hasSuffix("."), lower.count > 1 { lower.removeLast() }
         let first = text.unicodeScalars.first!
         return QuoteToken(
             kind: kind, text: text, lower: lower, start: start, end: end,
-            isCapitalised: first.properties.isUppercase)
+            isCapitalised: QuoteMarkScanner.isUpper(first))
     }
 
     private static func assignQuotes(_ tokens: inout [QuoteToken], _ quotes: [RawQuote]) {
