@@ -1,5 +1,3 @@
-import Foundation
-
 /// One person (or unnamed source) the article refers to, however it names them.
 struct PersonCluster: Sendable {
     /// The fullest name seen, word by word ("Koji", "Tsuruoka"); empty for an unnamed source.
@@ -62,9 +60,12 @@ struct PersonCluster: Sendable {
     }
 
     mutating func addAlias(_ alias: String) {
-        let trimmed = alias.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !aliases.contains(trimmed) else { return }
-        aliases.append(trimmed)
+        var trimmed = Substring(alias)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        let clean = String(trimmed)
+        guard !clean.isEmpty, !aliases.contains(clean) else { return }
+        aliases.append(clean)
     }
 
     /// How well a definite description ("the diplomat", "the Quayside councillor") fits: 0 when not at all.

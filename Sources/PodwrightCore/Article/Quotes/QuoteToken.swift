@@ -60,7 +60,7 @@ enum QuoteTokenizer {
                         break
                     }
                 }
-                var word = String(String.UnicodeScalarView(s[i..<j]))
+                var word = text(s[i..<j])
                 var end = j
                 // Keep the stop of an abbreviation on the word so it does not end the sentence.
                 if j < s.count, s[j] == ".", abbreviations.contains(word.lowercased()) || isInitial(word) {
@@ -86,6 +86,17 @@ enum QuoteTokenizer {
         assignQuotes(&tokens, quotes)
         assignSentences(&tokens, quotes)
         return tokens
+    }
+
+    /// A token's text: ASCII (most tokens) built from bytes, which is several times faster than from scalars.
+    private static func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(slice.count)
+        for scalar in slice {
+            guard scalar.value < 128 else { return String(String.UnicodeScalarView(slice)) }
+            bytes.append(UInt8(scalar.value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isInitial(_ word: String) -> Bool {
