@@ -127,7 +127,12 @@ enum MentionExtractor {
     static func description(_ t: [QuoteToken], at start: Int) -> PersonMention? {
         var bodyStart = start + 1
         var determiner = t[start].lower
-        if !QuoteLexicon.determiners.contains(determiner) {
+        // A bare plural opening its clause: "Residents say", "Families in Tewford say".
+        let opensClause = start == 0 || t[start - 1].kind != .word || t[start - 1].sentence != t[start].sentence
+        if opensClause, isRoleNoun(determiner), singular(determiner) != determiner {
+            bodyStart = start
+            determiner = ""
+        } else if !QuoteLexicon.determiners.contains(determiner) {
             // A possessive opener: "Japan’s", "the trust’s" (handled from "the"), "Reform UK’s".
             guard t[start].isCapitalised else { return nil }
             var k = start
@@ -191,6 +196,12 @@ enum MentionExtractor {
     }
 
     static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "y") {
+            return String(word.dropLast(3)) + "y"
+        }
+        if word.hasSuffix("men"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "man") {
+            return String(word.dropLast(3)) + "man"
+        }
         if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"), QuoteLexicon.roleNouns.contains(
             String(word.dropLast()))
         {

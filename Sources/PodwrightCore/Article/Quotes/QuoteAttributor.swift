@@ -142,6 +142,12 @@ enum QuoteAttributor {
                     return m
                 }
                 guard let open = t[lower..<k].lastIndex(where: { $0.text == "," }) else { break }
+                // "Her neighbour, retired postman Alan Rudd, said": the name in the appositive is the subject.
+                if let m = p.mentions.lastIndex(where: { $0.end == k && $0.first > open && $0.kind == .name }),
+                    !MentionExtractor.stopWords.contains(t[p.mentions[m].first - 1].lower)
+                {
+                    return m
+                }
                 if let m = p.mentions.lastIndex(where: { $0.first < open && $0.end >= open }) { return m }
                 k = open - 1
                 continue

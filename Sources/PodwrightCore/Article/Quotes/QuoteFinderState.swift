@@ -28,8 +28,8 @@ struct QuoteFinderState {
                 addWhole(pi, from: labelEnd, outerFrom: 0, cluster: turnSpeaker, source: .label)
             case .turnContinuation:
                 addWhole(pi, from: 0, outerFrom: 0, cluster: turnSpeaker, source: .label)
-            case .answer:
-                addWhole(pi, from: 0, outerFrom: 0, cluster: nil, source: .answer)
+            case .answer(let labelEnd):
+                addWhole(pi, from: labelEnd, outerFrom: 0, cluster: nil, source: .answer)
             case .prose, .question:
                 registry.resolve(&paragraphs[pi].mentions, paragraph: pi, sentenceBase: p.sentenceBase)
                 attributeQuotes(pi)

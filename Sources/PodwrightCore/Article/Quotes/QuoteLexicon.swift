@@ -65,7 +65,9 @@ enum QuoteLexicon {
         "consultant", "planner", "investor", "banker", "inmate", "prisoner", "survivor", "patient", "customer",
         "passenger", "commuter", "shopper", "parishioner", "colleague", "deputy", "administrator",
         "treasurer", "superintendent", "constable", "sergeant", "academic", "lecturer", "dean", "graduate",
-        "person", "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
+        "person", "family", "postman", "postwoman", "plumber", "electrician", "builder", "cleaner", "waiter",
+        "waitress", "librarian", "butcher", "mechanic", "porter", "miner", "fisherman", "sailor", "farmworker",
+        "petitioner", "protester", "demonstrator", "spokesperson", "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
     ])
 
@@ -141,6 +143,8 @@ enum QuoteLexicon {
         for noun in nouns {
             if noun.hasSuffix("man") {
                 words.insert(String(noun.dropLast(3)) + "men")
+            } else if noun.hasSuffix("y"), !noun.hasSuffix("ey") {
+                words.insert(String(noun.dropLast()) + "ies")
             } else if noun.hasSuffix("s") || noun.hasSuffix("ch") {
                 words.insert(noun + "es")
             } else {

@@ -12,8 +12,8 @@ struct QuoteParagraph: Sendable {
         case turnContinuation
         /// An interviewer's question in a Q&A layout: narration.
         case question
-        /// An answer in a Q&A layout: the interviewee's words, marks or not.
-        case answer
+        /// An answer in a Q&A layout: the interviewee's words, marks or not, after an "A:" label if any.
+        case answer(labelEnd: Int)
     }
 
     var section: Int
