@@ -20,6 +20,8 @@ struct PersonCluster: Sendable {
     var isPerson = false
     /// True for a group ("the country’s potters"): never what "he" or "she" stands for.
     var isPlural = false
+    /// True for a company, council or other body.
+    var isInstitution = false
     /// True once a quote has been given to them.
     var hasSpoken = false
 
@@ -40,6 +42,7 @@ struct PersonCluster: Sendable {
         mentionCount += 1
         if m.isPerson { isPerson = true }
         if m.kind == .description && mentionCount == 1 { isPlural = m.isPlural }
+        if mentionCount == 1 { isInstitution = m.isInstitution }
         if m.kind == .name {
             if m.nameWords.count > nameWords.count { nameWords = m.nameWords }
             for word in m.nameWords { nameTokens.insert(word.lowercased()) }

@@ -71,6 +71,17 @@ enum QuoteLexicon {
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
     ])
 
+    /// Bodies that speak through statements: "the airline said", "the council said". Never "he" or "she".
+    static let institutionNouns: Set<String> = [
+        "airline", "company", "firm", "council", "ministry", "department", "government", "police", "club", "agency",
+        "charity", "union", "university", "hospital", "trust", "school", "party", "bank", "board", "commission",
+        "regulator", "watchdog", "retailer", "carrier", "broadcaster", "newspaper", "network", "team", "league",
+        "association", "federation", "organisation", "organization", "authority", "campaign", "committee",
+        "embassy", "administration", "army", "military", "operator", "supermarket", "manufacturer", "insurer",
+        "airport", "utility", "startup", "publisher", "label", "studio", "court", "force", "service", "group",
+        "companies", "firms", "councils", "airlines", "banks", "unions", "charities",
+    ]
+
     /// Words that mark a person as male.
     static let maleWords: Set<String> = [
         "mr", "sir", "lord", "king", "prince", "father", "husband", "son", "brother", "man", "boy", "spokesman",
