@@ -143,3 +143,36 @@ import Testing
         }
     }
 }
+
+extension QuoteFinderTests {
+    @Test func institutionsAndGroupsSpeakButAreNeverHeOrShe() {
+        let spans = Self.found([
+            "Northern Air cut its forecast. Philip Arkwright, its chief executive, met the union on Monday.",
+            "The airline said it was “disappointed” by the vote. “We urge the union to think again,” it said.",
+            "Residents say they have been “living upstairs” since Saturday.",
+            "“We are not going anywhere,” he said.",
+        ])
+        #expect(spans.map(\.speaker) == ["the airline", "the airline", "Residents", "Philip Arkwright"])
+    }
+
+    @Test func anAttributionCanFollowInItsOwnSentence() {
+        let spans = Self.found(["Grace Obi runs the shelter. “Why now?” Obi asked. “Because the winter is here.”"])
+        #expect(spans.map(\.text) == ["Why now?", "Because the winter is here."])
+        #expect(spans.allSatisfy { $0.speaker == "Grace Obi" })
+    }
+
+    @Test func qAndALabelsGiveTheAnswersToTheInterviewee() {
+        let spans = Self.found([
+            "Baker Tomás Ferreira talks to us about flour and early mornings.",
+            "Q: Why did you leave finance?",
+            "A: My father died and I chose now.",
+            "Q: Did you know how to bake?",
+            "A: Not really.",
+            "But I learned.",
+            "Q: What next?",
+            "A: More bread.",
+        ])
+        #expect(spans.map(\.text) == ["My father died and I chose now.", "Not really.", "But I learned.", "More bread."])
+        #expect(spans.allSatisfy { $0.speaker == "Tomás Ferreira" })
+    }
+}

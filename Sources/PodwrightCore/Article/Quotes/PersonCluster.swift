@@ -1,5 +1,3 @@
-import Foundation
-
 /// One person (or unnamed source) the article refers to, however it names them.
 struct PersonCluster: Sendable {
     /// The fullest name seen, word by word ("Koji", "Tsuruoka"); empty for an unnamed source.
@@ -22,6 +20,8 @@ struct PersonCluster: Sendable {
     var isPerson = false
     /// True for a group ("the country’s potters"): never what "he" or "she" stands for.
     var isPlural = false
+    /// True for a company, council or other body.
+    var isInstitution = false
     /// True once a quote has been given to them.
     var hasSpoken = false
 
@@ -42,6 +42,7 @@ struct PersonCluster: Sendable {
         mentionCount += 1
         if m.isPerson { isPerson = true }
         if m.kind == .description && mentionCount == 1 { isPlural = m.isPlural }
+        if mentionCount == 1 { isInstitution = m.isInstitution }
         if m.kind == .name {
             if m.nameWords.count > nameWords.count { nameWords = m.nameWords }
             for word in m.nameWords { nameTokens.insert(word.lowercased()) }
@@ -62,9 +63,12 @@ struct PersonCluster: Sendable {
     }
 
     mutating func addAlias(_ alias: String) {
-        let trimmed = alias.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !aliases.contains(trimmed) else { return }
-        aliases.append(trimmed)
+        var trimmed = Substring(alias)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        let clean = String(trimmed)
+        guard !clean.isEmpty, !aliases.contains(clean) else { return }
+        aliases.append(clean)
     }
 
     /// How well a definite description ("the diplomat", "the Quayside councillor") fits: 0 when not at all.

@@ -32,7 +32,7 @@ enum QuoteAttributor {
     private static func after(_ p: QuoteParagraph, _ range: Range<Int>) -> (Int, How)? {
         let t = p.tokens
         let post = postRange(p, range)
-        guard !post.isEmpty else { return nil }
+        guard !post.isEmpty else { return nextSentence(p, range) }
         var k = post.lowerBound
         if t[k].text == "," { k += 1 }
         if k < post.upperBound, ["—", "–", "-"].contains(t[k].text),
@@ -46,7 +46,12 @@ enum QuoteAttributor {
             if t[k].isWord { words += 1 }
             if isVerb(t, k, QuoteLexicon.speechVerbs) {
                 if k == firstWord, let m = p.mentions.firstIndex(where: { $0.first == k + 1 }) { return (m, .after) }
-                if let m = subject(p, before: k, from: firstWord) { return (m, .after) }
+                // The subject opens the attribution: "…,” the partner said" but not "“…” that the author writes".
+                if let m = subject(p, before: k, from: firstWord), p.mentions[m].first == firstWord
+                    || p.mentions[m].first == firstWord + 1 && t[firstWord].kind == .mark
+                {
+                    return (m, .after)
+                }
                 return nil
             }
             k += 1
@@ -54,12 +59,32 @@ enum QuoteAttributor {
         return nil
     }
 
+    /// "“Why now?” Smith asked." — a short sentence of its own, a name and a speech verb, right after the quote.
+    private static func nextSentence(_ p: QuoteParagraph, _ range: Range<Int>) -> (Int, How)? {
+        let t = p.tokens
+        let start = range.upperBound
+        guard start < t.count, t[start].inNarration else { return nil }
+        var end = start
+        while end < t.count, t[end].inNarration, t[end].sentence == t[start].sentence { end += 1 }
+        guard t[start..<end].filter(\.isWord).count <= 8,
+            let m = p.mentions.firstIndex(where: { $0.first == start }),
+            p.mentions[m].kind != .pronoun || t[start].isCapitalised,
+            p.mentions[m].end < end, isVerb(t, p.mentions[m].end, QuoteLexicon.speechVerbs)
+        else { return nil }
+        return (m, .after)
+    }
+
     private static func before(_ p: QuoteParagraph, _ range: Range<Int>) -> (Int, How)? {
         let t = p.tokens
         let pre = preRange(p, range)
         guard !pre.isEmpty else { return nil }
         for k in pre.dropLast() where t[k].lower == "according" && t[k + 1].lower == "to" {
-            if let m = p.mentions.firstIndex(where: { $0.first == k + 2 }) { return (m, .according) }
+            // "According to X, “…”" — not "According to X, tickets asking “…” fell".
+            if let m = p.mentions.firstIndex(where: { $0.first == k + 2 }),
+                t[p.mentions[m].end..<pre.upperBound].allSatisfy({ !$0.isWord })
+            {
+                return (m, .according)
+            }
         }
         for k in pre.reversed()
         where isVerb(t, k, QuoteLexicon.speechVerbs) || isVerb(t, k, QuoteLexicon.framingVerbs) {
@@ -142,6 +167,12 @@ enum QuoteAttributor {
                     return m
                 }
                 guard let open = t[lower..<k].lastIndex(where: { $0.text == "," }) else { break }
+                // "Her neighbour, retired postman Alan Rudd, said": the name in the appositive is the subject.
+                if let m = p.mentions.lastIndex(where: { $0.end == k && $0.first > open && $0.kind == .name }),
+                    !MentionExtractor.stopWords.contains(t[p.mentions[m].first - 1].lower)
+                {
+                    return m
+                }
                 if let m = p.mentions.lastIndex(where: { $0.first < open && $0.end >= open }) { return m }
                 k = open - 1
                 continue

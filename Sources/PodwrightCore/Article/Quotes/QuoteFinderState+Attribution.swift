@@ -18,6 +18,12 @@ extension QuoteFinderState {
                 // Titles of works are named, not spoken, unless a speech verb follows: "“Stop The Cuts,” she shouted".
                 if found.how != .after && QuoteClassifier.isTitleCase(p, range) { continue }
                 if wordCount <= 3 && QuoteClassifier.isScare(p, range) { continue }
+                // "Critics have called the plan a “holiday”": a group's label for something is a scare quote.
+                if wordCount <= 3, registry.clusters[c].isPlural,
+                    !p.tokens[pre].contains(where: { QuoteLexicon.speechVerbs.contains($0.lower) })
+                {
+                    continue
+                }
                 cluster = c
                 let m = p.mentions[found.mention]
                 switch m.kind {
@@ -54,6 +60,13 @@ extension QuoteFinderState {
                 } else {
                     continue
                 }
+            } else if let last = lastSpeaker, q > 0, p.tokens[lastEnd - 1].sentence == p.tokens[range.lowerBound].sentence,
+                !p.mentions.contains(where: { $0.first >= lastEnd && $0.end <= range.lowerBound }),
+                wordCount > 1 || !QuoteClassifier.isScare(p, range)
+            {
+                // A second quote in the same sentence, joined by "and that …", goes to the same speaker.
+                (cluster, source) = (last, .continuation)
+                partial = QuoteClassifier.isPartial(p, range)
             } else {
                 // Quoted words inside the writer's sentence with nobody saying them: scare quotes, terms, titles.
                 continue

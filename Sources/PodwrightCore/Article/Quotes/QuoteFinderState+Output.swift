@@ -39,7 +39,7 @@ extension QuoteFinderState {
     }
 
     private func normalised(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
+        String(text.lowercased().unicodeScalars.filter { QuoteMarkScanner.isWordScalar($0) || $0 == " " })
     }
 
     /// The spans and speakers in the shape the segmenter reads.

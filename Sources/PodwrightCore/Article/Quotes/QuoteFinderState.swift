@@ -28,8 +28,8 @@ struct QuoteFinderState {
                 addWhole(pi, from: labelEnd, outerFrom: 0, cluster: turnSpeaker, source: .label)
             case .turnContinuation:
                 addWhole(pi, from: 0, outerFrom: 0, cluster: turnSpeaker, source: .label)
-            case .answer:
-                addWhole(pi, from: 0, outerFrom: 0, cluster: nil, source: .answer)
+            case .answer(let labelEnd):
+                addWhole(pi, from: labelEnd, outerFrom: 0, cluster: nil, source: .answer)
             case .prose, .question:
                 registry.resolve(&paragraphs[pi].mentions, paragraph: pi, sentenceBase: p.sentenceBase)
                 attributeQuotes(pi)
@@ -43,8 +43,8 @@ struct QuoteFinderState {
         let s = paragraphs[pi].scalars
         var innerStart = start
         var innerEnd = s.count
-        while innerStart < innerEnd, s[innerStart].properties.isWhitespace { innerStart += 1 }
-        while innerEnd > innerStart, s[innerEnd - 1].properties.isWhitespace { innerEnd -= 1 }
+        while innerStart < innerEnd, QuoteMarkScanner.isSpace(s[innerStart]) { innerStart += 1 }
+        while innerEnd > innerStart, QuoteMarkScanner.isSpace(s[innerEnd - 1]) { innerEnd -= 1 }
         guard innerEnd > innerStart else { return }
         if let cluster { registry.clusters[cluster].hasSpoken = true }
         candidates.append(

@@ -26,7 +26,9 @@ struct SpeakerRegistry: Sendable {
             var cluster: Int?
             switch m.kind {
             case .pronoun:
-                let found = salient(gender: m.gender, sentence: sentence, paragraph: paragraph)
+                let found = salient(
+                    gender: m.gender, sentence: sentence, paragraph: paragraph,
+                    group: m.pronoun == "it" ? .institution : m.pronoun == "they" ? .group : .person)
                 cluster = found?.cluster
                 mentions[index].margin = found?.margin ?? 0
                 if let cluster, clusters[cluster].gender == .unknown { clusters[cluster].gender = m.gender }
@@ -44,12 +46,22 @@ struct SpeakerRegistry: Sendable {
     }
 
     /// The most salient earlier person a pronoun or bare description could mean, with how clear the choice was.
-    func salient(gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil) -> (cluster: Int, margin: Int)? {
+    /// Who a reference can mean: a person ("he", "she"), a body ("it") or a group or body ("they").
+    enum Kind { case person, institution, group }
+
+    func salient(gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil, group: Kind = .person)
+        -> (cluster: Int, margin: Int)?
+    {
         var best: [Int: Int] = [:]
         for entry in history.reversed() {
             if paragraph - entry.paragraph > 3 { break }
             let c = clusters[entry.cluster]
-            guard c.gender.admits(gender), !c.isPlural, entry.cluster != excluding else { continue }
+            guard c.gender.admits(gender), entry.cluster != excluding else { continue }
+            switch group {
+            case .person: if c.isPlural || c.isInstitution { continue }
+            case .institution: if !c.isInstitution { continue }
+            case .group: if !c.isPlural && !c.isInstitution { continue }
+            }
             var score = 12 - 2 * max(0, sentence - entry.sentence)
             if entry.isSubject { score += 3 }
             if c.hasSpoken { score += 1 }
@@ -138,7 +150,9 @@ struct SpeakerRegistry: Sendable {
             if let best { return best.index }
             // "His father" is never the "he" it belongs to.
             if m.isSubject, !m.hasPossessivePronoun, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
-                let found = salient(gender: m.gender, sentence: sentence, paragraph: paragraph),
+                let found = salient(
+                    gender: m.gender, sentence: sentence, paragraph: paragraph,
+                    group: m.isInstitution ? .institution : m.isPlural ? .group : .person),
                 clusters[found.cluster].isPerson, paragraph - lastParagraph(of: found.cluster) <= 1
             {
                 return found.cluster
