@@ -130,6 +130,24 @@ import Testing
         #expect(again.episode == result.episode)
     }
 
+    @Test func splittingANarratedQuoteIntoItsOwnCueGivesItThatSpeaker() throws {
+        let (_, text) = try Self.script()
+        let narrated =
+            "**NARRATOR** · `s2-p3` · 0:05 <!-- narration narrator 185-264 -->\n\n"
+            + "The diplomat believes that “the Japanese always follow” when it comes to Korea.\n"
+        #expect(text.contains(narrated))
+        let edited = text.replacingOccurrences(
+            of: narrated,
+            with: "**NARRATOR** · `s2-p3` · 0:05 <!-- narration narrator 185-264 -->\n\nThe diplomat believes that\n\n"
+                + "**Koji Tsuruoka**\n\n“the Japanese always follow”\n\n**NARRATOR**\n\nwhen it comes to Korea.\n")
+        let result = Self.parse(edited)
+        #expect(result.problems == [])
+        let quote = try #require(result.episode.quotes.last)
+        #expect(quote.segment == "s2-n1")
+        #expect(quote.speaker == "koji-tsuruoka")
+        #expect(result.episode.segments.first { $0.id == "s2-n1" }?.kind == .quote)
+    }
+
     @Test func renamingASpeakerInTheTableCarriesThroughOldCues() throws {
         let (_, text) = try Self.script()
         let edited = text.replacingOccurrences(
