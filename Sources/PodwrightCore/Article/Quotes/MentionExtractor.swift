@@ -113,6 +113,7 @@ enum MentionExtractor {
             m.isPerson = true
         }
         for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
+        if m.gender == .unknown, nameWords.count >= 2 { m.gender = QuoteLexicon.gender(ofFirstName: nameWords[0]) }
         // "the younger Pryce": the adjective tells two namesakes apart.
         if first >= 2, t[first - 2].lower == "the", t[first - 1].isWord, !t[first - 1].isCapitalised {
             m.modifiers = [t[first - 1].lower]
