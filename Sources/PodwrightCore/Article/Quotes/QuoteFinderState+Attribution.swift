@@ -61,7 +61,12 @@ extension QuoteFinderState {
                     continue
                 }
             } else if let last = lastSpeaker, q > 0, p.tokens[lastEnd - 1].sentence == p.tokens[range.lowerBound].sentence,
-                !p.mentions.contains(where: { $0.first >= lastEnd && $0.end <= range.lowerBound }),
+                !p.mentions.contains(where: { m in
+                    // Someone else named in between may be the new speaker; "he" for the same one, or a group
+                    // talked about ("paid tribute to the nurses who …"), is not.
+                    m.first >= lastEnd && m.end <= range.lowerBound && m.cluster != last
+                        && !(m.kind == .description && m.isPlural && !m.isSubject)
+                }),
                 wordCount > 1 || !QuoteClassifier.isScare(p, range)
             {
                 // A second quote in the same sentence, joined by "and that …", goes to the same speaker.
