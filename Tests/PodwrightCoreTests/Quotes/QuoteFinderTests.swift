@@ -43,7 +43,8 @@ import Testing
             "‘He told me “go home”, so I did,’ said Peter Ross.",
             "“My boss said, ‘Take Friday off,’ and I laughed,” Anna Bell said.",
         ])
-        #expect(spans.map(\.text) == ["He told me “go home”, so I did", "My boss said, ‘Take Friday off,’ and I laughed"])
+        #expect(
+            spans.map(\.text) == ["He told me “go home”, so I did", "My boss said, ‘Take Friday off,’ and I laughed"])
         #expect(spans.map(\.speaker) == ["Peter Ross", "Anna Bell"])
     }
 
@@ -59,7 +60,10 @@ import Testing
             "“The water came over the wall at midnight.",
             "“By morning the boats were in the car park,” he said.",
         ])
-        #expect(spans.map(\.text) == ["The water came over the wall at midnight.", "By morning the boats were in the car park"])
+        #expect(
+            spans.map(\.text) == [
+                "The water came over the wall at midnight.", "By morning the boats were in the car park",
+            ])
         #expect(spans.allSatisfy { $0.speaker == "Omar Said" })
     }
 
@@ -172,7 +176,8 @@ extension QuoteFinderTests {
             "Q: What next?",
             "A: More bread.",
         ])
-        #expect(spans.map(\.text) == ["My father died and I chose now.", "Not really.", "But I learned.", "More bread."])
+        #expect(
+            spans.map(\.text) == ["My father died and I chose now.", "Not really.", "But I learned.", "More bread."])
         #expect(spans.allSatisfy { $0.speaker == "Tomás Ferreira" })
     }
 }

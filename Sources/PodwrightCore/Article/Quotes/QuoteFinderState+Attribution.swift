@@ -60,7 +60,8 @@ extension QuoteFinderState {
                 } else {
                     continue
                 }
-            } else if let last = lastSpeaker, q > 0, p.tokens[lastEnd - 1].sentence == p.tokens[range.lowerBound].sentence,
+            } else if let last = lastSpeaker, q > 0,
+                p.tokens[lastEnd - 1].sentence == p.tokens[range.lowerBound].sentence,
                 !p.mentions.contains(where: { m in
                     // Someone else named in between may be the new speaker; "he" for the same one, or a group
                     // talked about ("paid tribute to the nurses who …"), is not.
@@ -97,8 +98,10 @@ extension QuoteFinderState {
 
     /// A subject other than `other` named in narration between two quotes takes over as speaker.
     private func intervening(_ p: QuoteParagraph, from: Int, to: Int, other: Int) -> Int? {
-        p.mentions.first { $0.first >= from && $0.end <= to && $0.isSubject && $0.cluster != nil
-            && $0.cluster != other && $0.kind != .pronoun }?.cluster
+        p.mentions.first {
+            $0.first >= from && $0.end <= to && $0.isSubject && $0.cluster != nil
+                && $0.cluster != other && $0.kind != .pronoun
+        }?.cluster
     }
 
     /// A quote opening its paragraph with nothing in its own sentence to attribute it.

@@ -91,8 +91,9 @@ enum QuoteMarkScanner {
         guard i > 0 else { return true }
         let before = s[i - 1]
         if isSpace(before) { return true }
-        return "([{—–-/".unicodeScalars.contains(before) || isQuoteMark(before) && i >= 2
-            && isSpace(s[i - 2])
+        return "([{—–-/".unicodeScalars.contains(before)
+            || isQuoteMark(before) && i >= 2
+                && isSpace(s[i - 2])
     }
 
     private static func isParagraphStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
