@@ -181,3 +181,15 @@ extension QuoteFinderTests {
         #expect(spans.allSatisfy { $0.speaker == "Tomás Ferreira" })
     }
 }
+
+extension QuoteFinderTests {
+    @Test(arguments: [
+        ("\"We start on Monday,\" said Jan Weber.", "We start on Monday"),
+        ("„Wir fangen am Montag an“, sagte Jan Weber. He said it twice.", "Wir fangen am Montag an"),
+        ("«Nous commençons lundi», said Jan Weber.", "Nous commençons lundi"),
+        ("'We start on Monday,' said Jan Weber.", "We start on Monday"),
+    ])
+    func everyKindOfMarkOpensAndCloses(text: String, inner: String) {
+        #expect(Self.found([text]).first?.text == inner)
+    }
+}
