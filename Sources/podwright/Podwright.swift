@@ -11,6 +11,10 @@ struct Podwright: AsyncParsableCommand {
             Extract.self,
             Script.self,
             Check.self,
+            Assemble.self,
+            Scratch.self,
+            Measure.self,
+            Notes.self,
         ]
     )
 }

@@ -111,6 +111,19 @@ import Testing
         #expect(try !Self.script(folder).contains("Trust, edited"))
     }
 
+    @Test func aBadShowConfigurationWritesNothing() throws {
+        let folder = try Self.temporaryFolder().appendingPathComponent("ep")
+        let show = try Self.temporaryFolder().appendingPathComponent("show.json")
+        try Data(#"{"wordsPerMinute": 0}"#.utf8).write(to: show)
+        let result = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path, "--show", show.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("show.json: wordsPerMinute must be 1 or more"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        let badPace = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path, "--wpm", "0"])
+        #expect(badPace.status != 0)
+        #expect(badPace.standardError.contains("--wpm"))
+    }
+
     @Test func aBadArticleWritesNothing() throws {
         let folder = try Self.temporaryFolder().appendingPathComponent("ep")
         let result = try PodwrightProcess.run(["script", "/nonexistent/article.txt", "-o", folder.path])

@@ -13,6 +13,7 @@ enum Boilerplate {
         if words <= 12, shortPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         if words <= 12, shortSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
         if words <= 60, isPrompt(key) { return true }
+        if words <= 30, isCommentsHeader(key) { return true }
         return isCaption(line) || isTimestamp(key)
     }
 
@@ -28,7 +29,7 @@ enum Boilerplate {
         if TextCleanup.wordCount(line) > 60 { return false }
         if captionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         let lower = line.lowercased()
-        return captionMarkers.contains(where: { lower.contains($0) })
+        return captionMarkers.contains(where: { lower.includes($0) })
     }
 
     /// The line lowercased with surrounding symbols (bullets, arrows, colons) stripped.
@@ -48,7 +49,14 @@ enum Boilerplate {
     private static func isTimestamp(_ key: String) -> Bool {
         if key.count > 40 { return false }
         if key.hasSuffix(" ago") || key == "just now" { return true }
-        let stripped = key.replacingOccurrences(of: "updated", with: "").trimmingSpaces()
+        // "5 min", "12 mins", "3 minute listen": reading and listening times.
+        let words = key.split(separator: " ")
+        if (2...3).contains(words.count), words[0].allSatisfy(\.isNumber),
+            ["min", "mins", "minute", "minutes"].contains(words[1])
+        {
+            return true
+        }
+        let stripped = key.hasPrefix("updated") ? String(key.dropFirst(7)) : key
         var digits = 0
         var separators = 0
         var letters = ""
@@ -66,10 +74,17 @@ enum Boilerplate {
         return zones.contains(letters)
     }
 
+    /// "12 thoughts on “…”", "3 responses to …", "45 comments".
+    private static func isCommentsHeader(_ key: String) -> Bool {
+        let words = key.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].allSatisfy(\.isNumber) else { return false }
+        return ["thoughts", "comments", "responses", "replies", "reactions"].contains(words[1])
+    }
+
     /// Newsletter, app and subscription prompts: an imperative opening with a promotional noun.
     private static func isPrompt(_ key: String) -> Bool {
         guard promptOpenings.contains(where: { key.hasPrefix($0) }) else { return false }
-        return promptNouns.contains(where: { key.contains($0) })
+        return promptNouns.contains(where: { key.includes($0) })
     }
 
     private static let exactLabels: Set<String> = [
@@ -94,29 +109,32 @@ enum Boilerplate {
         "watch live", "podcast", "podcasts", "sections", "more", "more news", "up next", "in this article",
         "jump to", "table of contents", "contents", "audio", "video", "gallery", "view gallery", "expand",
         "enlarge", "enlarge this image", "toggle caption", "hide caption", "image", "photo", "refresh",
-        "please turn on javascript in your browser to get the best experience",
+        "please turn on javascript in your browser to get the best experience", "like this", "like loading",
+        "leave a reply", "leave a comment", "purchase licensing rights", "licensing rights",
     ]
 
     /// Openings of longer furniture lines (up to 40 words).
     private static let prefixes = [
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
         "by using this site", "by using our site", "we and our partners", "cookies help us",
-        "this article was originally published", "this story was originally published",
-        "copyright ©", "© copyright", "©", "all rights reserved", "please enable javascript",
-        "please turn on javascript", "javascript is disabled", "your browser does not support",
-        "you must be logged in", "comments are closed", "comments have been closed", "join the conversation",
-        "already a subscriber", "create a free account", "you have reached your", "you've reached your",
-        "support our journalism", "support independent journalism", "enjoy reading", "we've noticed",
-        "this content is provided by", "click here to", "download the app", "download our app",
+        "this article was originally published", "this story was originally published", "copyright ©", "© copyright",
+        "©", "all rights reserved", "please enable javascript", "please turn on javascript", "javascript is disabled",
+        "your browser does not support", "you must be logged in", "comments are closed", "comments have been closed",
+        "join the conversation", "already a subscriber", "create a free account", "you have reached your",
+        "you've reached your", "support our journalism", "support independent journalism", "enjoy reading",
+        "we've noticed", "this content is provided by", "click here to", "download the app", "download our app",
         "get the app", "follow us on", "follow @", "like us on facebook", "sign up for", "subscribe to",
         "want more stories", "want to read more", "want to get", "never miss a", "don't miss a", "get our free",
-        "get the latest", "get breaking news", "read more:", "read more »", "related:", "see also:",
-        "also read:", "also read ", "read next:", "read also:", "watch:", "listen:", "recommended:",
-        "more coverage:", "more:", "advertisement", "sponsored by", "this story is sponsored", "topics:", "tags:",
-        "filed under", "share this:", "click to share", "skip advertisement", "story continues below",
-        "article continues below", "continue reading below", "scroll to continue", "report an error",
-        "corrections policy", "have a news tip", "got a news tip", "listen to this story", "listen to article",
-        "reading time", "estimated reading time", "min read",
+        "get the latest", "get breaking news", "read more:", "read more »", "related:", "see also:", "also read:",
+        "also read ", "read next:", "read also:", "watch:", "listen:", "recommended:", "more coverage:", "more:",
+        "advertisement", "sponsored by", "this story is sponsored", "topics:", "tags:", "filed under", "share this:",
+        "click to share", "skip advertisement", "story continues below", "article continues below",
+        "continue reading below", "scroll to continue", "report an error", "corrections policy", "have a news tip",
+        "got a news tip", "listen to this story", "listen to article", "reading time", "estimated reading time",
+        "min read", "listen to this article", "enjoying this", "this article appears in", "this story appears in",
+        "our standards:", "your email address will not be published", "required fields are marked", "that's all for",
+        "that’s all for", "reply to this email", "view this email in your browser", "view in browser", "forwarded this",
+        "unsubscribe", "update your preferences", "a version of this article", "older posts", "newer posts",
     ]
 
     /// Openings that mark furniture only on short lines (up to 12 words).
@@ -148,7 +166,8 @@ enum Boilerplate {
         "getty images", "/getty", "| getty", "shutterstock", "/ reuters", "/reuters", "(ap photo", "ap photo/",
         "/afp", "afp via", "/ afp", "/ ap", "/epa", "epa-efe", "alamy", "pa media", "pa wire", "(photo:",
         "(photo by", "(image:", "(credit:", "photo illustration", "(file)", "[photo",
-        "(reuters photo", "photograph by",
+        "(reuters photo", "photograph by", " photo: ", " photograph: ", " illustration: ", " image: ", " credit: ",
+        " photo credit: ",
     ]
 
     private static let promptOpenings = [

@@ -13,6 +13,14 @@ enum Byline {
             hasMarker = true
             break
         }
+        // "Posted on June 3, 2025 by Ana Ruiz": the names follow the last "by".
+        if !hasMarker, let by = text.byteRange(of: " by ", backwards: true) {
+            let before = text[..<by.lowerBound].lowercased()
+            if before.hasPrefix("posted") || before.hasPrefix("published") || date(in: String(before)) != nil {
+                text = text[by.upperBound...]
+                hasMarker = true
+            }
+        }
         let segment = firstSegment(of: text)
         var names: [String] = []
         for part in splitNames(segment) {
@@ -49,11 +57,6 @@ enum Byline {
     /// The date in a short line ("June 3, 2025", "Updated 3 Jun 2025 14:05 BST", "2025-06-03"), or `nil`.
     static func date(in line: String) -> String? {
         guard TextCleanup.wordCount(line) <= 14, line.contains(where: \.isNumber) else { return nil }
-        let lower = line.lowercased()
-        let words = lower.split(whereSeparator: { !$0.isLetter })
-        let hasMonth = words.contains { word in months.contains { $0 == word || (word.count >= 3 && $0.hasPrefix(word)) } }
-        let hasNumericDate = hasNumericDatePattern(lower)
-        guard hasMonth || hasNumericDate else { return nil }
         var text = Substring(line.trimmingSpaces())
         for label in ["published:", "published on", "published", "updated:", "updated on", "updated", "posted on",
             "posted", "date:", "first published on", "first published"]
@@ -61,9 +64,27 @@ enum Byline {
             text = text.dropFirst(label.count)
             break
         }
+        // "June 3, 2025 6:14 PM Updated 2 hours ago": the update note is not the date.
+        for marker in [" updated", " Updated", " UPDATED"] {
+            if let updated = text.byteRange(of: marker) { text = text[..<updated.lowerBound] }
+        }
+        let lower = text.lowercased()
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        let isMonth = { (word: Substring) in months.contains { $0 == word || (word.count >= 3 && $0.hasPrefix(word)) } }
+        guard words.contains(where: isMonth) || hasNumericDatePattern(lower) else { return nil }
+        // A date line is made of date words; a sentence that mentions a date ("What changes on 1 July?") is not.
+        let others = words.filter { !isMonth($0) && !dateWords.contains(String($0)) }
+        guard others.count <= 1 else { return nil }
         let result = text.trimmingSpaces()
         return result.isEmpty ? nil : result
     }
+
+    private static let dateWords: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "et", "est",
+        "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "cet", "cest", "jst", "ist", "aest", "at", "on", "the", "of",
+        "st", "nd", "rd", "th", "issue", "edition", "last", "first", "published", "updated", "posted", "date",
+    ]
 
     private static func hasNumericDatePattern(_ text: String) -> Bool {
         // 2025-06-03, 03/06/2025, 3.6.2025: three digit groups joined by one separator kind.
@@ -82,10 +103,10 @@ enum Byline {
     }
 
     private static func firstSegment(of text: Substring) -> Substring {
-        let separators: [Substring] = [" | ", " · ", " • ", " — ", " – ", " - ", "|", "·", "•"]
+        let separators: [String] = [" | ", " · ", " • ", " — ", " – ", " - ", "|", "·", "•"]
         var end = text.endIndex
         for separator in separators {
-            if let range = text.range(of: separator), range.lowerBound < end { end = range.lowerBound }
+            if let range = text.byteRange(of: separator), range.lowerBound < end { end = range.lowerBound }
         }
         return text[..<end]
     }
@@ -93,7 +114,7 @@ enum Byline {
     private static func splitNames(_ text: Substring) -> [String] {
         var parts = [String(text)]
         for separator in [", and ", " and ", " & ", ", "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { $0.pieces(separatedBy: separator) }
         }
         return parts.filter { !$0.trimmingSpaces().isEmpty }
     }

@@ -40,11 +40,11 @@ enum CreditsFinder {
     private static func looksLikeBio(_ text: String) -> Bool {
         guard TextCleanup.wordCount(text) <= 120 else { return false }
         for verb in [" is a ", " is an ", " is the ", " was a ", " writes ", " covers "] {
-            guard let range = text.range(of: verb) else { continue }
+            guard let range = text.byteRange(of: verb) else { continue }
             let subject = String(text[..<range.lowerBound])
             guard Byline.isName(subject) else { continue }
             let rest = text[range.upperBound...].lowercased()
-            return roleWords.contains(where: { rest.contains($0) })
+            return roleWords.contains(where: { rest.includes($0) })
         }
         return false
     }

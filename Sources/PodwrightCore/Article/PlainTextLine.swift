@@ -6,6 +6,8 @@ struct PlainTextLine: Equatable, Sendable {
     var isListItem: Bool
     /// The number of words.
     var words: Int
+    /// Page furniture: never body, though a byline or date may still be read from it.
+    var isFurniture = false
 
     init(_ raw: String) {
         let (text, isListItem) = Self.removingListMarker(raw)

@@ -5,13 +5,15 @@ import Foundation
 enum PlainTextReader {
     /// Reads `text` into a draft.
     static func read(_ text: String) -> ArticleDraft {
-        let lines = withoutFurniture(joinedLines(TextCleanup.lines(text)))
+        var lines = joinedLines(TextCleanup.lines(text))
+        markFurniture(&lines)
         var draft = ArticleDraft()
         let bodyStart = readHeader(lines, into: &draft)
-        var body = Array(lines[bodyStart...])
+        var body = lines[bodyStart...].filter { !$0.isFurniture }
         dropRepeatedBylines(&body, draft: &draft)
+        dropPullQuotes(&body)
+        draft.credits = takeCredits(from: &body, authors: draft.authors)
         draft.blocks = blocks(body)
-        draft.credits = CreditsFinder.takeCredits(from: &draft.blocks, authors: draft.authors)
         return draft
     }
 
@@ -39,54 +41,65 @@ enum PlainTextReader {
         guard chunk.count >= 2 else { return false }
         let lengths = chunk.map(\.count)
         guard lengths.allSatisfy({ $0 <= 100 }), lengths.dropLast().allSatisfy({ $0 >= 40 }) else { return false }
-        let listStarts = chunk.dropFirst().filter { PlainTextLine($0).isListItem }.count
-        return listStarts == 0
+        return !chunk.dropFirst().contains { PlainTextLine($0).isListItem }
     }
 
-    /// Drops furniture lines, and the run of headline links after a "Related stories" marker.
-    static func withoutFurniture(_ lines: [PlainTextLine]) -> [PlainTextLine] {
-        var result: [PlainTextLine] = []
+    /// Marks furniture lines, and the run of headline links after a "Related stories" marker.
+    static func markFurniture(_ lines: inout [PlainTextLine]) {
         var skippingLinks = false
-        for (index, line) in lines.enumerated() {
+        for index in lines.indices {
+            let line = lines[index]
             if Boilerplate.isRelatedMarker(line.text) {
                 skippingLinks = true
+                lines[index].isFurniture = true
                 continue
             }
-            if Boilerplate.isBoilerplate(line.text) { continue }
+            if Boilerplate.isBoilerplate(line.text) {
+                lines[index].isFurniture = true
+                continue
+            }
             if skippingLinks {
-                let next = index + 1 < lines.count ? lines[index + 1] : nil
+                let next = lines[(index + 1)...].first { !$0.isFurniture && !Boilerplate.isBoilerplate($0.text) }
                 let isLink = !line.isProse && !(line.isHeadingLike && next?.isProse == true)
-                if isLink { continue }
+                if isLink {
+                    lines[index].isFurniture = true
+                    continue
+                }
                 skippingLinks = false
             }
-            result.append(line)
         }
-        return result
     }
 
-    /// Reads the lines before the body into the draft's metadata.
+    /// Reads the lines before the body into the draft's metadata; furniture lines are searched only for a byline
+    /// or date ("Posted on June 3, 2025 by Ana Ruiz").
     /// - Returns: The index of the first body line.
     private static func readHeader(_ lines: [PlainTextLine], into draft: inout ArticleDraft) -> Int {
-        guard var bodyStart = lines.firstIndex(where: { $0.opensBody && !$0.isListItem }) else {
+        guard var bodyStart = lines.firstIndex(where: { $0.opensBody && !$0.isListItem && !$0.isFurniture }) else {
             return 0
         }
         // A standfirst sentence followed by the byline or date belongs to the header.
         var lookahead = bodyStart + 1
-        while lookahead < lines.count, lookahead <= bodyStart + 3, isBylineOrDate(lines[lookahead].text) {
+        while lookahead < lines.count, lookahead <= bodyStart + 3,
+            lines[lookahead].isFurniture || isBylineOrDate(lines[lookahead].text)
+        {
             lookahead += 1
         }
-        if lookahead > bodyStart + 1, lookahead < lines.count { bodyStart = lookahead }
+        if lookahead < lines.count, lines[(bodyStart + 1)..<lookahead].contains(where: { isBylineOrDate($0.text) }) {
+            bodyStart = lookahead
+        }
         let header = Array(lines[..<bodyStart])
         guard let titleIndex = titleIndex(in: header) else { return bodyStart }
         draft.title = header[titleIndex].text
-        if titleIndex > 0 { draft.category = category(from: header[titleIndex - 1]) }
+        if let kicker = header[..<titleIndex].last(where: { !$0.isFurniture }) {
+            draft.category = category(from: kicker)
+        }
         for line in header[(titleIndex + 1)...] {
             if let names = Byline.authors(in: line.text) {
                 for name in names where !draft.authors.contains(name) { draft.authors.append(name) }
-                if draft.date == nil, let date = bylineDate(line.text) { draft.date = date }
+                if draft.date == nil { draft.date = bylineDate(line.text) }
             } else if let date = Byline.date(in: line.text) {
                 if draft.date == nil { draft.date = date }
-            } else if draft.deck == nil, line.words >= 6, line.endsSentence || line.words >= 12 {
+            } else if !line.isFurniture, draft.deck == nil, line.words >= 6, line.endsSentence || line.words >= 12 {
                 draft.deck = line.text
             }
         }
@@ -101,10 +114,13 @@ enum PlainTextReader {
     /// before the byline.
     private static func titleIndex(in header: [PlainTextLine]) -> Int? {
         var best: (index: Int, score: Int)?
-        for (index, line) in header.enumerated() where !line.isListItem && !isBylineOrDate(line.text) {
+        for (index, line) in header.enumerated()
+        where !line.isListItem && !line.isFurniture && !isBylineOrDate(line.text) {
             var score = line.text.count
             if line.text.hasSuffix(".") { score -= 200 }
-            if index + 1 < header.count, isBylineOrDate(header[index + 1].text) { score += 40 }
+            if let next = header[(index + 1)...].first(where: { !$0.isFurniture }), isBylineOrDate(next.text) {
+                score += 40
+            }
             if line.words < 2 { score -= 100 }
             if best == nil || score > best!.score { best = (index, score) }
         }
@@ -114,15 +130,19 @@ enum PlainTextReader {
     /// A kicker or the last crumb of a breadcrumb trail ("Home › World › Asia").
     private static func category(from line: PlainTextLine) -> String? {
         guard !isBylineOrDate(line.text), !line.endsSentence else { return nil }
-        for separator in [" › ", " > ", " / ", " » ", " | "] where line.text.contains(separator) {
-            return line.text.components(separatedBy: separator).last.map { $0.trimmingSpaces() }
+        for separator in [" › ", " > ", " / ", " » ", " | "] where line.text.includes(separator) {
+            return line.text.pieces(separatedBy: separator).last.map { $0.trimmingSpaces() }
         }
         return line.words <= 5 && line.text.count <= 48 ? line.text : nil
     }
 
     private static func bylineDate(_ text: String) -> String? {
-        for separator in [" | ", " · ", " • ", " — ", " – ", " - "] where text.contains(separator) {
-            for part in text.components(separatedBy: separator).dropFirst() {
+        if let by = text.byteRange(of: " by ", backwards: true) {
+            let before = String(text[..<by.lowerBound])
+            if let date = Byline.date(in: before) { return date }
+        }
+        for separator in [" | ", " · ", " • ", " — ", " – ", " - "] where text.includes(separator) {
+            for part in text.pieces(separatedBy: separator).dropFirst() {
                 if let date = Byline.date(in: part) { return date }
             }
         }
@@ -136,11 +156,9 @@ enum PlainTextReader {
             let line = body[index]
             let isOpening = index < 4
             if let names = Byline.authors(in: line.text), isOpening || names.allSatisfy(draft.authors.contains) {
-                if line.text.lowercased().hasPrefix("by ") || names.allSatisfy(draft.authors.contains) || isOpening {
-                    for name in names where !draft.authors.contains(name) { draft.authors.append(name) }
-                    body.remove(at: index)
-                    continue
-                }
+                for name in names where !draft.authors.contains(name) { draft.authors.append(name) }
+                body.remove(at: index)
+                continue
             }
             if isOpening, !line.isProse, let date = Byline.date(in: line.text) {
                 if draft.date == nil { draft.date = date }
@@ -149,6 +167,30 @@ enum PlainTextReader {
             }
             index += 1
         }
+    }
+
+    /// Drops pull quotes: a short line that repeats words found in a longer paragraph.
+    private static func dropPullQuotes(_ body: inout [PlainTextLine]) {
+        let long = body.filter { $0.words > 30 }.map { $0.text.lowercased() }
+        body.removeAll { line in
+            guard line.words <= 30, line.words >= 4 else { return false }
+            let inner = line.text.lowercased().trimming("“”\"‘’' .,!?…")
+            return long.contains { $0.utf8.count > inner.utf8.count + 20 && $0.includes(inner) }
+        }
+    }
+
+    /// Takes the bio and credit lines off the end, with the furniture left dangling after them.
+    private static func takeCredits(from body: inout [PlainTextLine], authors: [String]) -> [String] {
+        var credits: [String] = []
+        while let last = body.last {
+            if CreditsFinder.isCredit(last.text, authors: authors) {
+                credits.insert(last.text, at: 0)
+            } else if !CreditsFinder.isAboutTheAuthor(last.text), !(last.isHeadingLike && !last.endsSentence) {
+                break
+            }
+            body.removeLast()
+        }
+        return credits
     }
 
     /// Turns body lines into headings, paragraphs and list items.
@@ -161,7 +203,7 @@ enum PlainTextReader {
                 blocks.append(.init(kind: .listItem, text: line.text))
             } else if line.isHeadingLike, let next, next.isProse || next.isListItem || !next.isHeadingLike {
                 blocks.append(.init(kind: .heading, text: line.text))
-            } else if !line.isProse, !line.endsSentence, line.isHeadingLike,
+            } else if !line.endsSentence, line.isHeadingLike,
                 next?.isHeadingLike ?? true || previous?.isHeadingLike == true
             {
                 // A run of short unpunctuated lines (tags, link lists) or one left dangling at the end.

@@ -139,19 +139,7 @@ extension ScriptParser {
         let name = ScriptText.unescape(String(characters[2..<close])).scriptTrimmed
         var cue = Cue(line: line, name: name)
         let (body, marker) = Self.splitMarker(String(characters[(close + 2)...]))
-        let rest = body.scriptTrimmed
-        if !rest.isEmpty && !rest.hasPrefix("·") {
-            let text = rest.hasPrefix(":") ? String(rest.dropFirst()).scriptTrimmed : rest
-            if !text.isEmpty { cue.inlineText = text }
-        }
-        let pieces = cue.inlineText == nil ? rest.split(separator: "·").map { String($0).scriptTrimmed } : []
-        for piece in pieces where !piece.isEmpty {
-            if piece.count > 2, piece.hasPrefix("`"), piece.hasSuffix("`") {
-                cue.id = String(piece.dropFirst().dropLast())
-            } else if !piece.allSatisfy({ $0.isNumber || $0 == ":" }) {
-                problem(line, "malformed cue: unexpected “\(piece)”; a cue is **NAME** · `id` · time")
-            }
-        }
+        readCueDetails(body, into: &cue)
         if let words = marker {
             guard words.count >= 2, words.count <= 3, let kind = Segment.Kind(rawValue: words[0]) else {
                 problem(
@@ -168,6 +156,30 @@ extension ScriptParser {
             }
         }
         return cue
+    }
+
+    /// Reads what follows the name: `` · `id` `` and `· m:ss` in any order, then any words of a radio-style cue
+    /// (`**NARRATOR:** Good evening.`, or after the id once `check` has stamped one in).
+    mutating func readCueDetails(_ body: String, into cue: inout Cue) {
+        var rest = Substring(body.scriptTrimmed)
+        if rest.hasPrefix(":") { rest = rest.dropFirst().drop { $0 == " " } }
+        while rest.hasPrefix("·") {
+            rest = rest.dropFirst().drop { $0 == " " }
+            if rest.hasPrefix("`"), let end = rest.dropFirst().firstIndex(of: "`") {
+                cue.id = String(rest[rest.index(after: rest.startIndex)..<end])
+                rest = rest[rest.index(after: end)...].drop { $0 == " " }
+                continue
+            }
+            let time = rest.prefix { $0.isNumber || $0 == ":" }
+            if !time.isEmpty, time.contains(":"), rest.dropFirst(time.count).first.map({ $0 == " " }) ?? true {
+                rest = rest.dropFirst(time.count).drop { $0 == " " }
+                continue
+            }
+            problem(cue.line, "malformed cue: unexpected “\(rest.prefix(30))”; a cue is **NAME** · `id` · time")
+            return
+        }
+        if rest.hasPrefix(":") { rest = rest.dropFirst().drop { $0 == " " } }
+        if !rest.isEmpty { cue.inlineText = String(rest) }
     }
 
     mutating func readDirective(_ text: String, line: Int) {

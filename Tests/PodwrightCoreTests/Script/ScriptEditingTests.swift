@@ -28,6 +28,21 @@ import Testing
         #expect(segment.source == episode.segments.first { $0.id == "s2-p2b" }?.source)
     }
 
+    @Test func provenanceNamesEditedAndAddedSegmentsAndStrayQuotes() throws {
+        let (_, text) = try Self.script()
+        var edited = text.replacingOccurrences(of: "\nhe said.\n", with: "\nhe added.\n")
+        edited = edited.replacingOccurrences(of: "“Action will bring us there.”\n", with: "“Action will help.”\n")
+        edited = edited.replacingOccurrences(of: "\n## Credits", with: "\n**NARRATOR**\n\nMy own words.\n\n## Credits")
+        let episode = Self.parse(edited).episode
+        let body = SegmenterTests.article().body
+        #expect(Provenance.editedSegments(in: episode, body: body) == ["s2-p2b", "s2-p2c"])
+        #expect(Provenance.addedSegments(in: episode) == ["s2-n1"])
+        #expect(Provenance.strayQuotes(in: episode).map(\.segment) == ["s2-p2c"])
+        let original = Self.parse(text).episode
+        #expect(Provenance.editedSegments(in: original, body: body) == [])
+        #expect(Provenance.strayQuotes(in: original) == [])
+    }
+
     @Test func deletingASegmentDropsItAndWarnsAboutItsQuotes() throws {
         let (_, text) = try Self.script()
         let cue = try #require(text.split(separator: "\n").first { $0.contains("`s2-p2c`") })
@@ -88,6 +103,11 @@ import Testing
         let added = result.episode.segments.filter { $0.id.hasPrefix("s2-n") }
         #expect(added.map(\.text) == ["Good evening.", "Thank you, all of you."])
         #expect(added.map(\.speaker) == ["narrator", "koji-tsuruoka"])
+        let stamped = ScriptStamper.stamp(result.assignedIDs, into: edited)
+        #expect(stamped.contains("\n**NARRATOR:** · `s2-n1` Good evening.\n"))
+        let again = Self.parse(stamped)
+        #expect(again.problems == [] && again.assignedIDs == [])
+        #expect(again.episode == result.episode)
     }
 
     @Test func aNewSectionGetsAFreshIdThatIsStampedIn() throws {

@@ -11,21 +11,39 @@ enum HTMLArticleReader {
         draft.date = metadata.date
         draft.category = metadata.category
         draft.deck = metadata.deck
-        let page = HTMLFurniture.pruned(root)
-        var collector = HTMLBlockCollector()
-        for container in HTMLMainContent.containers(in: page) { collector.collect(container) }
-        var blocks = cleaned(collector.blocks, draft: draft)
+        var blocks = cleaned(collect(HTMLFurniture.pruned(root)), draft: &draft)
+        if blocks.reduce(0, { $0 + TextCleanup.wordCount($1.text) }) < 50 {
+            // Class names removed nearly everything: a wrapper is probably named like furniture. Go by structure.
+            let fallback = cleaned(collect(HTMLFurniture.prunedByStructure(root)), draft: &draft)
+            if fallback.count > blocks.count { blocks = fallback }
+        }
         draft.credits = metadata.credits + CreditsFinder.takeCredits(from: &blocks, authors: draft.authors)
         draft.blocks = blocks
         return draft
     }
 
+    private static func collect(_ page: HTMLElement) -> [ArticleDraft.Block] {
+        var collector = HTMLBlockCollector()
+        for container in HTMLMainContent.containers(in: page) { collector.collect(container) }
+        return collector.blocks
+    }
+
     /// Drops furniture text that survived inside the body, repeated headline or byline lines, runs of related
     /// headlines, and headings with nothing under them.
-    private static func cleaned(_ blocks: [ArticleDraft.Block], draft: ArticleDraft) -> [ArticleDraft.Block] {
+    private static func cleaned(_ blocks: [ArticleDraft.Block], draft: inout ArticleDraft) -> [ArticleDraft.Block] {
         var result: [ArticleDraft.Block] = []
         var skippingRelated = false
-        for block in blocks {
+        for var block in blocks {
+            // Old pages put the headline and date in the first run of text, separated only by line breaks.
+            if result.isEmpty, !draft.title.isEmpty, block.text.hasPrefix(draft.title + " ") {
+                block.text = String(block.text.dropFirst(draft.title.count + 1))
+            }
+            if result.count < 3, block.kind == .paragraph, !PlainTextLine(block.text).isProse,
+                TextCleanup.wordCount(block.text) <= 10, let date = Byline.date(in: block.text)
+            {
+                if draft.date == nil { draft.date = date }
+                continue
+            }
             if block.kind == .heading { skippingRelated = false }
             if Boilerplate.isRelatedMarker(block.text) {
                 skippingRelated = true
@@ -35,9 +53,11 @@ enum HTMLArticleReader {
             skippingRelated = false
             if block.kind != .listItem, Boilerplate.isBoilerplate(block.text) { continue }
             if block.text == draft.title || block.text == draft.deck { continue }
-            if result.count < 3, block.kind == .paragraph, let names = Byline.authors(in: block.text),
-                names.allSatisfy(draft.authors.contains) || block.text.lowercased().hasPrefix("by ")
+            // A byline printed as the first lines of the body ("Written by Ana Ruiz, Friday 10 October 2025").
+            if result.count < 3, block.kind == .paragraph, TextCleanup.wordCount(block.text) <= 16,
+                let names = Byline.authors(in: block.text)
             {
+                if draft.authors.isEmpty { draft.authors = names }
                 continue
             }
             result.append(block)

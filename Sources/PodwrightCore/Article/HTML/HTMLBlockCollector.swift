@@ -17,7 +17,7 @@ struct HTMLBlockCollector {
             switch child {
             case .text(let text):
                 // Source line breaks are only spaces; a <br> is marked with a control character that text lacks.
-                inline += text.utf8.contains(1) ? text.replacingOccurrences(of: Self.lineBreak, with: " ") : text
+                inline += text.utf8.contains(1) ? text.pieces(separatedBy: Self.lineBreak).joined(separator: " ") : text
             case .element(let child):
                 visit(child)
             }
@@ -85,7 +85,7 @@ struct HTMLBlockCollector {
             inline = ""
             inlineLinkCharacters = 0
         }
-        let pieces = inline.components(separatedBy: Self.lineBreak)
+        let pieces = inline.pieces(separatedBy: Self.lineBreak)
         let total = TextCleanup.normalizeSpaces(inline).count
         guard total > 0, inlineLinkCharacters * 10 < total * 6 else { return }
         var paragraph: [String] = []

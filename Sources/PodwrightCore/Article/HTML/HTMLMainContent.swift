@@ -11,8 +11,13 @@ enum HTMLMainContent {
             return zip(innermost, sizes).filter { $0.1 * 100 >= largest * 15 }.map(\.0)
         }
         let articles = body.descendants(where: { $0.name == "article" })
-        if let article = articles.max(by: { textSize($0) < textSize($1) }), textSize(article) >= 200 {
-            return [article]
+        let articleSizes = articles.map(textSize)
+        if let largest = articleSizes.max(), largest >= 200, let index = articleSizes.firstIndex(of: largest) {
+            // A live blog or feed: several posts, none dominant. Read the element that holds them all.
+            if articles.count >= 3, largest * 2 < articleSizes.reduce(0, +), let feed = holderOfMostArticles(in: body) {
+                return [feed]
+            }
+            return [articles[index]]
         }
         if let main = body.first(where: { $0.name == "main" || $0["role"] == "main" }), textSize(main) >= 200 {
             return [main]
@@ -32,25 +37,45 @@ enum HTMLMainContent {
         } + (element.name == "p" ? element.text.count : 0)
     }
 
-    /// The element whose own paragraphs (and half its children's) score highest, as Readability scores them.
+    /// The element with the most `<article>` children.
+    private static func holderOfMostArticles(in body: HTMLElement) -> HTMLElement? {
+        var best: (element: HTMLElement, count: Int)?
+        func visit(_ element: HTMLElement) {
+            var count = 0
+            for child in element.children {
+                guard case .element(let child) = child else { continue }
+                if child.name == "article" { count += 1 }
+                visit(child)
+            }
+            if count >= 3, best == nil || count > best!.count { best = (element, count) }
+        }
+        visit(body)
+        return best?.element
+    }
+
+    /// The element whose own text (paragraphs, and bare text between line breaks, as old pages have) and half its
+    /// children's scores highest, much as Readability scores them.
     private static func densest(in body: HTMLElement) -> HTMLElement? {
         var best: (element: HTMLElement, score: Double)?
         func visit(_ element: HTMLElement) -> Double {
-            var own = 0.0
+            var ownText = ""
             var fromChildren = 0.0
             for child in element.children {
-                guard case .element(let child) = child else { continue }
-                if child.name == "p" {
+                switch child {
+                case .text(let text):
+                    ownText += text
+                case .element(let child) where child.name == "p" || HTMLElement.inlineNames.contains(child.name):
                     let text = child.text
-                    if text.count >= 25 {
-                        own += 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
-                    }
-                } else {
+                    if child.name != "p" || text.count >= 25 { ownText += " " + text }
+                    if child.name != "p" { fromChildren += visit(child) }
+                case .element(let child):
                     fromChildren += visit(child)
                 }
             }
+            let normalized = TextCleanup.normalizeSpaces(ownText)
+            let own = Double(normalized.count) / 100 + Double(normalized.filter { $0 == "," }.count)
             let score = own + fromChildren / 2
-            if own > 0, best == nil || score > best!.score { best = (element, score) }
+            if score > 0, best == nil || score > best!.score { best = (element, score) }
             return own
         }
         _ = visit(body)

@@ -22,9 +22,10 @@ struct HTMLMetadata {
             "subheadline", "article-summary", "summary", "intro-text"], words: 5...90)
         if let bio = visible.first(where: { element in
             ["author-bio", "bio", "about-author", "about-the-author", "author-info", "author-card", "contributor-bio"]
-                .contains(where: { element.classAndID.contains($0) }) && TextCleanup.wordCount(element.text) >= 6
+                .contains(where: { element.classAndID.includes($0) }) && TextCleanup.wordCount(element.text) >= 6
         }) {
-            credits = [bio.text]
+            let paragraphs = bio.descendants(where: { $0.name == "p" }).map(\.text).filter { !$0.isEmpty }
+            credits = paragraphs.isEmpty ? [bio.text] : paragraphs
         }
     }
 
@@ -60,10 +61,11 @@ struct HTMLMetadata {
 
     /// "Headline | Site" → "Headline".
     private static func withoutSiteName(_ title: String) -> String {
-        for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] {
-            if let range = title.range(of: separator, options: .backwards) {
-                let head = String(title[..<range.lowerBound])
-                if TextCleanup.wordCount(head) >= 3 { return head }
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] where title.contains(separator) {
+            // The site name is the short part, before or after the headline.
+            let parts = title.components(separatedBy: separator)
+            if let longest = parts.max(by: { $0.count < $1.count }), TextCleanup.wordCount(longest) >= 3 {
+                return longest.trimmingSpaces()
             }
         }
         return title
@@ -72,8 +74,8 @@ struct HTMLMetadata {
     private static func authors(_ visible: HTMLElement, meta: [String: String], linked: LinkedData) -> [String] {
         let bylines = visible.descendants { element in
             let names = element.classAndID
-            return element["rel"] == "author" || element["itemprop"] == "author" || names.contains("byline")
-                || names.contains("author-name") || names.split(separator: " ").contains("author")
+            return element["rel"] == "author" || element["itemprop"] == "author" || names.includes("byline")
+                || names.includes("author-name") || names.split(separator: " ").contains("author")
         }
         for byline in bylines {
             if let names = Byline.authors(in: byline.text) { return names }
@@ -89,9 +91,8 @@ struct HTMLMetadata {
 
     private static func date(_ visible: HTMLElement, meta: [String: String], linked: LinkedData) -> String? {
         if let time = visible.first(where: { $0.name == "time" }) {
-            let text = time.text
-            if text.contains(where: \.isNumber), TextCleanup.wordCount(text) <= 12 { return Byline.date(in: text) ?? text }
-            if !time["datetime"].isEmpty { return String(time["datetime"].prefix(10)) }
+            if let date = Byline.date(in: time.text) { return date }
+            if time.text.isEmpty, !time["datetime"].isEmpty { return String(time["datetime"].prefix(10)) }
         }
         if let dated = firstText(in: visible, classes: ["dateline", "publish-date", "published", "pubdate", "date"],
             words: 1...14), let date = Byline.date(in: dated)
@@ -112,7 +113,7 @@ struct HTMLMetadata {
             return kicker
         }
         if let section = meta["article:section"] ?? linked.section { return section }
-        let crumbs = root.first(where: { $0.classAndID.contains("breadcrumb") })?
+        let crumbs = root.first(where: { $0.classAndID.includes("breadcrumb") })?
             .descendants(where: { $0.name == "a" || $0.name == "li" || $0.name == "span" }).map(\.text)
             .filter { !$0.isEmpty && $0.lowercased() != "home" }
         return crumbs?.last

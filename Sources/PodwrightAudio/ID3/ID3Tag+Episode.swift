@@ -1,0 +1,35 @@
+public import Foundation
+public import PodwrightCore
+
+/// The tag for an assembled episode: the one call the assembler makes after writing an MP3.
+extension ID3Tag {
+    /// The episode's tag: title, authors as artist, the show as album, the year of the article's date, the
+    /// source as comment, and one chapter per timeline chapter (titles from the script; the first starts at 0,
+    /// as in chapters.json; each ends where the next begins, the last at the end of the audio).
+    public init(episode: Episode, timeline: Timeline) {
+        let chapters = timeline.chapters.sorted { $0.startSample < $1.startSample }
+        let milliseconds = { (seconds: Double) in UInt32(clamping: Timecode.milliseconds(seconds)) }
+        let marks = chapters.enumerated().map { index, chapter in
+            ID3Chapter(
+                id: "chp\(index)",
+                title: (episode.section(id: chapter.id)?.title ?? chapter.title).singleLine,
+                startMilliseconds: index == 0 ? 0 : milliseconds(chapter.start),
+                endMilliseconds: milliseconds(index + 1 < chapters.count ? chapters[index + 1].start : timeline.durationSeconds))
+        }
+        let authors = episode.authors.map(\.singleLine).filter { !$0.isEmpty }
+        let year = episode.date.map { String($0.prefix(4)) }
+        self.init(
+            title: episode.title.singleLine, artist: authors.isEmpty ? episode.show.name : authors.joined(separator: ", "),
+            album: episode.show.name.singleLine, year: year, comment: episode.source?.singleLine, chapters: marks)
+    }
+
+    /// Writes the episode's tag into an MP3 the assembler has just written.
+    /// - Parameters:
+    ///   - episode: The script.
+    ///   - timeline: The timeline of that MP3.
+    ///   - mp3: The MP3 file.
+    /// - Throws: ``ID3Error`` naming the file.
+    public static func apply(episode: Episode, timeline: Timeline, to mp3: URL) throws(ID3Error) {
+        try ID3Tag(episode: episode, timeline: timeline).write(to: mp3)
+    }
+}

@@ -1,0 +1,81 @@
+public import Foundation
+
+/// An ID3v2.3 tag with title, artist, album and chapters, written in front of an MP3's audio.
+///
+/// libsndfile's own ID3 output garbles non-ASCII text and has no chapters, so the assembler writes the MP3 with
+/// libsndfile and then calls ``write(to:)``, which replaces whatever tag is there and keeps the audio bytes as they are.
+public struct ID3Tag: Equatable, Sendable {
+    /// `TIT2`.
+    public var title: String
+    /// `TPE1`.
+    public var artist: String
+    /// `TALB`.
+    public var album: String
+    /// `TYER`, four digits, if known.
+    public var year: String?
+    /// `COMM`, if any.
+    public var comment: String?
+    /// `CHAP` frames, in order, listed by one `CTOC`.
+    public var chapters: [ID3Chapter]
+    /// Zero bytes after the frames, so a later tag edit can happen in place.
+    public var padding: Int
+
+    public init(
+        title: String, artist: String, album: String, year: String? = nil, comment: String? = nil,
+        chapters: [ID3Chapter] = [], padding: Int = 512
+    ) {
+        self.title = title
+        self.artist = artist
+        self.album = album
+        self.year = year
+        self.comment = comment
+        self.chapters = chapters
+        self.padding = padding
+    }
+
+    /// The whole tag: header, frames and padding.
+    public var bytes: [UInt8] {
+        var frames = ID3Frame.text("TIT2", title) + ID3Frame.text("TPE1", artist) + ID3Frame.text("TALB", album)
+        if let year, year.count == 4, year.allSatisfy(\.isASCII), year.allSatisfy(\.isNumber) {
+            frames += ID3Frame.text("TYER", year)
+        }
+        if let comment, !comment.isEmpty { frames += ID3Frame.comment(comment) }
+        if !chapters.isEmpty {
+            frames += ID3Frame.tableOfContents(id: "toc", children: chapters.map(\.id), title: "Chapters")
+            for chapter in chapters { frames += ID3Frame.chapter(chapter) }
+        }
+        let body = frames + [UInt8](repeating: 0, count: max(0, padding))
+        return ID3Frame.header(size: body.count) + body
+    }
+
+    /// Puts this tag in front of the MP3's audio, replacing any ID3v2 tag at its start and any ID3v1 tag at its
+    /// end; the audio frames are copied unchanged. Atomic: a temporary file beside it, then a rename.
+    /// - Parameter mp3: The MP3 file.
+    /// - Throws: ``ID3Error`` naming the file.
+    public func write(to mp3: URL) throws(ID3Error) {
+        guard let data = try? Data(contentsOf: mp3, options: .alwaysMapped) else { throw .unreadable(path: mp3.path) }
+        let audio = try MP3Audio.range(in: data, path: mp3.path)
+        let temporary = mp3.deletingLastPathComponent()
+            .appendingPathComponent(".\(mp3.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).id3.tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)),
+            let handle = try? FileHandle(forWritingTo: temporary)
+        else {
+            throw .unwritable(path: mp3.path, reason: "cannot create a file in \(temporary.deletingLastPathComponent().path)")
+        }
+        do {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: data[audio])
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw .unwritable(path: mp3.path, reason: "\(error) (is the disk full?)")
+        }
+        if rename(temporary.path, mp3.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .unwritable(path: mp3.path, reason: reason)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// The credit lines and links every notes format shares, worded once.
+enum Credits {
+    /// The authors joined for a byline: "A", "A and B", "A, B and C".
+    static func authors(_ notes: EpisodeNotes) -> String {
+        let names = notes.episode.authors.map(\.singleLine)
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    }
+
+    /// Written by, the bio as the article gives it, the source, the narrator and who voices whom.
+    static func lines(_ notes: EpisodeNotes) -> [String] {
+        var lines: [String] = []
+        if !notes.episode.authors.isEmpty { lines.append("Written by \(authors(notes))") }
+        lines += notes.episode.credits.map(\.singleLine).filter { !$0.isEmpty }
+        if let source = notes.episode.source?.singleLine, !source.isEmpty { lines.append("Source: \(source)") }
+        lines.append("Read by \(notes.narratorName)")
+        let voices = notes.peopleHeard.filter { $0.role != .narrator && $0.role != .host }.compactMap { person in
+            person.voice.map { "\(person.name) voiced by \($0)" }
+        }
+        if !voices.isEmpty { lines.append("Voices: " + voices.joined(separator: "; ")) }
+        return lines
+    }
+
+    /// The transcript in each format, linked under the publication's base URL.
+    static func transcriptLinks(_ notes: EpisodeNotes) -> [(label: String, url: String)] {
+        [
+            ("Read the transcript", notes.publication.url("index.html#transcript")),
+            ("WebVTT", notes.publication.url("transcript.vtt")),
+            ("SRT", notes.publication.url("transcript.srt")),
+            ("JSON", notes.publication.url("transcript.json")),
+        ]
+    }
+}

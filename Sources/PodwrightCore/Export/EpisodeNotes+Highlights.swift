@@ -1,0 +1,94 @@
+import Foundation
+
+/// The parts of the notes chosen from the article: summary, notable quotes, soundbite.
+extension EpisodeNotes {
+    /// A quotation worth listing, with where it is heard.
+    public struct NotableQuote: Equatable, Sendable {
+        /// The words between the marks.
+        public var text: String
+        /// The speaker's display name.
+        public var speaker: String
+        /// The segment that reads it.
+        public var segment: String
+        /// When it starts, in seconds.
+        public var start: Double
+    }
+
+    /// A soundbite for `podcast:soundbite`.
+    public struct Soundbite: Equatable, Sendable {
+        /// Start in seconds.
+        public var start: Double
+        /// Length in seconds.
+        public var duration: Double
+        /// Its title (at most 128 characters).
+        public var title: String
+    }
+
+    /// The summary in the article's own words: its first narration paragraphs (the lede), verbatim, cut only at
+    /// sentence ends. Never invented text.
+    public var summary: [String] {
+        let firstSection = placedSegments.first { $0.segment.kind == .narration }?.segment.section
+        let lede = placedSegments.map(\.segment).filter { $0.kind == .narration && $0.section == firstSection }
+        var paragraphs: [String] = []
+        var length = 0
+        for segment in lede where length < 280 && paragraphs.count < 2 {
+            var text = segment.text.singleLine
+            if text.count > 700 {
+                var kept = ""
+                for sentence in SentenceSplitter.sentences(text) where kept.isEmpty || kept.count + sentence.count < 600 {
+                    kept += kept.isEmpty ? sentence : " " + sentence
+                }
+                text = kept
+            }
+            paragraphs.append(text)
+            length += text.count
+        }
+        return paragraphs
+    }
+
+    /// Up to four full quotes in their speakers' voices, chosen for length (a sentence or two), in episode order.
+    public var notableQuotes: [NotableQuote] {
+        let timings = Dictionary(placedSegments.map { ($0.segment.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        var candidates: [(score: Double, quote: NotableQuote)] = []
+        for quote in episode.quotes where !quote.partial && quote.confidence >= 0.5 {
+            let text = quote.text.singleLine
+            guard text.count >= 30, let placed = timings[quote.segment], seen.insert(text).inserted,
+                placed.segment.speaker == quote.speaker
+            else { continue }
+            let score = -abs(Double(min(text.count, 400)) - 140)
+            let notable = NotableQuote(
+                text: text, speaker: speakerName(quote.speaker), segment: quote.segment,
+                start: Self.start(of: text, in: placed.segment, timing: placed.timing))
+            candidates.append((score, notable))
+        }
+        let best = candidates.sorted { $0.score > $1.score }.prefix(4).map(\.quote)
+        return best.sorted { $0.start < $1.start }
+    }
+
+    /// A soundbite: the best quote and what follows it until about 15 seconds (at most 60), or the lede.
+    public var soundbite: Soundbite {
+        let best = notableQuotes.max { abs($0.text.count - 140) > abs($1.text.count - 140) }
+        let startIndex = placedSegments.firstIndex { $0.segment.id == best?.segment }
+            ?? placedSegments.firstIndex { $0.segment.kind == .narration } ?? 0
+        let start = placedSegments.isEmpty ? 0 : placedSegments[startIndex].timing.start
+        var end = start
+        for (segment, timing) in placedSegments[startIndex...] {
+            if end - start >= 15 || timing.end - start > 60 || segment.section != placedSegments[startIndex].segment.section {
+                break
+            }
+            end = timing.end
+        }
+        if end <= start { end = min(duration, start + 15) }
+        let title = best.map { "\($0.speaker): “\($0.text)”" } ?? title
+        return Soundbite(start: start, duration: end - start, title: title.truncated(to: 128))
+    }
+
+    /// Where `text` begins inside a segment, by its share of the segment's characters.
+    static func start(of text: String, in segment: Segment, timing: SegmentTiming) -> Double {
+        let whole = segment.text.singleLine
+        guard let range = whole.range(of: text), !whole.isEmpty else { return timing.start }
+        let before = Double(whole.distance(from: whole.startIndex, to: range.lowerBound))
+        return timing.start + (timing.end - timing.start) * before / Double(whole.count)
+    }
+}

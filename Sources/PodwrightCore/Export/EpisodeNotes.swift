@@ -1,0 +1,124 @@
+import Foundation
+
+/// Everything the publishing exports say about an episode, gathered once from the script, the timeline and the
+/// publication settings, so that every format tells the same story with the same times.
+public struct EpisodeNotes: Sendable {
+    /// A chapter with its end, ready for every format.
+    public struct ChapterMark: Equatable, Sendable {
+        /// The section id.
+        public var id: String
+        /// The section's title as the script has it now.
+        public var title: String
+        /// Start in seconds; the first chapter starts at 0.
+        public var start: Double
+        /// End in seconds: the next chapter's start, or the end of the episode.
+        public var end: Double
+    }
+
+    /// The script.
+    public var episode: Episode
+    /// Where everything sits in the audio.
+    public var timeline: Timeline
+    /// How and where it is published.
+    public var publication: Publication
+    /// The script's segments paired with their places in the audio, in episode order.
+    public var placedSegments: [(segment: Segment, timing: SegmentTiming)]
+    /// The chapters, the first at 0.
+    public var chapters: [ChapterMark]
+    /// Sentence-level captions.
+    public var cues: [TranscriptCue]
+
+    /// Gathers the notes, checking that the timeline was made from this script.
+    /// - Parameters:
+    ///   - episode: The script as it is now.
+    ///   - timeline: `timing.json`.
+    ///   - publication: Where and how it is published.
+    ///   - timingPath: The timeline's path, for messages.
+    ///   - episodeName: How the producer names the episode folder, for the suggested command.
+    /// - Throws: ``NotesError/staleTiming(path:episode:missing:extra:)`` when the segment ids differ, and
+    ///   ``NotesError/emptyTimeline(path:episode:)`` when there is no audio or no chapter.
+    public init(
+        episode: Episode, timeline: Timeline, publication: Publication, timingPath: String = "build/timing.json",
+        episodeName: String = "EP"
+    ) throws(NotesError) {
+        let scriptIDs = episode.segments.map(\.id)
+        let timedIDs = timeline.segments.map(\.id)
+        if scriptIDs != timedIDs {
+            let missing = scriptIDs.filter { !Set(timedIDs).contains($0) }
+            let extra = timedIDs.filter { !Set(scriptIDs).contains($0) }
+            if missing.isEmpty, extra.isEmpty { throw .reorderedTiming(path: timingPath, episode: episodeName) }
+            throw .staleTiming(path: timingPath, episode: episodeName, missing: missing, extra: extra)
+        }
+        guard timeline.durationSamples > 0, timeline.sampleRate > 0, !timeline.chapters.isEmpty else {
+            throw .emptyTimeline(path: timingPath, episode: episodeName)
+        }
+        self.episode = episode
+        self.timeline = timeline
+        self.publication = publication
+        self.placedSegments = Array(zip(episode.segments, timeline.segments))
+        let duration = timeline.durationSeconds
+        let sorted = timeline.chapters.sorted { $0.startSample < $1.startSample }
+        self.chapters = sorted.enumerated().map { index, chapter in
+            ChapterMark(
+                id: chapter.id,
+                title: episode.section(id: chapter.id)?.title.singleLine ?? chapter.title.singleLine,
+                start: index == 0 ? 0 : chapter.start,
+                end: index + 1 < sorted.count ? sorted[index + 1].start : duration)
+        }
+        let names = Dictionary(episode.speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let show = episode.show
+        self.cues = TranscriptCue.cues(for: placedSegments) { id in
+            Self.displayName(names[id], id: id, show: show)
+        }
+    }
+
+    /// The episode's length in seconds.
+    public var duration: Double { timeline.durationSeconds }
+
+    /// The title on one line.
+    public var title: String { episode.title.singleLine }
+
+    /// A speaker's name as listeners read it: the show's narrator name for the narrator, a capital first letter
+    /// for unnamed sources ("A South Korean diplomat").
+    public func speakerName(_ id: String) -> String {
+        Self.displayName(episode.speaker(id: id), id: id, show: episode.show)
+    }
+
+    static func displayName(_ speaker: Speaker?, id: String, show: ShowConfiguration) -> String {
+        guard let speaker else { return id }
+        if speaker.role == .narrator, speaker.name == "Narrator", !show.narratorName.isEmpty {
+            return show.narratorName.singleLine
+        }
+        let name = speaker.name.singleLine
+        guard let first = name.first, first.isLowercase else { return name }
+        return first.uppercased() + name.dropFirst()
+    }
+
+    /// The item's guid: the given one, or a stable one from the show, publication day and title.
+    public var guid: String {
+        if let guid = publication.guid, !guid.isEmpty { return guid }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return "podwright:\(Self.slug(episode.show.name)):\(formatter.string(from: publication.date)):"
+            + String(Self.slug(title).prefix(80))
+    }
+
+    /// Lowercase ASCII letters and digits joined by hyphens, accents folded ("Épisode" → "episode").
+    static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        var words: [String] = []
+        var word = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: "-").lowercased()
+    }
+}

@@ -1,0 +1,39 @@
+/// Why show notes could not be written, said so a producer knows what to do next.
+public enum NotesError: Error, CustomStringConvertible, Equatable {
+    /// `timing.json` does not exist: the episode was never assembled.
+    case missingTiming(path: String, episode: String)
+    /// `timing.json` describes other segments than the script has now.
+    case staleTiming(path: String, episode: String, missing: [String], extra: [String])
+    /// `timing.json` has the script's segments, but in another order.
+    case reorderedTiming(path: String, episode: String)
+    /// A file could not be read or decoded.
+    case unreadable(path: String, reason: String)
+    /// The delivered audio named by `timing.json` is not in the build folder.
+    case missingAudio(path: String, episode: String)
+    /// The timeline has no chapters or no duration.
+    case emptyTimeline(path: String, episode: String)
+
+    public var description: String {
+        switch self {
+        case let .missingTiming(path, episode):
+            return "\(path) does not exist: the episode has not been assembled. Run podwright assemble \(episode)"
+        case let .staleTiming(path, episode, missing, extra):
+            var parts: [String] = []
+            if !missing.isEmpty { parts.append("the script has segments it lacks (\(Self.list(missing)))") }
+            if !extra.isEmpty { parts.append("it has segments the script no longer has (\(Self.list(extra)))") }
+            return "\(path) is stale: \(parts.joined(separator: " and ")). Run podwright assemble \(episode)"
+        case let .reorderedTiming(path, episode):
+            return "\(path) is stale: the script's segments are in another order now. Run podwright assemble \(episode)"
+        case let .unreadable(path, reason):
+            return "\(path): \(reason)"
+        case let .missingAudio(path, episode):
+            return "\(path) does not exist: the episode audio is missing. Run podwright assemble \(episode)"
+        case let .emptyTimeline(path, episode):
+            return "\(path) has no chapters or no audio. Run podwright assemble \(episode)"
+        }
+    }
+
+    private static func list(_ ids: [String]) -> String {
+        ids.count <= 5 ? ids.joined(separator: ", ") : ids.prefix(5).joined(separator: ", ") + " and \(ids.count - 5) more"
+    }
+}

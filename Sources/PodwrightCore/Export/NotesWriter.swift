@@ -1,0 +1,143 @@
+public import Foundation
+
+/// Writes `EP/build/notes/`: every notes format, the episode page, and the audio beside them, so the folder is
+/// what gets uploaded under the base URL.
+public enum NotesWriter {
+    /// Choices a producer makes on the command line.
+    public struct Options: Sendable, Equatable {
+        /// Where `build/notes/` will be served from.
+        public var baseURL: String?
+        /// The publication date; `nil` takes the article's date when it is an ISO date, else now.
+        public var date: Date?
+        /// `itunes:episodeType`.
+        public var episodeType: Publication.EpisodeType
+        /// The item's guid; `nil` derives a stable one.
+        public var guid: String?
+        /// The episode's language.
+        public var language: String
+
+        public init(
+            baseURL: String? = nil, date: Date? = nil, episodeType: Publication.EpisodeType = .full,
+            guid: String? = nil, language: String = "en"
+        ) {
+            self.baseURL = baseURL
+            self.date = date
+            self.episodeType = episodeType
+            self.guid = guid
+            self.language = language
+        }
+    }
+
+    /// The file names written into the notes folder, besides the audio.
+    public static let fileNames = [
+        "show-notes.md", "show-notes.html", "chapters.json", "transcript.vtt", "transcript.srt", "transcript.json",
+        "labels.txt", "rss-item.xml", "index.html",
+    ]
+
+    /// Renders every format in memory.
+    /// - Returns: File name → contents, in ``fileNames`` order.
+    public static func render(_ notes: EpisodeNotes, peaks: WaveformPeaks?) -> [(name: String, text: String)] {
+        [
+            ("show-notes.md", ShowNotesMarkdown.render(notes)), ("show-notes.html", ShowNotesHTML.render(notes)),
+            ("chapters.json", ChaptersJSON.render(notes)), ("transcript.vtt", WebVTT.render(notes)),
+            ("transcript.srt", SubRip.render(notes)), ("transcript.json", TranscriptJSON.render(notes)),
+            ("labels.txt", AudacityLabels.render(notes)), ("rss-item.xml", RSSItem.render(notes)),
+            ("index.html", EpisodePage.render(notes, peaks: peaks)),
+        ]
+    }
+
+    /// Reads the episode folder, checks the timeline against the script, and writes every file atomically.
+    /// - Parameters:
+    ///   - folder: The episode folder.
+    ///   - options: Publication choices.
+    ///   - episodeName: The folder as the producer typed it, for messages ("run podwright assemble EP").
+    /// - Returns: What was written and the publication date used.
+    /// - Throws: ``NotesError`` for a missing, stale or unreadable input; ``AtomicFileError`` when writing fails.
+    public static func write(folder: EpisodeFolder, options: Options, episodeName: String) throws -> NotesReport {
+        let episode: Episode = try decode(folder.manifest, hint: "write the script first (podwright script)")
+        guard FileManager.default.fileExists(atPath: folder.timing.path) else {
+            throw NotesError.missingTiming(path: folder.timing.path, episode: episodeName)
+        }
+        let timeline: Timeline = try decode(folder.timing, hint: "run podwright assemble \(episodeName)")
+        let peaks: WaveformPeaks? =
+            FileManager.default.fileExists(atPath: folder.peaks.path)
+            ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") : nil
+        let audioURL = try audioFile(folder: folder, timeline: timeline, episodeName: episodeName)
+        let byteCount = (try? FileManager.default.attributesOfItem(atPath: audioURL.path)[.size] as? Int) ?? 0
+        let date = options.date ?? episode.date.flatMap(parseDate) ?? Date()
+        let publication = Publication(
+            baseURL: options.baseURL, date: date, episodeType: options.episodeType, guid: options.guid,
+            language: options.language, audio: Publication.Audio(fileName: audioURL.lastPathComponent, byteCount: byteCount))
+        let notes = try EpisodeNotes(
+            episode: episode, timeline: timeline, publication: publication, timingPath: folder.timing.path,
+            episodeName: episodeName)
+        var written: [URL] = []
+        for (name, text) in render(notes, peaks: peaks) {
+            let url = folder.notes.appendingPathComponent(name)
+            try AtomicFile.write(text, to: url)
+            written.append(url)
+        }
+        let audioCopy = folder.notes.appendingPathComponent(audioURL.lastPathComponent)
+        try placeAudio(audioURL, at: audioCopy)
+        written.append(audioCopy)
+        return NotesReport(files: written, page: folder.notes.appendingPathComponent("index.html"), date: date,
+            relativeURLs: options.baseURL == nil)
+    }
+
+    /// The delivered audio: the file `timing.json` names, else the first `episode.<ext>` in the build folder.
+    static func audioFile(folder: EpisodeFolder, timeline: Timeline, episodeName: String) throws(NotesError) -> URL {
+        let candidates = timeline.file.map { [folder.build.appendingPathComponent($0)] }
+            ?? ["mp3", "opus", "flac", "wav"].map { folder.episodeAudio(extension: $0) }
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw .missingAudio(path: candidates[0].path, episode: episodeName)
+        }
+        return found
+    }
+
+    /// Puts the audio beside the page: a hard link when the file system allows (no extra space), else a copy,
+    /// always through a temporary name and a rename.
+    static func placeAudio(_ source: URL, at destination: URL) throws {
+        let temporary = AtomicFile.temporaryURL(for: destination)
+        if link(source.path, temporary.path) != 0 {
+            do {
+                try FileManager.default.copyItem(at: source, to: temporary)
+            } catch {
+                throw AtomicFileError(path: destination.path, reason: "cannot copy the episode audio here")
+            }
+        }
+        try AtomicFile.commit(temporary, to: destination)
+    }
+
+    static func decode<Value: Decodable>(_ url: URL, hint: String) throws(NotesError) -> Value {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .unreadable(path: url.path, reason: "cannot be read; \(hint)")
+        }
+        do {
+            return try JSONDecoder().decode(Value.self, from: data)
+        } catch {
+            throw .unreadable(path: url.path, reason: "is not valid (\(error)); \(hint)")
+        }
+    }
+
+    /// An ISO 8601 date (`2026-11-29`) or date-time (`2026-11-29T06:00:00Z`).
+    public static func parseDate(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let full = ISO8601DateFormatter()
+        if let date = full.date(from: trimmed) { return date }
+        let day = ISO8601DateFormatter()
+        day.formatOptions = [.withFullDate]
+        return day.date(from: trimmed)
+    }
+}
+
+/// What ``NotesWriter/write(folder:options:episodeName:)`` wrote.
+public struct NotesReport: Sendable {
+    /// Every file written, the audio last.
+    public var files: [URL]
+    /// The episode page.
+    public var page: URL
+    /// The publication date used.
+    public var date: Date
+    /// True when no base URL was given and the RSS item's URLs are relative.
+    public var relativeURLs: Bool
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PodwrightAudio
+import PodwrightCore
+import Testing
+
+/// The ID3v2 writer, read back by a reader we did not write: ffprobe.
+@Suite(.enabled(if: Tools.available("ffmpeg") && Tools.available("ffprobe"), "ffmpeg/ffprobe are not installed (Scripts/setup installs them)"))
+struct ID3Tests {
+    static let titles = ["Moon Jae-in", "Épisode 12: la nuit", "Plain ASCII <&> \"quoted\"", "東京 and emoji 🎙️"]
+
+    func chapters() -> [ID3Chapter] {
+        Self.titles.enumerated().map { index, title in
+            ID3Chapter(
+                id: "chp\(index)", title: title, startMilliseconds: UInt32(index * 1_234),
+                endMilliseconds: index + 1 < Self.titles.count ? UInt32((index + 1) * 1_234) : 5_000)
+        }
+    }
+
+    @Test func chaptersAndTitlesReadBackWithFFprobe() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mp3 = try Tools.sineMP3(in: folder)
+        try ID3Tag(title: "Épisode 12 — Moon Jae-in", artist: "Mara Okafor", album: "Harbour Lines", chapters: chapters())
+            .write(to: mp3)
+        let probe = try Tools.ffprobe(mp3)
+        let found = try #require(probe["chapters"] as? [[String: Any]])
+        #expect(found.count == Self.titles.count)
+        for (chapter, expected) in zip(found, chapters()) {
+            #expect(chapter["time_base"] as? String == "1/1000")
+            #expect(chapter["start"] as? Int == Int(expected.startMilliseconds))
+            #expect(chapter["end"] as? Int == Int(expected.endMilliseconds))
+            #expect((chapter["tags"] as? [String: Any])?["title"] as? String == expected.title)
+        }
+        let tags = try #require((probe["format"] as? [String: Any])?["tags"] as? [String: Any])
+        #expect(tags["title"] as? String == "Épisode 12 — Moon Jae-in")
+        #expect(tags["artist"] as? String == "Mara Okafor")
+        #expect(tags["album"] as? String == "Harbour Lines")
+    }
+
+    @Test func audioBytesStayIntactAndOldTagsAreReplaced() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mp3 = try Tools.sineMP3(in: folder, extra: ["-metadata", "title=Old title", "-write_id3v1", "1"])
+        let before = try Data(contentsOf: mp3)
+        #expect(before.starts(with: Array("ID3".utf8)))
+        let audioBefore = try Tools.audioFrames(before)
+        try ID3Tag(title: "New", artist: "A", album: "B", chapters: chapters()).write(to: mp3)
+        let once = try Data(contentsOf: mp3)
+        #expect(try Tools.audioFrames(once) == audioBefore)
+        try ID3Tag(title: "New", artist: "A", album: "B", chapters: chapters()).write(to: mp3)
+        let twice = try Data(contentsOf: mp3)
+        #expect(twice == once, "writing the same tag again must replace it, not stack a second one")
+        let tags = try #require((try Tools.ffprobe(mp3)["format"] as? [String: Any])?["tags"] as? [String: Any])
+        #expect(tags["title"] as? String == "New")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func episodeTagMatchesTheTimelineToTheMillisecond() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mp3 = try Tools.sineMP3(in: folder)
+        let rate = 44_100
+        let timeline = Timeline(
+            sampleRate: rate, channels: 1, durationSamples: 5 * rate,
+            chapters: [
+                Chapter(id: "intro", title: "Épisode", startSample: 0, sampleRate: rate),
+                Chapter(id: "s1", title: "Seoul, after Moon Jae-in", startSample: 54_321, sampleRate: rate),
+                Chapter(id: "s2", title: "Tides", startSample: 150_001, sampleRate: rate),
+            ])
+        let episode = Episode(
+            title: "Épisode 12", authors: ["Mara Okafor"], date: "2026-11-20",
+            sections: [Section(id: "intro", title: "Épisode"), Section(id: "s1", title: "Seoul, after Moon Jae-in"),
+                Section(id: "s2", title: "Tides")])
+        try ID3Tag.apply(episode: episode, timeline: timeline, to: mp3)
+        let found = try #require(try Tools.ffprobe(mp3)["chapters"] as? [[String: Any]])
+        #expect(found.map { $0["start"] as? Int } == timeline.chapters.map { Timecode.milliseconds($0.start) })
+        #expect(found.map { ($0["tags"] as? [String: Any])?["title"] as? String } == timeline.chapters.map(\.title))
+        #expect(found.last?["end"] as? Int == 5_000)
+    }
+
+    @Test func aFileThatIsNotAnMP3IsLeftAlone() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("notes.mp3")
+        try Data("not audio at all".utf8).write(to: file)
+        #expect(throws: ID3Error.notMP3(path: file.path)) {
+            try ID3Tag(title: "T", artist: "A", album: "B").write(to: file)
+        }
+        #expect(try Data(contentsOf: file) == Data("not audio at all".utf8))
+    }
+}
