@@ -28,7 +28,10 @@ extension QuoteFinderState {
                 let m = p.mentions[found.mention]
                 switch m.kind {
                 case .pronoun: source = .pronoun(margin: m.margin)
-                case .description where m.isDefinite && !m.isIntroduction: source = .anaphor
+                case .description
+                where m.isDefinite && !m.isIntroduction
+                    && registry.history.contains(where: { $0.cluster == c && $0.paragraph < pi }):
+                    source = .anaphor
                 default: source = .explicit(found.how)
                 }
                 partial = QuoteClassifier.isPartial(p, range)
