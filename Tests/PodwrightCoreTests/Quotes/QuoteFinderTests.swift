@@ -193,3 +193,15 @@ extension QuoteFinderTests {
         #expect(Self.found([text]).first?.text == inner)
     }
 }
+
+extension QuoteFinderTests {
+    @Test func theWritersOwnWordsStayNarrated() {
+        let spans = Self.found([
+            "I met Hana Ito at the station in Leeds.",
+            "“Where are you from?” I asked. “Kyoto,” she said.",
+            "I told her: “I have never been to Kyoto.”",
+        ])
+        #expect(spans.map(\.text) == ["Kyoto"])
+        #expect(spans.first?.speaker == "Hana Ito")
+    }
+}

@@ -12,6 +12,26 @@ enum QuoteAttributor {
         return after(p, range) ?? before(p, range)
     }
 
+    /// True when the writer speaks: "“Where are you from?” I asked" or "We asked her: “…”". The writer's own
+    /// words stay with the narrator.
+    static func isWriters(_ p: QuoteParagraph, quote q: Int) -> Bool {
+        let range = p.tokenRange(of: q)
+        guard !range.isEmpty else { return false }
+        let t = p.tokens
+        // Right after the marks, even past a "?" that ends the sentence: "“Where are you from?” I asked".
+        var k = range.upperBound
+        if k < t.count, t[k].text == "," { k += 1 }
+        if k + 1 < t.count, t[k].inNarration, ["i", "we"].contains(t[k].lower),
+            QuoteLexicon.speechVerbs.contains(t[k + 1].lower)
+        {
+            return true
+        }
+        let pre = preRange(p, range)
+        guard let verb = pre.reversed().first(where: { QuoteLexicon.speechVerbs.contains(t[$0].lower) }), verb > 0
+        else { return false }
+        return ["i", "we"].contains(t[verb - 1].lower) && pre.upperBound - verb <= 4
+    }
+
     /// Narration tokens of the sentence before the quote, back to the sentence start or an earlier quote.
     static func preRange(_ p: QuoteParagraph, _ range: Range<Int>) -> Range<Int> {
         let t = p.tokens

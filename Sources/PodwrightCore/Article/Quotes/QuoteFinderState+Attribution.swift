@@ -10,6 +10,7 @@ extension QuoteFinderState {
             let raw = p.quotes[q]
             let wordCount = QuoteClassifier.words(p, range).count
             let pre = QuoteAttributor.preRange(p, range)
+            if QuoteAttributor.isWriters(p, quote: q) { continue }
             var cluster: Int?
             var source = QuoteCandidate.Source.none
             var partial = false
