@@ -86,8 +86,9 @@ enum InterviewLayout {
         guard questions.count >= 3 else { return }
         let marker = paragraphs.contains { p in
             let text = String(String.UnicodeScalarView(p.scalars)).lowercased()
-            return text.contains("edited") && (text.contains("condensed") || text.contains("length")
-                || text.contains("clarity") || text.contains("brevity"))
+            return text.contains("edited")
+                && (text.contains("condensed") || text.contains("length")
+                    || text.contains("clarity") || text.contains("brevity"))
         }
         // Questions must alternate with answers, never stand in a row.
         let alternating = zip(questions, questions.dropFirst()).allSatisfy { $1 - $0 >= 2 && $1 - $0 <= 8 }

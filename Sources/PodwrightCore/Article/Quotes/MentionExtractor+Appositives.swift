@@ -105,7 +105,8 @@ extension MentionExtractor {
     }
 
     /// Lowercase role words right before a name: "head coach", "warehouse worker", "substitute".
-    private static func rolePrefix(_ t: [QuoteToken], before first: Int) -> (first: Int, head: String, words: [String])? {
+    private static func rolePrefix(_ t: [QuoteToken], before first: Int) -> (first: Int, head: String, words: [String])?
+    {
         guard first > 0, t[first - 1].isWord, !t[first - 1].isCapitalised, isRoleNoun(t[first - 1].lower) else {
             return nil
         }

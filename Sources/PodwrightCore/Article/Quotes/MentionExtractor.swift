@@ -61,8 +61,9 @@ enum MentionExtractor {
     static func name(_ t: [QuoteToken], at start: Int) -> PersonMention? {
         var end = start
         while end < t.count, t[end].inNarration, t[end].isWord,
-            t[end].isCapitalised || particles.contains(t[end].lower) && end + 1 < t.count
-                && t[end + 1].isCapitalised && end > start
+            t[end].isCapitalised
+                || particles.contains(t[end].lower) && end + 1 < t.count
+                    && t[end + 1].isCapitalised && end > start
         {
             end += 1
         }
@@ -96,7 +97,9 @@ enum MentionExtractor {
             titles.isEmpty && nameWords.contains { QuoteLexicon.organisationWords.contains($0.lowercased()) }
         if nameWords.allSatisfy({ $0.uppercased() == $0 && $0.count > 3 }) { return nil }
         // "Alice Through The Looking Glass": a run this long, or with "The" inside, names a work, not a person.
-        if titles.isEmpty, nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) }) {
+        if titles.isEmpty,
+            nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) })
+        {
             return nil
         }
         var m = PersonMention(kind: .name, first: first, end: end)
@@ -113,6 +116,7 @@ enum MentionExtractor {
             m.isPerson = true
         }
         for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
+        if m.gender == .unknown, nameWords.count >= 2 { m.gender = QuoteLexicon.gender(ofFirstName: nameWords[0]) }
         // "the younger Pryce": the adjective tells two namesakes apart.
         if first >= 2, t[first - 2].lower == "the", t[first - 1].isWord, !t[first - 1].isCapitalised {
             m.modifiers = [t[first - 1].lower]
@@ -186,8 +190,9 @@ enum MentionExtractor {
         // A short prepositional phrase up to a comma belongs to the description: "ambassador to London,".
         var extended = head + 1
         // … or up to the verb: "a person close to Harlow’s board said". A titled name ends it: "the son of Gov. X".
-        if extended < t.count, ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
-            .contains(t[extended].lower)
+        if extended < t.count,
+            ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
+                .contains(t[extended].lower)
         {
             var e = extended + 1
             while e < t.count, e - extended <= 5, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
@@ -197,7 +202,9 @@ enum MentionExtractor {
             {
                 e += 1
             }
-            let ends = e < t.count && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
+            let ends =
+                e < t.count
+                && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
             if ends, e > extended + 1, !(e < t.count && t[e].isCapitalised) { extended = e }
         }
         m.end = extended
@@ -211,7 +218,8 @@ enum MentionExtractor {
             return true
         }
         // "co-founder", "ex-minister", "vice-president".
-        if let dash = word.lastIndex(of: "-"), QuoteLexicon.roleNouns.contains(String(word[word.index(after: dash)...])) {
+        if let dash = word.lastIndex(of: "-"), QuoteLexicon.roleNouns.contains(String(word[word.index(after: dash)...]))
+        {
             return true
         }
         return false
@@ -224,8 +232,9 @@ enum MentionExtractor {
         if word.hasSuffix("men"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "man") {
             return String(word.dropLast(3)) + "man"
         }
-        if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"), QuoteLexicon.roleNouns.contains(
-            String(word.dropLast()))
+        if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"),
+            QuoteLexicon.roleNouns.contains(
+                String(word.dropLast()))
         {
             return String(word.dropLast())
         }

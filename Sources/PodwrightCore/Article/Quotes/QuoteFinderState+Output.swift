@@ -12,7 +12,8 @@ extension QuoteFinderState {
         }
         let firstQuestion = paragraphs.firstIndex { $0.role == .question } ?? paragraphs.count
         var counts: [Int: Int] = [:]
-        for entry in registry.history where entry.paragraph < firstQuestion && registry.clusters[entry.cluster].isNamed {
+        for entry in registry.history where entry.paragraph < firstQuestion && registry.clusters[entry.cluster].isNamed
+        {
             counts[entry.cluster, default: 0] += 1
         }
         guard let interviewee = named.first ?? counts.max(by: { $0.value < $1.value })?.key else { return }

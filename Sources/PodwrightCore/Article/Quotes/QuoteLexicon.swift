@@ -67,7 +67,9 @@ enum QuoteLexicon {
         "treasurer", "superintendent", "constable", "sergeant", "academic", "lecturer", "dean", "graduate",
         "person", "family", "postman", "postwoman", "plumber", "electrician", "builder", "cleaner", "waiter",
         "waitress", "librarian", "butcher", "mechanic", "porter", "miner", "fisherman", "sailor", "farmworker",
-        "petitioner", "protester", "demonstrator", "spokesperson", "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
+        "petitioner", "protester", "demonstrator", "spokesperson", "opponent", "rival", "predecessor", "successor",
+        "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner",
+        "athlete",
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
     ])
 

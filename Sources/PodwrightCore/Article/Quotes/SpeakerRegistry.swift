@@ -92,7 +92,9 @@ struct SpeakerRegistry: Sendable {
             return c.nameTokens.contains(words[0])
         }
         if !m.modifiers.isEmpty {
-            let fitting = candidates.filter { m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains) }
+            let fitting = candidates.filter {
+                m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
+            }
             if fitting.isEmpty {
                 let described = clusters.indices.filter {
                     m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
@@ -100,7 +102,9 @@ struct SpeakerRegistry: Sendable {
                 if described.count == 1 { return described[0] }
                 // "the elder Mr. Greer" against the Mr. Greer of the story: the one less talked about.
                 let others = candidates.filter { clusters[$0].gender.admits(m.gender) }
-                if others.count > 1, let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount }) {
+                if others.count > 1,
+                    let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount })
+                {
                     return least
                 }
             } else {
@@ -123,8 +127,11 @@ struct SpeakerRegistry: Sendable {
             let sure = candidates.filter { clusters[$0].gender == m.gender }
             if !sure.isEmpty { candidates = sure }
         }
-        if let chosen = candidates.max(by: { clusters[$0].mentionCount < clusters[$1].mentionCount || clusters[$0]
-            .mentionCount == clusters[$1].mentionCount && $0 > $1 }) {
+        if let chosen = candidates.max(by: {
+            clusters[$0].mentionCount < clusters[$1].mentionCount
+                || clusters[$0]
+                    .mentionCount == clusters[$1].mentionCount && $0 > $1
+        }) {
             return chosen
         }
         guard m.isPerson || m.nameWords.count >= 2 || m.description != nil else { return nil }
@@ -149,7 +156,8 @@ struct SpeakerRegistry: Sendable {
             }
             if let best { return best.index }
             // "His father" is never the "he" it belongs to.
-            if m.isSubject, !m.hasPossessivePronoun, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
+            if m.isSubject, !m.hasPossessivePronoun,
+                m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
                 let found = salient(
                     gender: m.gender, sentence: sentence, paragraph: paragraph,
                     group: m.isInstitution ? .institution : m.isPlural ? .group : .person),
