@@ -114,6 +114,7 @@ enum MentionExtractor {
             m.description = rolePrefix.joined(separator: " ").lowercased()
             m.head = rolePrefix.last?.lowercased()
             m.isPerson = true
+            m.first -= rolePrefix.count
         }
         for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
         if m.gender == .unknown, nameWords.count >= 2 { m.gender = QuoteLexicon.gender(ofFirstName: nameWords[0]) }
