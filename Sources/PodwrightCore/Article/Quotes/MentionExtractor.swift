@@ -176,6 +176,17 @@ enum MentionExtractor {
             if token.isCapitalised, head != nil { break }
             k += 1
         }
+        // No listed role, but the phrase speaks ("an old printer once told us") or a full name stands in apposition
+        // ("the council’s finance lead, Graham Petrie"): its last word names a role all the same.
+        if head == nil, determiner != "", k > bodyStart, k - bodyStart <= 4, t[k - 1].isWord, !t[k - 1].isCapitalised,
+            speaksNext(t, from: k) || appositiveNameNext(t, at: k)
+        {
+            var last = k - 1
+            while last > bodyStart, QuoteLexicon.auxiliaries.contains(t[last].lower) || t[last].lower.hasSuffix("ly") {
+                last -= 1
+            }
+            if !QuoteLexicon.auxiliaries.contains(t[last].lower) { head = last }
+        }
         guard let head else { return nil }
         var m = PersonMention(kind: .description, first: start, end: head + 1)
         m.head = singular(t[head].lower)
@@ -212,6 +223,27 @@ enum MentionExtractor {
         m.description = text(t, start, extended)
         m.display = m.description ?? ""
         return m
+    }
+
+    /// A speech verb at `k`, after auxiliaries and adverbs ("once told", "has said").
+    static func speaksNext(_ t: [QuoteToken], from k: Int) -> Bool {
+        var k = k
+        while k < t.count, QuoteLexicon.auxiliaries.contains(t[k].lower) { k += 1 }
+        return k < t.count && t[k].inNarration && plainSpeechVerbs.contains(t[k].lower)
+    }
+
+    /// Speech verbs that are never nouns ("a blog post", "the report" are).
+    static let plainSpeechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "insisted",
+        "insists", "warned", "warns", "wrote", "writes", "recalled", "recalls", "replied", "argued", "argues",
+        "admitted", "admits", "noted", "notes", "claimed", "claims", "agreed", "agrees", "laughed", "sighed",
+    ]
+
+    /// ", Graham Petrie" at `k`: a comma and a first and last name.
+    static func appositiveNameNext(_ t: [QuoteToken], at k: Int) -> Bool {
+        k + 2 < t.count && t[k].text == "," && t[k + 1].isCapitalised && t[k + 2].isCapitalised && t[k + 1].isWord
+            && t[k + 2].isWord && !QuoteLexicon.notNames.contains(t[k + 1].lower)
+            && !QuoteLexicon.organisationWords.contains(t[k + 2].lower)
     }
 
     static func isRoleNoun(_ word: String) -> Bool {
