@@ -203,11 +203,11 @@ enum MentionExtractor {
         var extended = head + 1
         // … or up to the verb: "a person close to Harlow’s board said". A titled name ends it: "the son of Gov. X".
         if extended < t.count,
-            ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
+            ["to", "at", "in", "of", "from", "with", "on", "for", "close", "familiar", "near"]
                 .contains(t[extended].lower)
         {
             var e = extended + 1
-            while e < t.count, e - extended <= 5, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
+            while e < t.count, e - extended <= 7, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
                 t[e].inNarration, !QuoteLexicon.titles.contains(t[e].lower) || !t[e].isCapitalised,
                 !QuoteLexicon.speechVerbs.contains(t[e].lower),
                 !stopWords.contains(t[e].lower) || ["her", "his", "their", "of", "to", "with"].contains(t[e].lower)

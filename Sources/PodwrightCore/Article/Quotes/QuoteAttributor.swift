@@ -181,6 +181,11 @@ enum QuoteAttributor {
                 k = open - 1
                 continue
             }
+            // "State media quoted the minister as saying …": the one quoted is the speaker.
+            if token.lower == "as", ["saying", "telling", "writing"].contains(t[verb].lower), k > lower {
+                let end = t[k - 1].text == "," ? k - 1 : k
+                if let m = p.mentions.lastIndex(where: { $0.end == end && $0.first >= lower }) { return m }
+            }
             // "X said …, but warned that …": the second verb shares the sentence's subject.
             if ["but", "and", "yet", "then"].contains(token.lower),
                 let m = p.mentions.firstIndex(where: { $0.first >= lower && $0.end <= verb && $0.isSubject })
