@@ -222,3 +222,12 @@ extension QuoteFinderTests {
         #expect(spans.isEmpty)
     }
 }
+
+extension QuoteFinderTests {
+    @Test func oneOfAGroupSpeaks() {
+        let spans = Self.found([
+            "Residents of Mill Lane were angry on Monday. One said: “Nobody asked us about the road.”",
+        ])
+        #expect(spans.map(\.speaker) == ["one resident"])
+    }
+}

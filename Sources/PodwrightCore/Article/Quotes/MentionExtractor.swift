@@ -43,6 +43,17 @@ enum MentionExtractor {
                 i = m.end
                 continue
             }
+            // "Some residents were angry. One said: …" — one of the group just mentioned.
+            if ["one", "another"].contains(t[i].lower), speaksNext(t, from: i + 1) {
+                var m = PersonMention(kind: .description, first: i, end: i + 1)
+                m.head = "one"
+                m.isMemberOfGroup = true
+                m.sentence = t[i].sentence
+                m.display = t[i].lower
+                mentions.append(m)
+                i += 1
+                continue
+            }
             if t[i].isCapitalised, let m = name(t, at: i) {
                 mentions.append(m)
                 i = max(m.end, i + 1)
