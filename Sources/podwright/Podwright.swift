@@ -11,6 +11,9 @@ struct Podwright: AsyncParsableCommand {
             Extract.self,
             Script.self,
             Check.self,
+            Assemble.self,
+            Scratch.self,
+            Measure.self,
             Notes.self,
         ]
     )

@@ -5,7 +5,7 @@ import Testing
 @Suite struct RecordingSheetTests {
     @Test func goldenRecordingSheet() throws {
         try Golden.check(
-            RecordingSheet.render(try ScriptFormatTests.goldenEpisode()), file: "golden-recording-sheet.md")
+            RecordingSheet.render(try ScriptFormatTests.goldenEpisode()), named: "Script/golden-recording-sheet.md")
     }
 
     @Test func everySpeakerListsTheirSegmentsAndTotals() throws {

@@ -38,7 +38,7 @@ import Testing
     @Test func goldenScript() throws {
         let episode = try Self.goldenEpisode()
         let text = ScriptRenderer.render(episode)
-        try Golden.check(text, file: "golden-script.md")
+        try Golden.check(text, named: "Script/golden-script.md")
         #expect(ScriptParser.parse(text, file: "golden-script.md").episode == episode)
     }
 

@@ -1,0 +1,94 @@
+import Foundation
+import PodwrightCore
+
+extension Assembler {
+    /// The encoded episode in its temporary file, with what rendering and measuring found.
+    struct Output {
+        var temporary: URL
+        var final: URL
+        var limiter: EpisodeLimiter.Stats
+        var peaks: WaveformPeaks
+        var loudness: LoudnessReport
+    }
+
+    /// Pass 2 into a temporary file in `build/`; then the finisher, then the delivered file's measurement.
+    func render(
+        _ plan: AssemblyPlan, episode: Episode, folder: EpisodeFolder, progress: @Sendable (Stage, Double) -> Void
+    ) throws(AssemblyError) -> Output {
+        let final = folder.episodeAudio(extension: options.format.fileExtension)
+        do {
+            try FileManager.default.createDirectory(at: folder.build, withIntermediateDirectories: true)
+        } catch {
+            throw .outputFailed(file: folder.build.path, reason: "the folder cannot be created (is it writable?)")
+        }
+        TemporaryFiles.removeStale(in: folder.build)
+        let temporary = AtomicFile.temporaryURL(for: final)
+        TemporaryFiles.register(temporary)
+        var succeeded = false
+        defer {
+            if !succeeded {
+                try? FileManager.default.removeItem(at: temporary)
+                TemporaryFiles.unregister(temporary)
+            }
+        }
+        let settings = AudioFileSettings(
+            format: options.format, sampleRate: plan.sampleRate, channels: plan.channels, bitDepth: options.bitDepth,
+            mp3Bitrate: options.mp3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
+            tags: AudioTags(title: options.title ?? episode.title, artist: options.artist ?? episode.show.name,
+                album: episode.show.name, comment: episode.authors.isEmpty ? nil
+                    : "By \(episode.authors.joined(separator: ", "))"),
+            cueMarkers: options.format == .wav ? cueMarkers(plan.timeline) : [])
+        var writer: AudioFileWriter
+        do { writer = try AudioFileWriter(url: temporary, settings: settings) } catch {
+            throw .outputFailed(file: final.path, reason: error.reason)
+        }
+        let rendered = try EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB).render(into: &writer) {
+            progress(.rendering, $0)
+        }
+        do { try writer.close() } catch { throw .outputFailed(file: final.path, reason: error.reason) }
+        if let finisher {
+            do { try finisher(temporary, plan.timeline, episode) } catch {
+                throw .outputFailed(file: final.path, reason: "adding tags and chapters failed: \(error)")
+            }
+        }
+        progress(.measuring, 0)
+        let loudness: LoudnessReport
+        do { loudness = try DeliveredMeasurement.measure(temporary) } catch {
+            throw .outputFailed(file: final.path, reason: "the encoded file cannot be decoded: \(error.reason)")
+        }
+        succeeded = true
+        return Output(temporary: temporary, final: final, limiter: rendered.limiter, peaks: rendered.peaks.result(),
+            loudness: loudness)
+    }
+
+    /// A named cue at every segment (its id) and every chapter (its title).
+    private func cueMarkers(_ timeline: Timeline) -> [CueMarker] {
+        let chapters = timeline.chapters.map { CueMarker(frame: $0.startSample, label: "Chapter: \($0.title)") }
+        let segments = timeline.segments.map { CueMarker(frame: $0.startSample, label: $0.id) }
+        return (chapters + segments).sorted { $0.frame < $1.frame }
+    }
+
+    /// Writes `timing.json` and `peaks.json` beside the encoded file, then renames all three into place together.
+    func publish(
+        _ output: Output, timeline: Timeline, finish: AssemblyReport.Finish, folder: EpisodeFolder
+    ) throws(AssemblyError) {
+        defer { TemporaryFiles.unregister(output.temporary) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let timingTemporary = AtomicFile.temporaryURL(for: folder.timing)
+        let peaksTemporary = AtomicFile.temporaryURL(for: folder.peaks)
+        do {
+            let timing = try encoder.encode(TimingDocument(timeline: timeline, finish: finish))
+            encoder.outputFormatting = [.sortedKeys]
+            let peaks = try encoder.encode(output.peaks)
+            try timing.write(to: timingTemporary)
+            try peaks.write(to: peaksTemporary)
+            try AtomicFile.commit(output.temporary, to: output.final)
+            try AtomicFile.commit(timingTemporary, to: folder.timing)
+            try AtomicFile.commit(peaksTemporary, to: folder.peaks)
+        } catch {
+            for url in [output.temporary, timingTemporary, peaksTemporary] { try? FileManager.default.removeItem(at: url) }
+            throw .outputFailed(file: folder.timing.path, reason: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Streams part of an audio file at the episode's rate and channel count: seeks to the first kept frame, maps
+/// channels, resamples, and hands out exactly the planned number of output frames (padding or dropping the odd
+/// frame the resampler's rounding leaves), optionally looping.
+final class ClipStream {
+    private var reader: AudioFileReader
+    private var resampler: Resampler
+    private let sourceRange: Range<Int>
+    private let sourceChannels: Int
+    private let channels: Int
+    private let looping: Bool
+    private var sourcePosition: Int
+    private var input: [Float]
+    private var mapped: [Float]
+    private var converted: [Float] = []
+    /// Output-rate frames ready to hand out, from `pendingOffset` (in samples).
+    private var pending: [Float] = []
+    private var pendingOffset = 0
+    private var flushed = false
+    private static let chunkFrames = 4096
+
+    /// Opens `url` to play `range` (source frames) at `outputRate` with `channels`.
+    /// - Throws: ``AudioError`` naming the file when it cannot be opened, sought or resampled.
+    init(url: URL, range: Range<Int>, outputRate: Int, channels: Int, looping: Bool = false) throws(AudioError) {
+        var reader = try AudioFileReader(url: url)
+        if range.lowerBound > 0 { try reader.seek(toFrame: range.lowerBound) }
+        resampler = try Resampler(
+            inputRate: Double(reader.sampleRate), outputRate: Double(outputRate), channels: channels)
+        sourceChannels = reader.channels
+        self.reader = reader
+        self.sourceRange = range
+        self.channels = channels
+        self.looping = looping
+        sourcePosition = range.lowerBound
+        input = [Float](repeating: 0, count: Self.chunkFrames * sourceChannels)
+        mapped = [Float](repeating: 0, count: Self.chunkFrames * channels)
+    }
+
+    /// Adds the next `frames` output frames into `target`, each multiplied by `gain(frameIndex)`.
+    /// - Parameters:
+    ///   - target: interleaved output at the episode's channel count.
+    ///   - frames: how many frames to add.
+    ///   - gain: the gain for the n-th of these frames (fades, ducking, level).
+    /// - Throws: ``AudioError`` when the file turns out damaged while reading.
+    func add(into target: UnsafeMutablePointer<Float>, frames: Int, gain: (Int) -> Float) throws(AudioError) {
+        var done = 0
+        while done < frames {
+            if pendingOffset >= pending.count {
+                try refill()
+                if pendingOffset >= pending.count { return }  // the source ran dry: the rest stays silent
+            }
+            let available = (pending.count - pendingOffset) / channels
+            let count = min(available, frames - done)
+            pending.withUnsafeBufferPointer { source in
+                for frame in 0..<count {
+                    let g = gain(done + frame)
+                    let from = pendingOffset + frame * channels
+                    let to = (done + frame) * channels
+                    for channel in 0..<channels { target[to + channel] += source[from + channel] * g }
+                }
+            }
+            pendingOffset += count * channels
+            done += count
+        }
+    }
+
+    /// Reads, maps and resamples the next chunk into `pending`.
+    private func refill() throws(AudioError) {
+        pending.removeAll(keepingCapacity: true)
+        pendingOffset = 0
+        while pending.isEmpty {
+            if sourcePosition >= sourceRange.upperBound {
+                if looping {
+                    try reader.seek(toFrame: sourceRange.lowerBound)
+                    sourcePosition = sourceRange.lowerBound
+                } else {
+                    if flushed { return }
+                    flushed = true
+                    resampler.flush(into: &pending)
+                    return
+                }
+            }
+            let want = min(Self.chunkFrames, sourceRange.upperBound - sourcePosition)
+            let count = try input.withUnsafeMutableBufferPointer { buffer throws(AudioError) in
+                try reader.read(into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(want * sourceChannels)]))
+            }
+            if count == 0 {
+                // Shorter than analysed (the header promised more): end here as if at the range's end.
+                sourcePosition = sourceRange.upperBound
+                if looping { return }
+                continue
+            }
+            sourcePosition += count
+            input.withUnsafeBufferPointer { source in
+                mapped.withUnsafeMutableBufferPointer { target in
+                    ChannelMap.map(source.baseAddress!, from: sourceChannels, into: target.baseAddress!,
+                        to: channels, frames: count)
+                }
+            }
+            mapped.withUnsafeBufferPointer { buffer in
+                resampler.process(UnsafeBufferPointer(rebasing: buffer[0..<(count * channels)]), into: &converted)
+            }
+            swap(&pending, &converted)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Everything that sounds at a given moment: the clips playing (opened when they start, closed when they end), the
+/// room tone in the gaps and the ducked music bed. Adds one block at a time into the mix.
+struct LayerSet {
+    private let plan: AssemblyPlan
+    private var next = 0
+    private var playing: [(clip: AssemblyPlan.Clip, stream: ClipStream?)] = []
+    private var bed: ClipStream?
+    private var roomTone: RoomToneLoop?
+
+    init(plan: AssemblyPlan) throws(AssemblyError) {
+        self.plan = plan
+        if let bed = plan.bed {
+            do {
+                self.bed = try ClipStream(url: bed.url, range: 0..<bed.analysis.frames, outputRate: plan.sampleRate,
+                    channels: plan.channels, looping: true)
+            } catch { throw .unreadableMusic(file: bed.url.path, reason: error.reason) }
+        }
+        if let tone = plan.roomTone {
+            roomTone = try RoomToneLoop(tone, sampleRate: plan.sampleRate, channels: plan.channels)
+        }
+    }
+
+    /// Adds output frames `from ..< from + frames` into `mix`; `gains` is scratch space for one gain per frame.
+    mutating func add(
+        into mix: UnsafeMutablePointer<Float>, gains: UnsafeMutablePointer<Float>, from: Int, frames: Int,
+        episodeGain: Float
+    ) throws(AssemblyError) {
+        let end = from + frames
+        while next < plan.clips.count, plan.clips[next].startSample < end {
+            let clip = plan.clips[next]
+            playing.append((clip, try Self.open(clip, plan: plan)))
+            next += 1
+        }
+        let channels = plan.channels
+        let fade = plan.fadeFrames
+        for (clip, stream) in playing {
+            guard let stream else { continue }
+            let lower = max(from, clip.startSample)
+            let upper = min(end, clip.endSample)
+            guard upper > lower else { continue }
+            let length = clip.frames
+            let level = clip.gain * episodeGain
+            for index in 0..<(upper - lower) {
+                // Short linear fades at both edges of every clip: no join can click.
+                let k = lower - clip.startSample + index
+                let fadeIn = min(1, (Float(k) + 0.5) / Float(fade))
+                let fadeOut = min(1, (Float(length - k) - 0.5) / Float(fade))
+                gains[index] = level * min(fadeIn, fadeOut)
+            }
+            do {
+                try stream.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
+            } catch {
+                throw Self.failure(clip, error)
+            }
+        }
+        playing.removeAll { $0.clip.endSample <= end }
+        roomTone?.add(into: mix, from: from, frames: frames, episodeGain: episodeGain)
+        if let bed, let plan = plan.bed {
+            let lower = max(from, plan.range.lowerBound)
+            let upper = min(end, plan.range.upperBound)
+            if upper > lower {
+                for index in 0..<(upper - lower) {
+                    gains[index] = plan.gain * episodeGain * BedEnvelope.gain(at: lower + index, bed: plan,
+                        sampleRate: self.plan.sampleRate)
+                }
+                do {
+                    try bed.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
+                } catch { throw .unreadableMusic(file: plan.url.path, reason: error.reason) }
+            }
+        }
+    }
+
+    private static func open(_ clip: AssemblyPlan.Clip, plan: AssemblyPlan) throws(AssemblyError) -> ClipStream? {
+        do {
+            switch clip.source {
+            case .silence:
+                return nil
+            case .take(let take, let analysis):
+                return try ClipStream(url: take.url, range: analysis.headFrame..<analysis.tailFrame,
+                    outputRate: plan.sampleRate, channels: plan.channels)
+            case .music(let url, let analysis):
+                return try ClipStream(url: url, range: 0..<analysis.frames, outputRate: plan.sampleRate,
+                    channels: plan.channels)
+            }
+        } catch {
+            throw failure(clip, error)
+        }
+    }
+
+    private static func failure(_ clip: AssemblyPlan.Clip, _ error: AudioError) -> AssemblyError {
+        switch clip.source {
+        case .take(let take, _):
+            .unreadableTake(segment: take.segmentID, file: "takes/\(take.name)", reason: error.reason)
+        case .music(let url, _):
+            .unreadableMusic(file: url.path, reason: error.reason)
+        case .silence:
+            .processing(error.description)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import PodwrightCore
+
+extension ScratchRenderer {
+    /// Runs espeak-ng for one segment, writing a temporary file beside the target and renaming it into place.
+    func synthesise(_ segment: Segment, voice: ScratchVoice, into takes: URL) throws(ScratchError) {
+        let target = takes.appendingPathComponent("\(segment.id).scratch.wav")
+        let temporary = AtomicFile.temporaryURL(for: target)
+        let textFile = AtomicFile.temporaryURL(for: takes.appendingPathComponent("\(segment.id).txt"))
+        defer {
+            try? FileManager.default.removeItem(at: textFile)
+            try? FileManager.default.removeItem(at: temporary)
+        }
+        let text = segment.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard FileManager.default.createFile(atPath: textFile.path, contents: Data((text.isEmpty ? "." : text).utf8))
+        else { throw .cannotWrite(takes.path, reason: "cannot create a temporary file (is the folder writable?)") }
+        let process = Process()
+        process.executableURL = espeak
+        process.arguments = [
+            "-v", voice.name, "-p", String(voice.pitch), "-s", String(voice.speed), "-w", temporary.path,
+            "-f", textFile.path,
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch { throw .espeakMissing(espeak.path) }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let size = (try? FileManager.default.attributesOfItem(atPath: temporary.path)[.size] as? Int) ?? 0
+        guard process.terminationStatus == 0, size > 44 else {
+            throw .espeakFailed(segment: segment.id, voice: voice.name, message: message)
+        }
+        do { try AtomicFile.commit(temporary, to: target) } catch {
+            throw .cannotWrite(target.path, reason: error.reason)
+        }
+    }
+}
+
+/// Why scratch takes could not be made.
+public enum ScratchError: Error, CustomStringConvertible, Equatable {
+    /// espeak-ng is not installed.
+    case espeakMissing(String)
+    /// espeak-ng failed for a segment.
+    case espeakFailed(segment: String, voice: String, message: String)
+    /// The takes folder cannot be written.
+    case cannotWrite(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .espeakMissing(let path):
+            "espeak-ng is not installed (looked for \(path)); run Scripts/setup or apt-get install espeak-ng"
+        case .espeakFailed(let segment, let voice, let message):
+            "espeak-ng could not read segment \(segment) with voice \(voice)"
+                + (message.isEmpty ? "" : ": \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+        case .cannotWrite(let path, let reason):
+            "cannot write scratch takes in \(path): \(reason)"
+        }
+    }
+}

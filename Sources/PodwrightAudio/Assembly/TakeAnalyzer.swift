@@ -1,0 +1,61 @@
+public import Foundation
+
+/// Pass 1: reads one take once and measures what planning needs — trim points, loudness blocks, peaks, clipping,
+/// and the quietest stretch for room tone.
+public struct TakeAnalyzer: Sendable {
+    /// The episode's channel count: loudness is measured on the take as it will sound after channel mapping.
+    public var outputChannels: Int
+    /// Silence kept before the first sound, so breaths and soft onsets survive.
+    public var headMarginSeconds: Double = 0.12
+    /// Silence kept after the last sound, so soft word endings and reverb tails survive.
+    public var tailMarginSeconds: Double = 0.25
+    /// Trimming stops at this level below the take's own speech level.
+    public var thresholdBelowSpeechDB: Double = 35
+
+    public init(outputChannels: Int) {
+        self.outputChannels = outputChannels
+    }
+
+    /// Analyses the file at `url`.
+    /// - Parameters:
+    ///   - url: the take.
+    ///   - trim: whether to trim head and tail silence (stings and beds are kept whole).
+    /// - Returns: the analysis.
+    /// - Throws: ``AudioError`` naming the file when it cannot be opened or decoded.
+    public func analyse(_ url: URL, trim: Bool = true) throws(AudioError) -> TakeAnalysis {
+        var reader = try AudioFileReader(url: url)
+        let rate = reader.sampleRate
+        let channels = reader.channels
+        let windowFrames = max(1, rate / 100)
+        let blockFrames = max(1, rate / 10)
+        var state = AnalysisState(rate: rate, outputChannels: outputChannels)
+        let chunkFrames = 8192
+        var input = [Float](repeating: 0, count: chunkFrames * channels)
+        var mapped = [Float](repeating: 0, count: chunkFrames * outputChannels)
+        var position = 0
+        while true {
+            let count = try input.withUnsafeMutableBufferPointer { buffer throws(AudioError) in
+                try reader.read(into: buffer)
+            }
+            if count == 0 { break }
+            input.withUnsafeBufferPointer { source in
+                mapped.withUnsafeMutableBufferPointer { target in
+                    ChannelMap.map(
+                        source.baseAddress!, from: channels, into: target.baseAddress!, to: outputChannels,
+                        frames: count)
+                    state.consume(target.baseAddress!, frames: count, windowFrames: windowFrames,
+                        blockFrames: blockFrames, startFrame: position)
+                }
+            }
+            position += count
+        }
+        try reader.close()
+        guard position > 0 else {
+            throw AudioError(.empty, path: url.path, reason: "holds no audio frames; record or export it again")
+        }
+        state.finish(windowFrames: windowFrames, blockFrames: blockFrames)
+        return state.result(
+            frames: position, channels: channels, trim: trim, windowFrames: windowFrames, blockFrames: blockFrames,
+            analyzer: self)
+    }
+}

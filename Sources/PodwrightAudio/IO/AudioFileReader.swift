@@ -1,0 +1,120 @@
+import CSndFile
+public import Foundation
+
+/// Reads any audio file libsndfile decodes (WAV, AIFF, FLAC, Ogg Vorbis/Opus, MP3…) as interleaved floats.
+///
+/// Owns the libsndfile handle: it closes in `deinit`, or explicitly with ``close()``. Reading streams through a
+/// caller-owned buffer, so memory stays flat whatever the file's length.
+public struct AudioFileReader: ~Copyable {
+    private let file: SndFileHandle
+    private var handle: OpaquePointer { file.pointer }
+    /// The file being read, for messages.
+    public let url: URL
+    /// Frames per second.
+    public let sampleRate: Int
+    /// Interleaved channels per frame.
+    public let channels: Int
+    /// Frames in the file, as its header (or the decoder's scan) reports.
+    public let frameCount: Int
+    /// libsndfile's format code (`SF_FORMAT_*` major | minor).
+    public let formatCode: Int32
+    /// Frames read so far (the position of the next read).
+    public private(set) var position: Int = 0
+
+    /// Opens `url` for reading.
+    /// - Parameter url: A file URL.
+    /// - Throws: ``AudioError`` naming the file when it is missing, not audio, damaged or empty.
+    public init(url: URL) throws(AudioError) {
+        let path = url.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw AudioError(.cannotOpen, path: path, reason: "no such file; check the name and folder")
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
+            throw AudioError(.empty, path: path, reason: "the file is empty (0 bytes); record or export it again")
+        }
+        var info = SF_INFO()
+        let handle: OpaquePointer
+        switch SndFile.open(path: path, mode: Int32(SFM_READ), info: &info) {
+        case .success(let opened): handle = opened
+        case .failure(let failure): throw Self.openError(failure, path: path)
+        }
+        guard info.frames > 0, info.channels > 0, info.samplerate > 0 else {
+            sf_close(handle)
+            throw AudioError(.empty, path: path, reason: "the file holds no audio frames; record or export it again")
+        }
+        if let truncation = Self.truncation(inLog: SndFile.log(handle)) {
+            sf_close(handle)
+            throw AudioError(.corrupt, path: path, reason: "is cut short: its header promises \(truncation.promised) "
+                + "bytes of audio but the file holds \(truncation.present); export or record it again")
+        }
+        self.file = SndFileHandle(handle)
+        self.url = url
+        self.sampleRate = Int(info.samplerate)
+        self.channels = Int(info.channels)
+        self.frameCount = Int(info.frames)
+        self.formatCode = info.format
+        // Decoders hand back floats in [-1, 1]; integer files must not be rescaled by their own peak.
+        sf_command(handle, Int32(SFC_SET_NORM_FLOAT), nil, Int32(SF_TRUE))
+    }
+
+    /// Closes the file, reporting a failure to close.
+    /// - Throws: ``AudioError`` when libsndfile reports an error on close.
+    public consuming func close() throws(AudioError) {
+        let path = url.path
+        let code = file.close()
+        if code != 0 {
+            throw AudioError(.corrupt, path: path, reason: "could not be closed cleanly (libsndfile error \(code))")
+        }
+    }
+
+    /// Reads up to `frames` interleaved frames into the start of `buffer`, growing it if it is too small.
+    /// - Parameters:
+    ///   - buffer: Receives `frames × channels` samples; reused between calls so reading allocates nothing.
+    ///   - frames: The most frames to read.
+    /// - Returns: Frames read; 0 at the end of the file.
+    /// - Throws: ``AudioError`` when the file turns out damaged or cut short.
+    public mutating func read(into buffer: inout [Float], frames: Int) throws(AudioError) -> Int {
+        let needed = frames * channels
+        if buffer.count < needed { buffer.append(contentsOf: repeatElement(0, count: needed - buffer.count)) }
+        let result = buffer.withUnsafeMutableBufferPointer { pointer in
+            sf_readf_float(handle, pointer.baseAddress, sf_count_t(frames))
+        }
+        return try finishRead(Int(result), requested: frames)
+    }
+
+    /// Reads up to `buffer.count / channels` frames into `buffer`.
+    /// - Returns: Frames read; 0 at the end of the file.
+    /// - Throws: ``AudioError`` when the file turns out damaged or cut short.
+    public mutating func read(into buffer: UnsafeMutableBufferPointer<Float>) throws(AudioError) -> Int {
+        let frames = buffer.count / channels
+        let result = sf_readf_float(handle, buffer.baseAddress, sf_count_t(frames))
+        return try finishRead(Int(result), requested: frames)
+    }
+
+    /// Moves the read position to `frame` (0 is the start).
+    /// - Throws: ``AudioError`` when the file cannot seek there.
+    public mutating func seek(toFrame frame: Int) throws(AudioError) {
+        let result = sf_seek(handle, sf_count_t(frame), SEEK_SET)
+        guard result >= 0 else {
+            throw AudioError(.corrupt, path: url.path, reason: "cannot seek to frame \(frame): \(SndFile.message(handle))")
+        }
+        position = Int(result)
+    }
+
+    private mutating func finishRead(_ count: Int, requested: Int) throws(AudioError) -> Int {
+        guard count >= 0 else {
+            throw AudioError(.corrupt, path: url.path, reason: "cannot be decoded: \(SndFile.message(handle))")
+        }
+        let code = sf_error(handle)
+        if code != 0 {
+            throw AudioError(.corrupt, path: url.path, reason: "is damaged at frame \(position + count): "
+                + "\(SndFile.message(handle)); export or record it again")
+        }
+        position += count
+        if count == 0, requested > 0, position < frameCount, Self.isExactLength(formatCode) {
+            throw AudioError(.corrupt, path: url.path, reason: "is cut short: it ends at frame \(position) of "
+                + "\(frameCount) its header promises; export or record it again")
+        }
+        return count
+    }
+}

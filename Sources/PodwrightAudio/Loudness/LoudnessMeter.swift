@@ -1,0 +1,132 @@
+import CEBUR128
+import Foundation
+
+/// ITU-R BS.1770-4 / EBU R128 loudness of a stream of interleaved float audio, with libebur128.
+///
+/// Runs libebur128 in histogram mode, so memory stays constant however long the audio. With `recordsBlocks` it
+/// also keeps the stream's gating-block energies (``blocks``: 10 floats a second) so a caller can compute the
+/// integrated loudness of several streams joined with gains, without re-reading the audio (see ``LoudnessBlocks``).
+public struct LoudnessMeter: ~Copyable {
+    /// Frames per second.
+    public let sampleRate: Int
+    /// Interleaved channels.
+    public let channels: Int
+    private var state: UnsafeMutablePointer<ebur128_state>?
+    private let recordsBlocks: Bool
+    private let hop: Int
+    private var framesToBoundary: Int
+    /// The stream's 100 ms sub-block energies so far (empty unless `recordsBlocks`).
+    public private(set) var blocks: LoudnessBlocks
+
+    /// Makes a meter.
+    /// - Parameters:
+    ///   - sampleRate: Frames per second.
+    ///   - channels: Interleaved channels (1 = mono, 2 = stereo; 5.1 in WAV order is weighted as BS.1770 says).
+    ///   - recordsBlocks: Keep block energies for ``blocks`` (costs a few percent more time and 40 bytes a second).
+    /// - Throws: ``AudioError`` when libebur128 refuses the layout.
+    public init(sampleRate: Int, channels: Int, recordsBlocks: Bool = false) throws(AudioError) {
+        try self.init(sampleRate: sampleRate, channels: channels, recordsBlocks: recordsBlocks, histogram: true,
+                      libraryTruePeak: false)
+    }
+
+    /// The full initialiser; exact (non-histogram) gating and libebur128's own true peak serve as references in tests.
+    init(sampleRate: Int, channels: Int, recordsBlocks: Bool, histogram: Bool, libraryTruePeak: Bool)
+        throws(AudioError) {
+        let mode = podwright_ebur128_mode(histogram ? 1 : 0, libraryTruePeak ? 1 : 0)
+        guard sampleRate > 0, channels > 0,
+            let state = ebur128_init(UInt32(channels), UInt(sampleRate), mode)
+        else {
+            throw AudioError(.processing, reason: "the loudness meter cannot measure \(channels) channel(s) at "
+                + "\(sampleRate) Hz")
+        }
+        if channels == 1 {
+            // A mono programme is one channel at unit weight (not dual-mono), as ffmpeg and most meters read it.
+            ebur128_set_channel(state, 0, Int32(EBUR128_LEFT.rawValue))
+        }
+        self.sampleRate = sampleRate
+        self.channels = channels
+        self.state = state
+        self.recordsBlocks = recordsBlocks
+        self.hop = (sampleRate + 5) / 10
+        self.framesToBoundary = hop
+        self.blocks = LoudnessBlocks(sampleRate: sampleRate, hopFrames: hop)
+    }
+
+    deinit {
+        var owned = state
+        if owned != nil { ebur128_destroy(&owned) }
+    }
+
+    /// Measures more interleaved frames.
+    public mutating func add(_ interleaved: UnsafeBufferPointer<Float>) {
+        guard let base = interleaved.baseAddress, let state else { return }
+        var frames = interleaved.count / channels
+        guard recordsBlocks else {
+            ebur128_add_frames_float(state, base, frames)
+            return
+        }
+        // Feed up to each 100 ms boundary, where libebur128's gating blocks end, and read the energy of the last
+        // 100 ms: the sub-block that gating blocks and short-term blocks are sums of.
+        var offset = 0
+        while frames > 0 {
+            let count = min(frames, framesToBoundary)
+            ebur128_add_frames_float(state, base + offset * channels, count)
+            offset += count
+            frames -= count
+            framesToBoundary -= count
+            if framesToBoundary == 0 {
+                framesToBoundary = hop
+                recordBlocks(state)
+            }
+        }
+    }
+
+    private mutating func recordBlocks(_ state: UnsafeMutablePointer<ebur128_state>) {
+        var loudness = 0.0
+        ebur128_loudness_window(state, 100, &loudness)
+        blocks.energies.append(Float(LoudnessBlocks.energy(ofLUFS: loudness)))
+    }
+
+    /// Integrated (gated) loudness so far in LUFS; `-infinity` for silence or less than 400 ms.
+    public var integratedLUFS: Double { query(ebur128_loudness_global) }
+
+    /// Loudness range (EBU Tech 3342) so far in LU; 0 for less than 3 s.
+    public var loudnessRangeLU: Double { query(ebur128_loudness_range) }
+
+    /// Loudness of the last 400 ms in LUFS.
+    public var momentaryLUFS: Double { query(ebur128_loudness_momentary) }
+
+    /// Loudness of the last 3 s in LUFS.
+    public var shortTermLUFS: Double { query(ebur128_loudness_shortterm) }
+
+    /// Highest absolute sample value so far over all channels, in dBFS; `-infinity` for digital silence.
+    public var samplePeakDBFS: Double {
+        guard let state else { return -.infinity }
+        var peak = 0.0
+        for channel in 0..<channels {
+            var value = 0.0
+            ebur128_sample_peak(state, UInt32(channel), &value)
+            peak = max(peak, value)
+        }
+        return 20 * log10(peak)
+    }
+
+    /// libebur128's own true peak in dBTP (only when made with `libraryTruePeak`; a reference for tests).
+    var libraryTruePeakDBTP: Double {
+        guard let state else { return -.infinity }
+        var peak = 0.0
+        for channel in 0..<channels {
+            var value = 0.0
+            ebur128_true_peak(state, UInt32(channel), &value)
+            peak = max(peak, value)
+        }
+        return 20 * log10(peak)
+    }
+
+    private func query(_ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32)
+        -> Double {
+        var value = 0.0
+        guard function(state, &value) == 0 else { return .nan }
+        return value
+    }
+}

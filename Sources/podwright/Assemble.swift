@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import PodwrightAudio
+import PodwrightCore
+
+/// `podwright assemble`: the takes → a finished, loudness-normalised episode with timing.json and peaks.json.
+struct Assemble: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Assemble the recorded takes into a finished, loudness-normalised episode.",
+        discussion: """
+            Reads EP/episode.json and the takes in EP/takes (<segment-id>.wav, retakes <segment-id>.take2.wav …; \
+            the highest take wins unless the script pins one; scratch takes only where nothing is recorded). \
+            Writes EP/build/episode.<format>, EP/build/timing.json and EP/build/peaks.json, replacing the previous \
+            ones only when everything succeeded.
+            """
+    )
+
+    @Argument(help: "The episode folder.")
+    var episode: String
+
+    @Option(help: "The takes folder (default: EP/takes).")
+    var takes: String?
+
+    @Option(help: "Output format: wav, flac, mp3 or opus.")
+    var format: String = "wav"
+
+    @Option(help: "Loudness preset: podcast (−16 LUFS stereo, −19 mono), ebu-r128 (−23), streaming (−14).")
+    var preset: String = "podcast"
+
+    @Option(help: ArgumentHelp("Target integrated loudness in LUFS (overrides --preset).", valueName: "lufs"))
+    var lufs: Double?
+
+    @Option(name: .customLong("true-peak"), help: "True-peak ceiling in dBTP.")
+    var truePeak: Double = -1
+
+    @Option(name: .customLong("sample-rate"), help: "Output sample rate in Hz.")
+    var sampleRate: Int = 48_000
+
+    @Option(help: "Output channels: 1 (mono) or 2 (stereo).")
+    var channels: Int = 2
+
+    @Option(name: .customLong("bit-depth"), help: "Bits per sample for WAV and FLAC: 16 or 24.")
+    var bitDepth: Int = 24
+
+    @Option(name: .customLong("mp3-bitrate"), help: "MP3 bitrate: kbit/s (e.g. 128) or vbr.")
+    var mp3Bitrate: String = "128"
+
+    @Option(name: .customLong("allow-missing"), help: "Stand in for missing takes with: silence.")
+    var allowMissing: MissingChoice?
+
+    @Option(name: .customLong("level-match"), help: "Level matching: take (each take even), speaker, or off.")
+    var levelMatch: String = "take"
+
+    @Option(name: .customLong("room-tone"), help: "Fill gaps with room tone: off, auto (quietest stretch of the takes) or a file.")
+    var roomTone: String = "off"
+
+    @Option(help: "A folder with intro.*, outro.* and bed.* (e.g. Audio/Stings) for stings and a music bed.")
+    var stings: String?
+
+    @Option(help: "Intro sting file (overrides --stings).")
+    var intro: String?
+
+    @Option(help: "Outro sting file (overrides --stings).")
+    var outro: String?
+
+    @Option(help: "Music bed under the first section, ducking under the voice (overrides --stings); none for no bed.")
+    var bed: String?
+
+    @Option(name: .customLong("pause-scale"), help: "Scale the default pauses (0.8 brisker, 1.2 more relaxed).")
+    var pauseScale: Double = 1
+
+    @Flag(name: .customLong("no-cache"), help: "Analyse every take again, ignoring EP/build/.cache.")
+    var noCache = false
+
+    @Flag(name: [.short, .long], help: "Print nothing but warnings and errors.")
+    var quiet = false
+
+    enum MissingChoice: String, ExpressibleByArgument, CaseIterable { case silence }
+
+    /// The parsed `--format`, `--preset` and `--level-match` (strings on the command line, checked here).
+    var outputFormat: AudioFormat { AudioFormat(rawValue: format.lowercased()) ?? .wav }
+    var loudnessPreset: LoudnessPreset { LoudnessPreset(rawValue: preset.lowercased()) ?? .podcast }
+    var levelMatching: AssemblyOptions.LevelMatching {
+        AssemblyOptions.LevelMatching(rawValue: levelMatch.lowercased()) ?? .take
+    }
+
+    func validate() throws {
+        guard AudioFormat(rawValue: format.lowercased()) != nil else {
+            throw ValidationError("--format must be wav, flac, mp3 or opus")
+        }
+        guard LoudnessPreset(rawValue: preset.lowercased()) != nil else {
+            throw ValidationError("--preset must be podcast, ebu-r128 or streaming")
+        }
+        guard AssemblyOptions.LevelMatching(rawValue: levelMatch.lowercased()) != nil else {
+            throw ValidationError("--level-match must be take, speaker or off")
+        }
+        guard [1, 2].contains(channels) else { throw ValidationError("--channels must be 1 or 2") }
+        guard [16, 24].contains(bitDepth) else { throw ValidationError("--bit-depth must be 16 or 24") }
+        guard (8_000...192_000).contains(sampleRate) else {
+            throw ValidationError("--sample-rate must be between 8000 and 192000 Hz")
+        }
+        if outputFormat == .opus, ![8_000, 12_000, 16_000, 24_000, 48_000].contains(sampleRate) {
+            throw ValidationError("Opus needs --sample-rate 48000 (or 8000, 12000, 16000, 24000)")
+        }
+        if outputFormat == .mp3, sampleRate > 48_000 { throw ValidationError("MP3 allows at most --sample-rate 48000") }
+        if let lufs, !(-40 ... -5).contains(lufs) { throw ValidationError("--lufs must be between -40 and -5") }
+        guard (-9...0).contains(truePeak) else { throw ValidationError("--true-peak must be between -9 and 0 dBTP") }
+        guard mp3Bitrate == "vbr" || Int(mp3Bitrate).map({ (32...320).contains($0) }) == true else {
+            throw ValidationError("--mp3-bitrate must be a bitrate from 32 to 320 (kbit/s) or vbr")
+        }
+        guard (0.25...4).contains(pauseScale) else { throw ValidationError("--pause-scale must be between 0.25 and 4") }
+    }
+
+    func run() async throws {
+        AssembleSignals.install()
+        let folder = EpisodeFolder(path: episode)
+        let script = try EpisodeLoading.load(folder)
+        let progress = ProgressLine(enabled: !quiet)
+        let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: outputFormat))
+        let report: AssemblyReport
+        do {
+            report = try assembler.assemble(script, in: folder, warn: { message in
+                progress.finish()
+                FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+            }, progress: { stage, fraction in
+                progress.update("assemble: \(stage.rawValue) \(Int(fraction * 100))%")
+            })
+        } catch {
+            progress.finish()
+            throw error
+        }
+        progress.finish()
+        guard !quiet else { return }
+        print(AssembleSummary.lines(report, folder: folder).joined(separator: "\n"))
+        FileHandle.standardError.write(Data((AssembleSummary.limiterLine(report) + "\n").utf8))
+    }
+}

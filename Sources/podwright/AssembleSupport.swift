@@ -1,0 +1,70 @@
+import Foundation
+import PodwrightAudio
+import PodwrightCore
+
+/// What `assemble` prints when it is done.
+enum AssembleSummary {
+    static func lines(_ report: AssemblyReport, folder: EpisodeFolder) -> [String] {
+        let timeline = report.timeline
+        var lines = ["\(folder.build.path)/\(timeline.file ?? "episode"): \(clock(timeline.durationSeconds)), "
+            + "\(timeline.segments.count) segments, \(timeline.chapters.count) chapters, "
+            + "\(timeline.sampleRate) Hz \(timeline.channels == 1 ? "mono" : "stereo")"]
+        if let loudness = timeline.loudness {
+            lines.append(String(format: "loudness: %.1f LUFS integrated (target %.1f), true peak %.1f dBTP, "
+                + "range %.1f LU", loudness.integratedLUFS, report.finish.targetLUFS, loudness.truePeakDBTP,
+                loudness.loudnessRangeLU))
+        }
+        let placeholders = timeline.segments.filter(\.placeholder).count
+        if placeholders > 0 { lines.append("placeholders (silence): \(placeholders)") }
+        if !report.finish.scratchSegments.isEmpty {
+            lines.append("scratch takes: \(report.finish.scratchSegments.count) of \(timeline.segments.count)")
+        }
+        lines.append("takes analysed: \(report.analysed), from cache: \(report.cached)")
+        lines.append("wrote \(folder.timing.path) and \(folder.peaks.path)")
+        return lines
+    }
+
+    static func limiterLine(_ report: AssemblyReport) -> String {
+        let limiter = report.finish.limiter
+        return String(format: "limiter: acted on %.3f%% of the episode (%.2f s), at most %.2f dB, %d reductions of "
+            + "1 dB or more; episode gain %+.2f dB", limiter.limitedPercent, limiter.limitedSeconds,
+            limiter.maxGainReductionDB, limiter.events, report.finish.episodeGainDB)
+    }
+
+    private static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        return total >= 3600 ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+            : String(format: "%d:%02d", total / 60, total % 60)
+    }
+}
+
+/// Signals during `assemble`: an interrupted run removes its temporary files, and a file-size limit (a full disk
+/// simulated with `ulimit -f`) reads as a write error rather than killing the process.
+enum AssembleSignals {
+    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+
+    static func install() {
+        signal(SIGXFSZ, SIG_IGN)
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                TemporaryFiles.removeAll()
+                FileHandle.standardError.write(Data("\nassemble: interrupted; the previous episode is untouched\n".utf8))
+                exit(130)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
+
+/// What happens to the encoded file before it is put in place.
+enum EncodedFileFinishing {
+    /// MP3 gets an ID3v2 tag (title, artist, album, chapters) from the publisher's writer: libsndfile's own ID3
+    /// output garbles non-ASCII titles and cannot hold chapters.
+    static func finisher(for format: AudioFormat) -> Assembler.Finisher? {
+        guard format == .mp3 else { return nil }
+        return { file, timeline, episode in try ID3Tag.apply(episode: episode, timeline: timeline, to: file) }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import PodwrightAudio
+
+/// `podwright measure`: loudness, peaks, duration and format of audio files.
+struct Measure: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure loudness (EBU R128 / BS.1770-4), loudness range, true peak and sample peak.",
+        discussion: """
+            Integrated loudness and loudness range come from libebur128; true peak from a 4× oversampling meter \
+            (ITU-R BS.1770-4 Annex 2). One streaming pass per file, in constant memory.
+            """
+    )
+
+    @Argument(help: "Audio files (WAV, AIFF, FLAC, Ogg Vorbis/Opus, MP3).")
+    var files: [String]
+
+    @Flag(help: "Print JSON: an object for one file, an array for several.")
+    var json = false
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Name at least one audio file to measure.") }
+    }
+
+    func run() async throws {
+        var measurements: [AudioMeasurement] = []
+        for file in files {
+            // AudioError names the file and says what to do; ArgumentParser prints it as one line and exits 1.
+            measurements.append(try AudioMeasurement.measure(URL(fileURLWithPath: file), name: file))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = measurements.count == 1
+                ? try encoder.encode(measurements[0]) : try encoder.encode(measurements)
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print(measurements.map(\.summary).joined(separator: "\n"))
+        }
+    }
+}

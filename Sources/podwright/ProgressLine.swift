@@ -1,0 +1,31 @@
+import Foundation
+
+/// A one-line progress display on standard error, shown only when standard error is a terminal.
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var lastLength = 0
+
+    init(enabled: Bool) {
+        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+    }
+
+    /// Replaces the line with `text`.
+    func update(_ text: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let padding = String(repeating: " ", count: max(0, lastLength - text.count))
+        FileHandle.standardError.write(Data("\r\(text)\(padding)".utf8))
+        lastLength = text.count
+    }
+
+    /// Clears the line.
+    func finish() {
+        guard enabled, lastLength > 0 else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data("\r\(String(repeating: " ", count: lastLength))\r".utf8))
+        lastLength = 0
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import PodwrightAudio
+
+@Suite struct AudioFileRoundTripTests {
+    @Test(arguments: [(AudioFormat.wav, 24), (.wav, 16), (.flac, 24), (.flac, 16)])
+    func losslessFormatsRoundTrip(format: AudioFormat, bitDepth: Int) throws {
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("tone.\(format.fileExtension)")
+        let samples = TestSignals.sine(frequency: 440, amplitude: 0.5, seconds: 0.5, sampleRate: 44_100, channels: 2)
+        try TestSignals.write(samples, to: url, settings: AudioFileSettings(
+            format: format, sampleRate: 44_100, channels: 2, bitDepth: bitDepth))
+        let read = try TestSignals.readAll(url)
+        #expect(read.sampleRate == 44_100)
+        #expect(read.channels == 2)
+        #expect(read.samples.count == samples.count)
+        let tolerance: Float = bitDepth == 16 ? 2.0 / 32768 : 1.0 / 8_388_608
+        let worst = zip(read.samples, samples).map { abs($0 - $1) }.max() ?? 1
+        #expect(worst <= tolerance)
+        let reader = try AudioFileReader(url: url)
+        let container = format == .wav ? "WAV" : "FLAC"
+        #expect(reader.formatDescription == "\(container) \(bitDepth)-bit, 44.1 kHz, stereo")
+    }
+
+    @Test(arguments: [AudioFormat.mp3, .opus])
+    func lossyFormatsDecodeBackAtTheSameLevel(format: AudioFormat) throws {
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("tone.\(format.fileExtension)")
+        let samples = TestSignals.sine(frequency: 1000, amplitude: 0.25, seconds: 3, sampleRate: 48_000)
+        try TestSignals.write(samples, to: url, settings: AudioFileSettings(format: format, sampleRate: 48_000,
+                                                                            channels: 1))
+        let read = try TestSignals.readAll(url)
+        #expect(read.sampleRate == 48_000)
+        let original = try TestSignals.integratedLUFS(samples, sampleRate: 48_000, channels: 1)
+        let decoded = try TestSignals.integratedLUFS(read.samples, sampleRate: 48_000, channels: 1)
+        // LAME at 128 kbps renders a pure 1 kHz tone about 0.45 dB low (ffmpeg's own LAME encode does the same).
+        #expect(abs(original - decoded) < (format == .mp3 ? 0.6 : 0.2))
+        #expect(abs(read.samples.count - samples.count) < 4800)
+    }
+
+    @Test func sixteenBitDitherIsTriangularAndSmall() throws {
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("silence.wav")
+        // A constant quarter-LSB offset: plain rounding gives 0 throughout, TPDF dither gives ±1 LSB noise whose mean
+        // keeps the offset.
+        let samples = [Float](repeating: 0.25 / 32768, count: 48_000)
+        try TestSignals.write(samples, to: url, settings: AudioFileSettings(format: .wav, bitDepth: 16))
+        let read = try TestSignals.readAll(url).samples.map { Int(($0 * 32768).rounded()) }
+        #expect(Set(read) == [-1, 0, 1])
+        let mean = Double(read.reduce(0, +)) / Double(read.count)
+        #expect(abs(mean - 0.25) < 0.02)
+    }
+}
