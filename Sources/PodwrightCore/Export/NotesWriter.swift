@@ -46,15 +46,17 @@ public enum NotesWriter {
         ]
     }
 
-    /// Reads the episode folder, checks the timeline against the script, and writes every file atomically.
+    /// Reads the episode folder (the script through ``EpisodeStore``, so an edited `script.md` counts), checks the
+    /// timeline against it, and writes every file atomically.
     /// - Parameters:
     ///   - folder: The episode folder.
     ///   - options: Publication choices.
     ///   - episodeName: The folder as the producer typed it, for messages ("run podwright assemble EP").
     /// - Returns: What was written and the publication date used.
-    /// - Throws: ``NotesError`` for a missing, stale or unreadable input; ``AtomicFileError`` when writing fails.
+    /// - Throws: ``EpisodeStoreError`` when the script cannot be read; ``NotesError`` for a missing, stale or
+    ///   unreadable timeline or audio; ``AtomicFileError`` when writing fails.
     public static func write(folder: EpisodeFolder, options: Options, episodeName: String) throws -> NotesReport {
-        let episode: Episode = try decode(folder.manifest, hint: "write the script first (podwright script)")
+        let episode = try EpisodeStore.load(folder)
         guard FileManager.default.fileExists(atPath: folder.timing.path) else {
             throw NotesError.missingTiming(path: folder.timing.path, episode: episodeName)
         }
