@@ -31,7 +31,7 @@ struct Notes: AsyncParsableCommand {
     @Option(help: "The episode's language (BCP 47).")
     var language: String = "en"
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {

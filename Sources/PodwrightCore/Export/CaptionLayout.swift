@@ -9,7 +9,7 @@ public enum CaptionLayout {
     public static func pieces(_ sentence: String) -> [String] {
         let limit = lineLength * maximumLines
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard sentence.count > limit, words.count > 1 else { return [words.joined(separator: " ")] }
+        guard lineCount(words) > maximumLines, words.count > 1 else { return [words.joined(separator: " ")] }
         let count = (sentence.count + limit - 1) / limit
         let target = sentence.count / count
         var pieces: [String] = []

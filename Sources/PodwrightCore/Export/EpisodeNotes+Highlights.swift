@@ -56,7 +56,9 @@ extension EpisodeNotes {
             guard text.count >= 30, let placed = timings[quote.segment], seen.insert(text).inserted,
                 placed.segment.speaker == quote.speaker
             else { continue }
-            let score = -abs(Double(min(text.count, 400)) - 140)
+            // A quote that starts mid-sentence ("and I tell them…") is the tail of a split quote: rank it last.
+            let tail = text.first?.isLowercase == true ? 1_000.0 : 0
+            let score = -abs(Double(min(text.count, 400)) - 140) - tail
             let notable = NotableQuote(
                 text: text, speaker: speakerName(quote.speaker), segment: quote.segment,
                 start: Self.start(of: text, in: placed.segment, timing: placed.timing))

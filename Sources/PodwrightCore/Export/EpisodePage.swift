@@ -100,13 +100,17 @@ public enum EpisodePage {
         var section: String?
         var speaker: String?
         var open = false
+        var namedReaders: Set<String> = []
         for cue in notes.cues {
             if cue.section != section, let chapter = chapterStarts[cue.section] {
                 if open { out.append("</p></div>") }
                 open = false
                 section = cue.section
                 speaker = nil
-                out.append("<h3 class=\"chapter-title\">\(chapter.title.htmlEscaped)</h3>")
+                // The opening chapter is usually titled with the episode's own title, already the page's heading.
+                if chapter.title != notes.title {
+                    out.append("<h3 class=\"chapter-title\">\(chapter.title.htmlEscaped)</h3>")
+                }
             }
             if cue.beginsSegment {
                 if open { out.append("</p></div>") }
@@ -115,8 +119,11 @@ public enum EpisodePage {
                 out.append(
                     "<div class=\"turn\(voiced)\" data-speaker=\"\(cue.speakerID.htmlEscaped)\" "
                         + "data-name=\"\(cue.speaker.htmlEscaped)\" data-voice=\"\(palette)\">")
-                if cue.speakerID != speaker {
+                // Quoted voices are named at every turn; the narrator once, as the quotes' borders set them apart.
+                let reader = notes.episode.speaker(id: cue.speakerID).map { $0.role == .narrator || $0.role == .host }
+                if cue.speakerID != speaker, reader != true || !namedReaders.contains(cue.speakerID) {
                     out.append("<p class=\"speaker\">\(cue.speaker.htmlEscaped)</p>")
+                    namedReaders.insert(cue.speakerID)
                 }
                 out.append("<p class=\"text\">")
                 open = true

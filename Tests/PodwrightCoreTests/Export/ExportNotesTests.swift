@@ -156,6 +156,20 @@ import Testing
         }
     }
 
+    @Test func anUntitledSectionIsNamedByItsFirstSentence() throws {
+        var sections = ExportFixture.episode().sections
+        sections[1].title = "  "
+        let notes = try ExportFixture.notes(episode: ExportFixture.episode(sections: sections))
+        #expect(notes.chapters[1].title == "A timetable written by the tide.")
+        sections[1].title = ""
+        var episode = ExportFixture.episode(sections: sections)
+        episode.segments.removeAll { $0.id == "s1-h" }
+        let timeline = ExportFixture.timeline(for: episode)
+        let chapter = try #require(timeline.chapters.first { $0.id == "s1" })
+        let title = ChapterTitle.title(for: chapter, in: episode)
+        #expect(title.hasPrefix("Every night at ten, the ferry") && title.hasSuffix("…") && title.count <= 60)
+    }
+
     static func seconds(_ timecode: String) -> Double? {
         let parts = timecode.split(separator: ":")
         guard parts.count == 3, let h = Double(parts[0]), let m = Double(parts[1]), let s = Double(parts[2]) else {
