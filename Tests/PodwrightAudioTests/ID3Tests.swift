@@ -4,7 +4,10 @@ import PodwrightCore
 import Testing
 
 /// The ID3v2 writer, read back by a reader we did not write: ffprobe.
-@Suite(.enabled(if: Tools.available("ffmpeg") && Tools.available("ffprobe"), "ffmpeg/ffprobe are not installed (Scripts/setup installs them)"))
+@Suite(
+    .enabled(
+        if: Tools.available("ffmpeg") && Tools.available("ffprobe"),
+        "ffmpeg/ffprobe are not installed (Scripts/setup installs them)"))
 struct ID3Tests {
     static let titles = ["Moon Jae-in", "Épisode 12: la nuit", "Plain ASCII <&> \"quoted\"", "東京 and emoji 🎙️"]
 
@@ -20,8 +23,10 @@ struct ID3Tests {
         let folder = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let mp3 = try Tools.sineMP3(in: folder)
-        try ID3Tag(title: "Épisode 12 — Moon Jae-in", artist: "Mara Okafor", album: "Harbour Lines", chapters: chapters())
-            .write(to: mp3)
+        try ID3Tag(
+            title: "Épisode 12 — Moon Jae-in", artist: "Mara Okafor", album: "Harbour Lines", chapters: chapters()
+        )
+        .write(to: mp3)
         let probe = try Tools.ffprobe(mp3)
         let found = try #require(probe["chapters"] as? [[String: Any]])
         #expect(found.count == Self.titles.count)
@@ -70,8 +75,10 @@ struct ID3Tests {
             ])
         let episode = Episode(
             title: "Épisode 12", authors: ["Mara Okafor"], date: "2026-11-20",
-            sections: [Section(id: "intro", title: "Épisode"), Section(id: "s1", title: "Seoul, after Moon Jae-in"),
-                Section(id: "s2", title: "Tides")])
+            sections: [
+                Section(id: "intro", title: "Épisode"), Section(id: "s1", title: "Seoul, after Moon Jae-in"),
+                Section(id: "s2", title: "Tides"),
+            ])
         try ID3Tag.apply(episode: episode, timeline: timeline, to: mp3)
         let found = try #require(try Tools.ffprobe(mp3)["chapters"] as? [[String: Any]])
         #expect(found.map { $0["start"] as? Int } == timeline.chapters.map { Timecode.milliseconds($0.start) })

@@ -41,13 +41,14 @@ struct NotesBrowserTests {
     private func exercise(_ browser: WebDriver, url: String) async throws {
         try await waitForServer(url)
         try await browser.navigate(url)
-        let ready = try await browser.executeAsync(
-            """
-            var done = arguments[arguments.length - 1], audio = document.getElementById('audio');
-            var check = function (n) { if (audio.readyState >= 1) { done(audio.duration); } else if (n > 200) { done(-1); }
-              else { setTimeout(function () { check(n + 1); }, 50); } };
-            check(0);
-            """) as? Double
+        let ready =
+            try await browser.executeAsync(
+                """
+                var done = arguments[arguments.length - 1], audio = document.getElementById('audio');
+                var check = function (n) { if (audio.readyState >= 1) { done(audio.duration); } else if (n > 200) { done(-1); }
+                  else { setTimeout(function () { check(n + 1); }, 50); } };
+                check(0);
+                """) as? Double
         try #require((ready ?? -1) > 20, "the browser could not load the episode audio")
 
         // A chapter link seeks the audio to the chapter's start.
@@ -60,20 +61,24 @@ struct NotesBrowserTests {
                 return [parseFloat(link.getAttribute('data-chapter-start')), audio.currentTime];
                 """) as? [Double])
         #expect(chapter[0] > 10)
-        #expect(chapter[1] >= chapter[0] - 0.01 && chapter[1] < chapter[0] + 1, "currentTime \(chapter[1]) after clicking the chapter at \(chapter[0])")
+        #expect(
+            chapter[1] >= chapter[0] - 0.01 && chapter[1] < chapter[0] + 1,
+            "currentTime \(chapter[1]) after clicking the chapter at \(chapter[0])")
 
         // Seeking anywhere highlights the line being spoken, and only that line.
         let lines = try #require(
             try await browser.execute(
                 "return Array.from(document.querySelectorAll('#transcript [data-start]')).map(function (l) "
-                    + "{ return [parseFloat(l.getAttribute('data-start')), parseFloat(l.getAttribute('data-end'))]; });")
+                    + "{ return [parseFloat(l.getAttribute('data-start')), parseFloat(l.getAttribute('data-end'))]; });"
+            )
                 as? [[Double]])
         try #require(lines.count > 10)
         for index in [0, lines.count / 3, lines.count / 2, lines.count - 1] {
             let middle = (lines[index][0] + lines[index][1]) / 2
             let current = try await seekAndReadCurrent(browser, to: middle)
             #expect(current.count == 1, "exactly one line is current at \(middle)")
-            #expect(current.first == lines[index], "at \(middle) the current line is \(current), expected \(lines[index])")
+            #expect(
+                current.first == lines[index], "at \(middle) the current line is \(current), expected \(lines[index])")
         }
 
         // While playing, the highlight moves on with the audio.
@@ -93,7 +98,9 @@ struct NotesBrowserTests {
                 check(0);
                 """) as? [Double])
         #expect(played[0] > start + 1, "the audio did not play")
-        #expect(played[1] <= played[0] + 0.3 && played[0] < played[2] + 0.3, "after playing to \(played[0]) the current line is \(played[1])–\(played[2])")
+        #expect(
+            played[1] <= played[0] + 0.3 && played[0] < played[2] + 0.3,
+            "after playing to \(played[0]) the current line is \(played[1])–\(played[2])")
 
         // Clicking a transcript line seeks to it.
         try await browser.click("#transcript .turn.quote .line")
@@ -146,7 +153,8 @@ struct NotesBrowserTests {
     private func screenshots(_ browser: WebDriver) async throws {
         let output = PodwrightProcess.repositoryRoot.appendingPathComponent(".build/test-output")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        try await browser.execute("window.scrollTo(0, 0); var a = document.getElementById('audio'); a.currentTime = 9.8;")
+        try await browser.execute(
+            "window.scrollTo(0, 0); var a = document.getElementById('audio'); a.currentTime = 9.8;")
         try await Task.sleep(nanoseconds: 400_000_000)
         let shots: [(String, Bool, Int, Int)] = [
             ("episode-page.png", false, 1280, 1800), ("episode-page-dark.png", true, 1280, 1800),

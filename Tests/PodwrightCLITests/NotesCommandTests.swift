@@ -27,7 +27,9 @@ import Testing
         #expect(result.standardOutput.contains("open "))
         #expect(try Data(contentsOf: notes.appendingPathComponent("episode.mp3")).count == 12_345)
         let rss = try String(contentsOf: notes.appendingPathComponent("rss-item.xml"), encoding: .utf8)
-        #expect(rss.contains("<enclosure url=\"https://example.org/ep12/episode.mp3\" length=\"12345\" type=\"audio/mpeg\"/>"))
+        #expect(
+            rss.contains(
+                "<enclosure url=\"https://example.org/ep12/episode.mp3\" length=\"12345\" type=\"audio/mpeg\"/>"))
         #expect(rss.contains("<itunes:episodeType>bonus</itunes:episodeType>"))
         #expect(rss.contains("<pubDate>Sun, 29 Nov 2026 06:00:00 +0000</pubDate>"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: notes.path).filter { $0.hasPrefix(".") }

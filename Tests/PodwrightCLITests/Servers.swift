@@ -80,7 +80,8 @@ final class LocalProcess {
         try finder.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         finder.waitUntilExit()
-        guard let port = Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+        guard let port = Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
             throw WebDriver.Failure(description: "could not find a free port")
         }
         return port

@@ -36,7 +36,9 @@ struct WebDriver {
     static func waitUntilReady(port: Int) async throws {
         let url = URL(string: "http://127.0.0.1:\(port)/status")!
         for _ in 0..<100 {
-            if let value = try? await request(url, method: "GET", body: nil) as? [String: Any], value["ready"] as? Bool == true {
+            if let value = try? await request(url, method: "GET", body: nil) as? [String: Any],
+                value["ready"] as? Bool == true
+            {
                 return
             }
             try await Task.sleep(nanoseconds: 100_000_000)

@@ -14,12 +14,14 @@ extension ID3Tag {
                 id: "chp\(index)",
                 title: ChapterTitle.title(for: chapter, in: episode),
                 startMilliseconds: index == 0 ? 0 : milliseconds(chapter.start),
-                endMilliseconds: milliseconds(index + 1 < chapters.count ? chapters[index + 1].start : timeline.durationSeconds))
+                endMilliseconds: milliseconds(
+                    index + 1 < chapters.count ? chapters[index + 1].start : timeline.durationSeconds))
         }
         let authors = episode.authors.map(\.singleLine).filter { !$0.isEmpty }
         let year = episode.date.map { String($0.prefix(4)) }
         self.init(
-            title: episode.title.singleLine, artist: authors.isEmpty ? episode.show.name : authors.joined(separator: ", "),
+            title: episode.title.singleLine,
+            artist: authors.isEmpty ? episode.show.name : authors.joined(separator: ", "),
             album: episode.show.name.singleLine, year: year, comment: episode.source?.singleLine, chapters: marks)
     }
 

@@ -69,7 +69,8 @@ public enum NotesWriter {
         let date = options.date ?? episode.date.flatMap(parseDate) ?? Date()
         let publication = Publication(
             baseURL: options.baseURL, date: date, episodeType: options.episodeType, guid: options.guid,
-            language: options.language, audio: Publication.Audio(fileName: audioURL.lastPathComponent, byteCount: byteCount))
+            language: options.language,
+            audio: Publication.Audio(fileName: audioURL.lastPathComponent, byteCount: byteCount))
         let notes = try EpisodeNotes(
             episode: episode, timeline: timeline, publication: publication, timingPath: folder.timing.path,
             episodeName: episodeName)
@@ -82,13 +83,15 @@ public enum NotesWriter {
         let audioCopy = folder.notes.appendingPathComponent(audioURL.lastPathComponent)
         try placeAudio(audioURL, at: audioCopy)
         written.append(audioCopy)
-        return NotesReport(files: written, page: folder.notes.appendingPathComponent("index.html"), date: date,
+        return NotesReport(
+            files: written, page: folder.notes.appendingPathComponent("index.html"), date: date,
             relativeURLs: options.baseURL == nil)
     }
 
     /// The delivered audio: the file `timing.json` names, else the first `episode.<ext>` in the build folder.
     static func audioFile(folder: EpisodeFolder, timeline: Timeline, episodeName: String) throws(NotesError) -> URL {
-        let candidates = timeline.file.map { [folder.build.appendingPathComponent($0)] }
+        let candidates =
+            timeline.file.map { [folder.build.appendingPathComponent($0)] }
             ?? ["mp3", "opus", "flac", "wav"].map { folder.episodeAudio(extension: $0) }
         guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             throw .missingAudio(path: candidates[0].path, episode: episodeName)

@@ -56,7 +56,9 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(ChaptersJSON.render(notes).utf8)) as? [String: Any]
         #expect(json?["version"] as? String == "1.2.0")
         let chapters = try #require(json?["chapters"] as? [[String: Any]])
-        #expect(chapters.map { $0["startTime"] as? Double } == notes.chapters.map { Double(Timecode.milliseconds($0.start)) / 1000 })
+        #expect(
+            chapters.map { $0["startTime"] as? Double }
+                == notes.chapters.map { Double(Timecode.milliseconds($0.start)) / 1000 })
         #expect(ShowNotesMarkdown.render(notes).contains("- 00:00:00 "))
     }
 
@@ -87,11 +89,17 @@ import Testing
         #expect(XMLReader.elements(item, named: "itunes:episodeType").first?["text"] as? String == "full")
         let transcripts = XMLReader.elements(item, named: "podcast:transcript")
         #expect(transcripts.count == 3 && transcripts.allSatisfy { $0["namespace"] as? String == podcast })
-        #expect(Set(transcripts.compactMap { ($0["attributes"] as? [String: String])?["type"] })
-            == ["text/vtt", "application/x-subrip", "application/json"])
-        let enclosure = try #require(XMLReader.elements(item, named: "enclosure").first?["attributes"] as? [String: String])
-        #expect(enclosure == ["url": "https://example.org/harbour-lines/ep12/episode.mp3", "length": "391234", "type": "audio/mpeg"])
-        #expect(XMLReader.elements(item, named: "pubDate").first?["text"] as? String == "Sun, 29 Nov 2026 06:00:00 +0000")
+        #expect(
+            Set(transcripts.compactMap { ($0["attributes"] as? [String: String])?["type"] })
+                == ["text/vtt", "application/x-subrip", "application/json"])
+        let enclosure = try #require(
+            XMLReader.elements(item, named: "enclosure").first?["attributes"] as? [String: String])
+        #expect(
+            enclosure == [
+                "url": "https://example.org/harbour-lines/ep12/episode.mp3", "length": "391234", "type": "audio/mpeg",
+            ])
+        #expect(
+            XMLReader.elements(item, named: "pubDate").first?["text"] as? String == "Sun, 29 Nov 2026 06:00:00 +0000")
         #expect(XMLReader.elements(item, named: "podcast:person").count == 3)
         #expect(XMLReader.elements(item, named: "podcast:soundbite").count == 1)
         #expect(XMLReader.elements(item, named: "podcast:chapters").count == 1)
@@ -113,8 +121,9 @@ import Testing
         #expect(description.utf8.count <= 4000 && !description.contains("<script"))
         let chapters = try JSONSerialization.jsonObject(with: Data(ChaptersJSON.render(notes).utf8)) as? [String: Any]
         #expect(chapters?["title"] as? String == title.singleLine)
-        #expect((try XMLReader.elements(XMLReader.read(RSSItem.render(notes)), named: "podcast:soundbite").first?["text"]
-            as? String)?.count ?? 0 <= 128)
+        #expect(
+            (try XMLReader.elements(XMLReader.read(RSSItem.render(notes)), named: "podcast:soundbite").first?["text"]
+                as? String)?.count ?? 0 <= 128)
     }
 
     @Test func descriptionFitsEvenWithHundredsOfChapters() throws {
@@ -122,7 +131,8 @@ import Testing
         var episode = ExportFixture.episode(title: Self.longTitle)
         episode.sections = sections
         episode.segments = (0..<300).map {
-            Segment(id: "p\($0)", section: "s\($0)", speaker: "narrator", kind: .narration, text: "Words \($0).",
+            Segment(
+                id: "p\($0)", section: "s\($0)", speaker: "narrator", kind: .narration, text: "Words \($0).",
                 estimatedSeconds: 1)
         }
         let notes = try ExportFixture.notes(episode: episode)
@@ -131,7 +141,8 @@ import Testing
     }
 
     @Test func aSingleSectionEpisodeHasOneChapterFromZeroToTheEnd() throws {
-        let notes = try ExportFixture.notes(episode: ExportFixture.episode(sections: [Section(id: "s1", title: "Whole")]))
+        let notes = try ExportFixture.notes(
+            episode: ExportFixture.episode(sections: [Section(id: "s1", title: "Whole")]))
         #expect(notes.chapters.count == 1)
         #expect(notes.chapters.first.map { ($0.start, $0.end) } ?? (1, 1) == (0, notes.duration))
         #expect(EpisodePage.render(notes, peaks: nil).components(separatedBy: "data-chapter-start=").count == 2)

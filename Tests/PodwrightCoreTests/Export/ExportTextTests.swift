@@ -5,7 +5,10 @@ import Testing
 /// Sentences, caption pieces and lines: the building blocks of every transcript format.
 @Suite struct ExportTextTests {
     @Test(arguments: [
-        ("Dr. Lee and her team published it. They were pleased.", ["Dr. Lee and her team published it.", "They were pleased."]),
+        (
+            "Dr. Lee and her team published it. They were pleased.",
+            ["Dr. Lee and her team published it.", "They were pleased."]
+        ),
         ("J. K. Rowling said so. Then she left.", ["J. K. Rowling said so.", "Then she left."]),
         ("U.S. officials agreed. Others did not!", ["U.S. officials agreed.", "Others did not!"]),
         ("“It works.” Then it broke. Why? Nobody knows…", ["“It works.”", "Then it broke.", "Why?", "Nobody knows…"]),
@@ -21,8 +24,10 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let words = ["The", "ferry", "left.", "Dr.", "Lee", "said:", "“Go!”", "U.S.", "ten,", "and", "Why?", "Yes."]
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in words.randomElement(using: &generator)! }
-                .joined(separator: " ")
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
+                words.randomElement(using: &generator)!
+            }
+            .joined(separator: " ")
             #expect(SentenceSplitter.sentences(text).joined(separator: " ") == text)
         }
     }
@@ -31,11 +36,15 @@ import Testing
     /// (a single longer word is the only exception).
     @Test func captionPiecesAndLinesRoundTrip() {
         var generator = SystemRandomNumberGenerator()
-        let words = ["a", "tide", "timetable,", "harbour", "Marchand", "institute;", "supercalifragilisticexpialidocious",
-            "of", "the", "Épisode", "Moon", "Jae-in", "—", "said"]
+        let words = [
+            "a", "tide", "timetable,", "harbour", "Marchand", "institute;", "supercalifragilisticexpialidocious",
+            "of", "the", "Épisode", "Moon", "Jae-in", "—", "said",
+        ]
         for _ in 0..<300 {
-            let sentence = (0..<Int.random(in: 1...60, using: &generator)).map { _ in words.randomElement(using: &generator)! }
-                .joined(separator: " ")
+            let sentence = (0..<Int.random(in: 1...60, using: &generator)).map { _ in
+                words.randomElement(using: &generator)!
+            }
+            .joined(separator: " ")
             let pieces = CaptionLayout.pieces(sentence)
             #expect(pieces.joined(separator: " ") == sentence)
             for piece in pieces {
