@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightCore
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -130,6 +131,59 @@ struct NotesBrowserTests {
         #expect((track.last as? String)?.hasPrefix("<v Alex Reed>") == true)
 
         try await screenshots(browser)
+    }
+
+    /// A title that tries to run script, with an ampersand and non-ASCII: the browser shows it as text everywhere,
+    /// in the page and in the parsed captions, and runs nothing.
+    @Test func aHostileTitleIsTextInThePageAndTheCaptions() async throws {
+        let episode = try NotesFixture.episodeFolder()
+        defer { NotesFixture.remove(episode) }
+        let title = "<script>window.pwned = 1</script> Tom & Jerry’s “Épisode” — Moon Jae-in"
+        let folder = EpisodeFolder(episode)
+        var script = try JSONDecoder().decode(Episode.self, from: Data(contentsOf: folder.manifest))
+        script.title = title
+        script.sections[0].title = title
+        script.segments[0].text = "\(title). By Mara Okafor."
+        try JSONEncoder().encode(script).write(to: folder.manifest)
+        let notes = try PodwrightProcess.run(["notes", episode.path, "--pub-date", "2026-11-29"])
+        try #require(notes.status == 0, "podwright notes failed: \(notes.standardError)")
+
+        let webPort = try LocalProcess.freePort()
+        let server = try LocalProcess.fileServer(port: webPort, serving: folder.build)
+        defer { server.stop() }
+        let driverPort = try LocalProcess.freePort()
+        let chromedriver = try LocalProcess("/usr/bin/chromedriver", ["--port=\(driverPort)"])
+        defer { chromedriver.stop() }
+        try await WebDriver.waitUntilReady(port: driverPort)
+        let browser = try await WebDriver.start(port: driverPort)
+        do {
+            let url = "http://127.0.0.1:\(webPort)/notes/index.html"
+            try await waitForServer(url)
+            try await browser.navigate(url)
+            let seen = try #require(
+                try await browser.executeAsync(
+                    """
+                    var done = arguments[arguments.length - 1], track = document.getElementById('audio').textTracks[0];
+                    track.mode = 'hidden';
+                    var check = function (n) {
+                      if (track.cues && track.cues.length > 0 || n > 200) {
+                        var cue = track.cues && track.cues.length ? track.cues[0].getCueAsHTML().textContent : '';
+                        done([document.querySelector('h1').textContent, document.title,
+                          document.querySelector('ol.chapters span').textContent, cue, String(window.pwned)]);
+                      } else { setTimeout(function () { check(n + 1); }, 50); }
+                    };
+                    check(0);
+                    """) as? [String])
+            #expect(seen[0] == title)
+            #expect(seen[1].hasPrefix(title))
+            #expect(seen[2] == title)
+            #expect(seen[3].hasPrefix("<script>window.pwned = 1</script> Tom"), "caption text: \(seen[3])")
+            #expect(seen[4] == "undefined", "the title's script ran")
+            await browser.quit()
+        } catch {
+            await browser.quit()
+            throw error
+        }
     }
 
     private func seekAndReadCurrent(_ browser: WebDriver, to time: Double) async throws -> [[Double]] {

@@ -66,7 +66,7 @@ public enum NotesWriter {
             ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") : nil
         let audioURL = try audioFile(folder: folder, timeline: timeline, episodeName: episodeName)
         let byteCount = (try? FileManager.default.attributesOfItem(atPath: audioURL.path)[.size] as? Int) ?? 0
-        let date = options.date ?? episode.date.flatMap(parseDate) ?? Date()
+        let date = options.date ?? episode.date.flatMap(parseArticleDate) ?? Date()
         let publication = Publication(
             baseURL: options.baseURL, date: date, episodeType: options.episodeType, guid: options.guid,
             language: options.language,
@@ -122,6 +122,23 @@ public enum NotesWriter {
         } catch {
             throw .unreadable(path: url.path, reason: "is not valid (\(error)); \(hint)")
         }
+    }
+
+    /// An article's dateline date: ISO 8601, or as English-language sites print it ("14 October 2025",
+    /// "October 14, 2025", "Oct 14, 2025"), at 00:00 UTC.
+    public static func parseArticleDate(_ text: String) -> Date? {
+        if let date = parseDate(text) { return date }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        for format in [
+            "d MMMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "d MMM yyyy", "EEEE d MMMM yyyy", "EEEE, MMMM d, yyyy",
+        ] {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: trimmed) { return date }
+        }
+        return nil
     }
 
     /// An ISO 8601 date (`2026-11-29`) or date-time (`2026-11-29T06:00:00Z`).

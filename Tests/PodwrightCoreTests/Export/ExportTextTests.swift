@@ -71,6 +71,20 @@ import Testing
         #expect(Timecode.decimal(seconds) == decimal)
     }
 
+    @Test(arguments: [
+        ("2026-11-29", 1_795_910_400.0), ("2026-11-29T06:00:00Z", 1_795_932_000), ("14 October 2025", 1_760_400_000),
+        ("October 14, 2025", 1_760_400_000), ("Oct 14, 2025", 1_760_400_000),
+        ("Tuesday 14 October 2025", 1_760_400_000),
+    ])
+    func articleDates(_ text: String, _ seconds: Double) {
+        #expect(NotesWriter.parseArticleDate(text)?.timeIntervalSince1970 == seconds)
+    }
+
+    @Test func notADate() {
+        #expect(NotesWriter.parseArticleDate("last week") == nil)
+        #expect(NotesWriter.parseDate("14 October 2025") == nil)
+    }
+
     @Test func markupEscaping() {
         let hostile = "<script>alert(\"x\")</script> & ]]> \u{1}"
         #expect(hostile.htmlEscaped == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ]]&gt; ")
