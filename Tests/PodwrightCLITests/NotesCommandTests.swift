@@ -36,6 +36,15 @@ import Testing
         #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
     }
 
+    @Test func runningAgainReplacesEverythingAndLeavesNoTemporaryFiles() throws {
+        let episode = try episodeFolder()
+        defer { NotesFixture.remove(episode) }
+        for _ in 0..<2 { #expect(try PodwrightProcess.run(["notes", episode.path, "-q"]).status == 0) }
+        let notes = EpisodeFolder(episode).notes
+        let names = try FileManager.default.contentsOfDirectory(atPath: notes.path).sorted()
+        #expect(names == (NotesWriter.fileNames + ["episode.mp3"]).sorted())
+    }
+
     @Test func missingTimingSaysToAssembleAndWritesNothing() throws {
         let episode = try episodeFolder()
         defer { NotesFixture.remove(episode) }

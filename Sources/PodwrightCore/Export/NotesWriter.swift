@@ -102,6 +102,7 @@ public enum NotesWriter {
     /// Puts the audio beside the page: a hard link when the file system allows (no extra space), else a copy,
     /// always through a temporary name and a rename.
     static func placeAudio(_ source: URL, at destination: URL) throws {
+        if sameFile(source, destination) { return }
         let temporary = AtomicFile.temporaryURL(for: destination)
         if link(source.path, temporary.path) != 0 {
             do {
@@ -111,6 +112,16 @@ public enum NotesWriter {
             }
         }
         try AtomicFile.commit(temporary, to: destination)
+    }
+
+    /// Whether two paths are links to one file (a rename between them would do nothing, per POSIX).
+    static func sameFile(_ first: URL, _ second: URL) -> Bool {
+        let manager = FileManager.default
+        guard let a = try? manager.attributesOfItem(atPath: first.path),
+            let b = try? manager.attributesOfItem(atPath: second.path)
+        else { return false }
+        return a[.systemNumber] as? Int == b[.systemNumber] as? Int
+            && a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int && a[.systemFileNumber] != nil
     }
 
     static func decode<Value: Decodable>(_ url: URL, hint: String) throws(NotesError) -> Value {

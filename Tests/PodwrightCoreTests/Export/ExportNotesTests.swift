@@ -7,6 +7,19 @@ import Testing
     static let hostileTitle = "<script>alert(\"pwned\")</script> Tom & Jerry's “Épisode” with Moon Jae-in"
     static let longTitle = String(repeating: "A very long title about harbours, tides & timetables. ", count: 12)
 
+    /// The page loads nothing from the network: no external scripts, styles, fonts or images.
+    @Test func theEpisodePageIsSelfContained() throws {
+        let notes = try ExportFixture.notes()
+        let page = EpisodePage.render(notes, peaks: ExportFixture.peaks(for: notes.timeline))
+        for pattern in ["src=\"http", "href=\"http", "@import", "url(", "<link", "<img", "<iframe"] {
+            #expect(!page.contains(pattern), "\(pattern)")
+        }
+        #expect(page.contains("<audio id=\"audio\" controls preload=\"metadata\" src=\"episode.mp3\">"))
+        #expect(page.contains("<track kind=\"captions\" src=\"transcript.vtt\""))
+        #expect(page.components(separatedBy: "data-chapter-start=").count == notes.chapters.count + 1)
+        #expect(page.components(separatedBy: "class=\"line\" data-start=").count == notes.cues.count + 1)
+    }
+
     @Test func transcriptCuesCoverEachSegmentExactlyAndInOrder() throws {
         let notes = try ExportFixture.notes()
         for (segment, timing) in notes.placedSegments {
