@@ -50,7 +50,7 @@ extension EpisodePage {
           }
           function showCaption(line) {
             caption.textContent = "";
-            if (!line) { return; }
+            if (!line) { caption.textContent = "Press play, or click any line of the transcript to listen from there."; return; }
             var turn = line.closest(".turn"), name = turn && turn.getAttribute("data-name");
             if (name) { var b = document.createElement("b"); b.textContent = name; caption.appendChild(b); }
             caption.appendChild(document.createTextNode(line.textContent));
