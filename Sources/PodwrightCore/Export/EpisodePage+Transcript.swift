@@ -40,7 +40,8 @@ extension EpisodePage {
                 let voiced = cue.kind == .quote ? " quote" : ""
                 out.append(
                     "<div class=\"turn\(voiced)\" data-speaker=\"\(cue.speakerID.htmlEscaped)\" "
-                        + "data-name=\"\(cue.speaker.htmlEscaped)\" data-voice=\"\(paletteIndex(cue.speakerID, notes: notes))\">")
+                        + "data-name=\"\(cue.speaker.htmlEscaped)\" data-voice=\"\(paletteIndex(cue.speakerID, notes: notes))\">"
+                )
                 let role = notes.episode.speaker(id: cue.speakerID)?.role
                 let reader = role == .narrator || role == .host
                 if cue.speakerID != speaker, !reader || !namedReaders.contains(cue.speakerID) {
