@@ -49,7 +49,9 @@ public enum RSSItem {
                 "  <podcast:transcript url=\"\(publication.url(file).xmlEscaped)\" type=\"\(type)\" "
                     + "language=\"\(publication.language.xmlEscaped)\"\(rel)/>")
         }
-        for person in notes.peopleHeard where person.role != .source {
+        // Unnamed sources and a narrator still called "Narrator" are not people a directory can list.
+        for person in notes.peopleHeard
+        where person.role != .source && (person.role != .narrator || notes.narratorIsNamed) {
             let role = person.role == .narrator ? "narrator" : person.role == .host ? "host" : "guest"
             lines.append(
                 "  <podcast:person role=\"\(role)\">\(person.name.truncated(to: 128).xmlEscaped)</podcast:person>")

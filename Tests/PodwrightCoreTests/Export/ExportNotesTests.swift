@@ -180,6 +180,17 @@ import Testing
         }
     }
 
+    @Test func aPlaceholderNarratorIsNotCreditedAsAPerson() throws {
+        var episode = ExportFixture.episode()
+        episode.show.narratorName = "Narrator"
+        let notes = try ExportFixture.notes(episode: episode)
+        #expect(!notes.narratorIsNamed)
+        let item = try XMLReader.read(RSSItem.render(notes))
+        let people = XMLReader.elements(item, named: "podcast:person").compactMap { $0["text"] as? String }
+        #expect(people == ["Élodie Marchand", "Mara Okafor"])
+        #expect(!ShowNotesMarkdown.render(notes).contains("Read by"))
+    }
+
     @Test func anUntitledSectionIsNamedByItsFirstSentence() throws {
         var sections = ExportFixture.episode().sections
         sections[1].title = "  "
