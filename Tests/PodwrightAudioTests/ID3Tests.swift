@@ -79,6 +79,10 @@ struct ID3Tests {
                 Section(id: "intro", title: "Épisode"), Section(id: "s1", title: "Seoul, after Moon Jae-in"),
                 Section(id: "s2", title: "Tides"),
             ])
+        #expect(ID3Tag(episode: episode, timeline: timeline).year == "2026")
+        var dateline = episode
+        dateline.date = "14 October 2025"
+        #expect(ID3Tag(episode: dateline, timeline: timeline).year == "2025")
         try ID3Tag.apply(episode: episode, timeline: timeline, to: mp3)
         let found = try #require(try Tools.ffprobe(mp3)["chapters"] as? [[String: Any]])
         #expect(found.map { $0["start"] as? Int } == timeline.chapters.map { Timecode.milliseconds($0.start) })

@@ -18,7 +18,11 @@ extension ID3Tag {
                     index + 1 < chapters.count ? chapters[index + 1].start : timeline.durationSeconds))
         }
         let authors = episode.authors.map(\.singleLine).filter { !$0.isEmpty }
-        let year = episode.date.map { String($0.prefix(4)) }
+        let year = episode.date.flatMap(NotesWriter.parseArticleDate).map { date in
+            String(
+                Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: date)
+                    .year ?? 0)
+        }
         self.init(
             title: episode.title.singleLine,
             artist: authors.isEmpty ? episode.show.name : authors.joined(separator: ", "),
