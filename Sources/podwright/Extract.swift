@@ -38,10 +38,7 @@ struct Extract: AsyncParsableCommand {
 
     func run() async throws {
         let (locations, hadFolder) = try ArticleFiles.expand(articles)
-        var read: [Article] = []
-        for location in locations {
-            read.append(try await ArticleReader.read(contentsOf: location, format: inputFormat.articleFormat))
-        }
+        let read = try await ArticleReader.read(all: locations, format: inputFormat.articleFormat)
         // Everything is read before anything is printed, so a bad file leaves no partial output behind.
         let output: Data
         switch format {

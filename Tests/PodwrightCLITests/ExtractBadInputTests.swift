@@ -16,10 +16,11 @@ import Testing
         ("picture.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48]), "binary"),
         ("index.html", Data("""
             <html><head><title>Front page</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
-            <ul class="headlines"><li><a href="/a">Ferry fares rise again</a></li><li><a href="/b">Storm warning</a></li></ul>
+            <ul class="headlines"><li><a href="/a">Ferry fares rise again</a></li>
+            <li><a href="/b">Storm warning</a></li></ul>
             <footer>© 2025 The Paper</footer></body></html>
             """.utf8), "no article text found"),
-        ("sjis.txt", Data([0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x95, 0xB6, 0x8F, 0xCD, 0x82, 0xC5, 0x82, 0xB7]),
+        ("sjis.txt", Data([0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x95, 0xB6, 0x8F, 0xCD, 0x82, 0xC5]),
             "not text in an encoding"),
         ("huge.txt", Data(repeating: UInt8(ascii: "a"), count: 10_000_001), "larger than the 10 MB limit"),
     ]
@@ -45,6 +46,16 @@ import Testing
         #expect(result.status != 0)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError == "Error: /no/such/article.txt: no such file (check the path)\n")
+    }
+
+    @Test func folderWithoutArticlesSaysSo() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not an article".utf8).write(to: folder.appendingPathComponent("notes.pdf"))
+        let result = try PodwrightProcess.run(["extract", folder.path])
+        #expect(result.status != 0)
+        #expect(result.standardError == "Error: \(folder.path): has no article files in it (.txt, .html, .htm, .md or "
+            + ".markdown)\n")
     }
 
     @Test(.enabled(if: getuid() != 0, "root can read any file"))

@@ -3,12 +3,14 @@ import Testing
 
 /// `podwright extract` with several articles, a folder, and the input-format override.
 @Suite struct ExtractManyTests {
-    static let fixtures = PodwrightProcess.repositoryRoot.appendingPathComponent("Tests/PodwrightCoreTests/Fixtures/Articles")
+    static let fixtures = PodwrightProcess.repositoryRoot
+        .appendingPathComponent("Tests/PodwrightCoreTests/Fixtures/Articles")
 
     @Test func folderGivesAJSONArrayInNameOrder() throws {
         let result = try PodwrightProcess.run(["extract", Self.fixtures.path, "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")
-        let list = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+        let json = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+        let list = try #require(json as? [[String: Any]])
         let names = list.compactMap { ($0["source"] as? String).map { URL(fileURLWithPath: $0).lastPathComponent } }
         #expect(names.count >= 12)
         #expect(names == names.sorted())

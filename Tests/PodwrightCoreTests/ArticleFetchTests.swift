@@ -27,7 +27,9 @@ import Testing
                     def do_GET(self):
                         p = self.path
                         if p == '/article': self.send(200, PAGE)
-                        elif p == '/notes': self.send(200, b'# Night ferries\n\nThe night ferries are back on the northern route after four years away.\n', 'text/markdown')
+                        elif p == '/notes':
+                            self.send(200, b'# Night ferries\n\nThe night ferries are back after four years away, '
+                                      b'and the first sailing left on time.\n', 'text/markdown')
                         elif p.startswith('/hop/'):
                             n = int(p.split('/')[2])
                             self.send(302, b'', headers=[('Location', '/article' if n == 0 else '/hop/%d' % (n - 1))])
@@ -48,7 +50,8 @@ import Testing
             process.standardOutput = output
             try process.run()
             var line = Data()
-            while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
+            let reader = output.fileHandleForReading
+            while let byte = try reader.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) {
                 line += byte
             }
             port = Int(String(decoding: line, as: UTF8.self)) ?? 0

@@ -21,7 +21,8 @@ struct ArticleFixture: CustomTestStringConvertible, Sendable {
         var paragraphs: [String] { body.filter { !$0.hasPrefix("## ") }.map(Self.plain) }
 
         static func plain(_ block: String) -> String {
-            block.hasPrefix("## ") || block.hasPrefix("- ") ? String(block.dropFirst(block.hasPrefix("## ") ? 3 : 2)) : block
+            if block.hasPrefix("## ") { return String(block.dropFirst(3)) }
+            return block.hasPrefix("- ") ? String(block.dropFirst(2)) : block
         }
     }
 

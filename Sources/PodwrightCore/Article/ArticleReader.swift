@@ -25,7 +25,9 @@ public enum ArticleReader {
     public static func read(contentsOf location: String, format: ArticleFormat?, limits: FetchLimits) async throws
         -> Article
     {
-        if let url = URL(string: location), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" {
+        if let url = URL(string: location), let scheme = url.scheme?.lowercased(),
+            scheme == "http" || scheme == "https"
+        {
             let download = try await ArticleFetcher(limits: limits).fetch(url, location: location)
             let text = try TextDecoding.decode(download.data, location: location, declaredCharset: download.charset)
             let chosen = format ?? download.format ?? ArticleFormat.sniff(text)

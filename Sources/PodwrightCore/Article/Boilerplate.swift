@@ -29,7 +29,7 @@ enum Boilerplate {
         if TextCleanup.wordCount(line) > 60 { return false }
         if captionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         let lower = line.lowercased()
-        return captionMarkers.contains(where: { lower.contains($0) })
+        return captionMarkers.contains(where: { lower.includes($0) })
     }
 
     /// The line lowercased with surrounding symbols (bullets, arrows, colons) stripped.
@@ -56,7 +56,7 @@ enum Boilerplate {
         {
             return true
         }
-        let stripped = key.replacingOccurrences(of: "updated", with: "").trimmingSpaces()
+        let stripped = key.hasPrefix("updated") ? String(key.dropFirst(7)) : key
         var digits = 0
         var separators = 0
         var letters = ""
@@ -84,7 +84,7 @@ enum Boilerplate {
     /// Newsletter, app and subscription prompts: an imperative opening with a promotional noun.
     private static func isPrompt(_ key: String) -> Bool {
         guard promptOpenings.contains(where: { key.hasPrefix($0) }) else { return false }
-        return promptNouns.contains(where: { key.contains($0) })
+        return promptNouns.contains(where: { key.includes($0) })
     }
 
     private static let exactLabels: Set<String> = [
@@ -105,7 +105,7 @@ enum Boilerplate {
         "youtube", "telegram", "newsletter", "newsletters", "more on this story", "top stories", "latest",
         "latest news", "loading", "next article", "previous article", "next", "previous", "reply", "report",
         "like", "comment", "show replies", "view all", "all rights reserved", "privacy policy", "terms of use",
-        "terms of service", "contact us", "about us", "opinion", "editor's picks", "editors picks", "watch",
+        "terms of service", "contact us", "about us", "editor's picks", "editors picks", "watch",
         "watch live", "podcast", "podcasts", "sections", "more", "more news", "up next", "in this article",
         "jump to", "table of contents", "contents", "audio", "video", "gallery", "view gallery", "expand",
         "enlarge", "enlarge this image", "toggle caption", "hide caption", "image", "photo", "refresh",
@@ -117,24 +117,24 @@ enum Boilerplate {
     private static let prefixes = [
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
         "by using this site", "by using our site", "we and our partners", "cookies help us",
-        "this article was originally published", "this story was originally published",
-        "copyright ©", "© copyright", "©", "all rights reserved", "please enable javascript",
-        "please turn on javascript", "javascript is disabled", "your browser does not support",
-        "you must be logged in", "comments are closed", "comments have been closed", "join the conversation",
-        "already a subscriber", "create a free account", "you have reached your", "you've reached your",
-        "support our journalism", "support independent journalism", "enjoy reading", "we've noticed",
-        "this content is provided by", "click here to", "download the app", "download our app",
+        "this article was originally published", "this story was originally published", "copyright ©", "© copyright",
+        "©", "all rights reserved", "please enable javascript", "please turn on javascript", "javascript is disabled",
+        "your browser does not support", "you must be logged in", "comments are closed", "comments have been closed",
+        "join the conversation", "already a subscriber", "create a free account", "you have reached your",
+        "you've reached your", "support our journalism", "support independent journalism", "enjoy reading",
+        "we've noticed", "this content is provided by", "click here to", "download the app", "download our app",
         "get the app", "follow us on", "follow @", "like us on facebook", "sign up for", "subscribe to",
         "want more stories", "want to read more", "want to get", "never miss a", "don't miss a", "get our free",
-        "get the latest", "get breaking news", "read more:", "read more »", "related:", "see also:",
-        "also read:", "also read ", "read next:", "read also:", "watch:", "listen:", "recommended:",
-        "more coverage:", "more:", "advertisement", "sponsored by", "this story is sponsored", "topics:", "tags:",
-        "filed under", "share this:", "click to share", "skip advertisement", "story continues below",
-        "article continues below", "continue reading below", "scroll to continue", "report an error",
-        "corrections policy", "have a news tip", "got a news tip", "listen to this story", "listen to article",
-        "reading time", "estimated reading time", "min read", "listen to this article", "enjoying this",
-        "this article appears in", "this story appears in", "our standards:", "your email address will not be published",
-        "required fields are marked", "a version of this article", "older posts", "newer posts",
+        "get the latest", "get breaking news", "read more:", "read more »", "related:", "see also:", "also read:",
+        "also read ", "read next:", "read also:", "watch:", "listen:", "recommended:", "more coverage:", "more:",
+        "advertisement", "sponsored by", "this story is sponsored", "topics:", "tags:", "filed under", "share this:",
+        "click to share", "skip advertisement", "story continues below", "article continues below",
+        "continue reading below", "scroll to continue", "report an error", "corrections policy", "have a news tip",
+        "got a news tip", "listen to this story", "listen to article", "reading time", "estimated reading time",
+        "min read", "listen to this article", "enjoying this", "this article appears in", "this story appears in",
+        "our standards:", "your email address will not be published", "required fields are marked", "that's all for",
+        "that’s all for", "reply to this email", "view this email in your browser", "view in browser", "forwarded this",
+        "unsubscribe", "update your preferences", "a version of this article", "older posts", "newer posts",
     ]
 
     /// Openings that mark furniture only on short lines (up to 12 words).

@@ -14,7 +14,7 @@ enum Byline {
             break
         }
         // "Posted on June 3, 2025 by Ana Ruiz": the names follow the last "by".
-        if !hasMarker, let by = text.range(of: " by ", options: .backwards) {
+        if !hasMarker, let by = text.byteRange(of: " by ", backwards: true) {
             let before = text[..<by.lowerBound].lowercased()
             if before.hasPrefix("posted") || before.hasPrefix("published") || date(in: String(before)) != nil {
                 text = text[by.upperBound...]
@@ -65,7 +65,9 @@ enum Byline {
             break
         }
         // "June 3, 2025 6:14 PM Updated 2 hours ago": the update note is not the date.
-        if let updated = text.range(of: " updated", options: .caseInsensitive) { text = text[..<updated.lowerBound] }
+        for marker in [" updated", " Updated", " UPDATED"] {
+            if let updated = text.byteRange(of: marker) { text = text[..<updated.lowerBound] }
+        }
         let lower = text.lowercased()
         let words = lower.split(whereSeparator: { !$0.isLetter })
         let isMonth = { (word: Substring) in months.contains { $0 == word || (word.count >= 3 && $0.hasPrefix(word)) } }
@@ -101,10 +103,10 @@ enum Byline {
     }
 
     private static func firstSegment(of text: Substring) -> Substring {
-        let separators: [Substring] = [" | ", " · ", " • ", " — ", " – ", " - ", "|", "·", "•"]
+        let separators: [String] = [" | ", " · ", " • ", " — ", " – ", " - ", "|", "·", "•"]
         var end = text.endIndex
         for separator in separators {
-            if let range = text.range(of: separator), range.lowerBound < end { end = range.lowerBound }
+            if let range = text.byteRange(of: separator), range.lowerBound < end { end = range.lowerBound }
         }
         return text[..<end]
     }
@@ -112,7 +114,7 @@ enum Byline {
     private static func splitNames(_ text: Substring) -> [String] {
         var parts = [String(text)]
         for separator in [", and ", " and ", " & ", ", "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { $0.pieces(separatedBy: separator) }
         }
         return parts.filter { !$0.trimmingSpaces().isEmpty }
     }

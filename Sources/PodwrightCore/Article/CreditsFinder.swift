@@ -24,7 +24,8 @@ enum CreditsFinder {
 
     /// True for a bio ("Ana Ruiz is a reporter…") or a credit line ("Reporting by …").
     static func isCredit(_ text: String, authors: [String]) -> Bool {
-        let lower = text.lowercased()
+        // "(Reporting by …)" and "— Reporting by …" are credits too.
+        let lower = String(text.lowercased().drop(while: { "([—–-* ".contains($0) }))
         if creditOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         for author in authors {
             let surname = author.split(separator: " ").last.map(String.init) ?? author
@@ -40,11 +41,11 @@ enum CreditsFinder {
     private static func looksLikeBio(_ text: String) -> Bool {
         guard TextCleanup.wordCount(text) <= 120 else { return false }
         for verb in [" is a ", " is an ", " is the ", " was a ", " writes ", " covers "] {
-            guard let range = text.range(of: verb) else { continue }
+            guard let range = text.byteRange(of: verb) else { continue }
             let subject = String(text[..<range.lowerBound])
             guard Byline.isName(subject) else { continue }
             let rest = text[range.upperBound...].lowercased()
-            return roleWords.contains(where: { rest.contains($0) })
+            return roleWords.contains(where: { rest.includes($0) })
         }
         return false
     }

@@ -12,9 +12,14 @@ enum MarkdownReader {
         var paragraph: [String] = []
         var paragraphIsItem = false
         var inFence = false
+        var emphasized: Set<Int> = []
         func flush() {
             guard !paragraph.isEmpty else { return }
-            let plain = MarkdownInline.plain(paragraph.joined(separator: " "))
+            let raw = paragraph.joined(separator: " ")
+            let plain = MarkdownInline.plain(raw)
+            if let first = raw.first, first == "*" || first == "_", raw.last == first {
+                emphasized.insert(blocks.count)
+            }
             if !plain.isEmpty { blocks.append(.init(kind: paragraphIsItem ? .listItem : .paragraph, text: plain)) }
             paragraph.removeAll()
             paragraphIsItem = false
@@ -41,7 +46,8 @@ enum MarkdownReader {
             }
             if isRule(line) {
                 // A setext underline turns the paragraph above into a heading; otherwise it is a thematic break.
-                if !paragraph.isEmpty, !paragraphIsItem, paragraph.count == 1, !line.contains("*"), !line.contains("_") {
+                let isUnderline = !line.contains("*") && !line.contains("_")
+                if !paragraph.isEmpty, !paragraphIsItem, paragraph.count == 1, isUnderline {
                     let heading = MarkdownInline.plain(paragraph[0])
                     paragraph.removeAll()
                     if line.hasPrefix("="), draft.title.isEmpty, blocks.isEmpty {
@@ -71,6 +77,13 @@ enum MarkdownReader {
             }
         }
         flush()
+        // A wholly emphasised paragraph before the first heading and the first plain paragraph is the standfirst.
+        if draft.deck == nil, emphasized.contains(0), let first = blocks.first, first.kind == .paragraph,
+            TextCleanup.wordCount(first.text) <= 60, Byline.authors(in: first.text) == nil
+        {
+            draft.deck = first.text
+            blocks.removeFirst()
+        }
         readByline(&blocks, into: &draft)
         blocks.removeAll { $0.kind != .listItem && Boilerplate.isBoilerplate($0.text) }
         draft.credits = CreditsFinder.takeCredits(from: &blocks, authors: draft.authors)

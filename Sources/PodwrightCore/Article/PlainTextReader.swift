@@ -130,19 +130,19 @@ enum PlainTextReader {
     /// A kicker or the last crumb of a breadcrumb trail ("Home › World › Asia").
     private static func category(from line: PlainTextLine) -> String? {
         guard !isBylineOrDate(line.text), !line.endsSentence else { return nil }
-        for separator in [" › ", " > ", " / ", " » ", " | "] where line.text.contains(separator) {
-            return line.text.components(separatedBy: separator).last.map { $0.trimmingSpaces() }
+        for separator in [" › ", " > ", " / ", " » ", " | "] where line.text.includes(separator) {
+            return line.text.pieces(separatedBy: separator).last.map { $0.trimmingSpaces() }
         }
         return line.words <= 5 && line.text.count <= 48 ? line.text : nil
     }
 
     private static func bylineDate(_ text: String) -> String? {
-        if let by = text.range(of: " by ", options: [.backwards, .caseInsensitive]) {
+        if let by = text.byteRange(of: " by ", backwards: true) {
             let before = String(text[..<by.lowerBound])
             if let date = Byline.date(in: before) { return date }
         }
-        for separator in [" | ", " · ", " • ", " — ", " – ", " - "] where text.contains(separator) {
-            for part in text.components(separatedBy: separator).dropFirst() {
+        for separator in [" | ", " · ", " • ", " — ", " – ", " - "] where text.includes(separator) {
+            for part in text.pieces(separatedBy: separator).dropFirst() {
                 if let date = Byline.date(in: part) { return date }
             }
         }
@@ -175,7 +175,7 @@ enum PlainTextReader {
         body.removeAll { line in
             guard line.words <= 30, line.words >= 4 else { return false }
             let inner = line.text.lowercased().trimming("“”\"‘’' .,!?…")
-            return long.contains { $0.count > inner.count + 20 && $0.contains(inner) }
+            return long.contains { $0.utf8.count > inner.utf8.count + 20 && $0.includes(inner) }
         }
     }
 

@@ -6,18 +6,30 @@ enum HTMLArticleReader {
         document.close()
         let metadata = HTMLMetadata(root)
         var draft = ArticleDraft()
+        draft.credits = metadata.credits
         draft.title = metadata.title
         draft.authors = metadata.authors
         draft.date = metadata.date
         draft.category = metadata.category
         draft.deck = metadata.deck
-        let page = HTMLFurniture.pruned(root)
-        var collector = HTMLBlockCollector()
-        for container in HTMLMainContent.containers(in: page) { collector.collect(container) }
-        var blocks = cleaned(collector.blocks, draft: &draft)
-        draft.credits = metadata.credits + CreditsFinder.takeCredits(from: &blocks, authors: draft.authors)
+        var blocks = cleaned(collect(HTMLFurniture.pruned(root)), draft: &draft)
+        if blocks.reduce(0, { $0 + TextCleanup.wordCount($1.text) }) < 50 {
+            // Class names removed nearly everything: a wrapper is probably named like furniture. Go by structure.
+            let fallback = cleaned(collect(HTMLFurniture.prunedByStructure(root)), draft: &draft)
+            if fallback.count > blocks.count { blocks = fallback }
+        }
+        for credit in CreditsFinder.takeCredits(from: &blocks, authors: draft.authors)
+        where !draft.credits.contains(credit) {
+            draft.credits.append(credit)
+        }
         draft.blocks = blocks
         return draft
+    }
+
+    private static func collect(_ page: HTMLElement) -> [ArticleDraft.Block] {
+        var collector = HTMLBlockCollector()
+        for container in HTMLMainContent.containers(in: page) { collector.collect(container) }
+        return collector.blocks
     }
 
     /// Drops furniture text that survived inside the body, repeated headline or byline lines, runs of related
@@ -45,9 +57,12 @@ enum HTMLArticleReader {
             skippingRelated = false
             if block.kind != .listItem, Boilerplate.isBoilerplate(block.text) { continue }
             if block.text == draft.title || block.text == draft.deck { continue }
-            if result.count < 3, block.kind == .paragraph, let names = Byline.authors(in: block.text),
-                names.allSatisfy(draft.authors.contains) || block.text.lowercased().hasPrefix("by ")
+            if draft.credits.contains(block.text) { continue }
+            // A byline printed as the first lines of the body ("Written by Ana Ruiz, Friday 10 October 2025").
+            if result.count < 3, block.kind == .paragraph, TextCleanup.wordCount(block.text) <= 16,
+                let names = Byline.authors(in: block.text)
             {
+                if draft.authors.isEmpty { draft.authors = names }
                 continue
             }
             result.append(block)

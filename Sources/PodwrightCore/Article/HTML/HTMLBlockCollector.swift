@@ -5,6 +5,7 @@ struct HTMLBlockCollector {
     private(set) var blocks: [ArticleDraft.Block] = []
     private var inline = ""
     private var inlineLinkCharacters = 0
+    private var seenHeadline = false
 
     /// Adds the blocks inside `element`.
     mutating func collect(_ element: HTMLElement) {
@@ -17,7 +18,7 @@ struct HTMLBlockCollector {
             switch child {
             case .text(let text):
                 // Source line breaks are only spaces; a <br> is marked with a control character that text lacks.
-                inline += text.utf8.contains(1) ? text.replacingOccurrences(of: Self.lineBreak, with: " ") : text
+                inline += text.utf8.contains(1) ? text.pieces(separatedBy: Self.lineBreak).joined(separator: " ") : text
             case .element(let child):
                 visit(child)
             }
@@ -34,9 +35,16 @@ struct HTMLBlockCollector {
             inlineLinkCharacters += text.count
         case let name where HTMLElement.inlineNames.contains(name):
             walk(element)
-        case "h1", "table", "hr":
+        case "hr":
             flush()
-        case "h2", "h3", "h4", "h5", "h6":
+        case "table" where !Self.isLayoutTable(element):
+            // A data table is not read aloud; a layout table (old pages) holds the article itself.
+            flush()
+        case "h1" where !seenHeadline:
+            // The first <h1> is the headline, read as the title; any later one heads a section.
+            flush()
+            seenHeadline = true
+        case "h1", "h2", "h3", "h4", "h5", "h6":
             flush()
             let text = element.text
             if !text.isEmpty { blocks.append(.init(kind: .heading, text: text)) }
@@ -85,7 +93,7 @@ struct HTMLBlockCollector {
             inline = ""
             inlineLinkCharacters = 0
         }
-        let pieces = inline.components(separatedBy: Self.lineBreak)
+        let pieces = inline.pieces(separatedBy: Self.lineBreak)
         let total = TextCleanup.normalizeSpaces(inline).count
         guard total > 0, inlineLinkCharacters * 10 < total * 6 else { return }
         var paragraph: [String] = []
@@ -107,6 +115,12 @@ struct HTMLBlockCollector {
     }
 
     private static let lineBreak = "\u{1}"
+
+    /// A table used for page layout: its cells hold paragraphs, line-broken text or long runs of prose.
+    static func isLayoutTable(_ table: HTMLElement) -> Bool {
+        table.first(where: { ["p", "div", "br", "h2", "h3", "ul", "table"].contains($0.name) }) != nil
+            || table.descendants(where: { $0.name == "td" }).contains { $0.text.count > 200 }
+    }
 
     /// The number of characters of link text inside `element`.
     static func linkCharacters(in element: HTMLElement) -> Int {

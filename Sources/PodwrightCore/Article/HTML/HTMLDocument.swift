@@ -6,6 +6,7 @@ struct HTMLDocument: ~Copyable {
 
     /// Parses `html` (already decoded to Unicode), or returns `nil` when libxml2 builds no document at all.
     init?(html: String) {
+        _ = Self.parserReady
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -20,6 +21,9 @@ struct HTMLDocument: ~Copyable {
     }
 
     deinit { xmlFreeDoc(document) }
+
+    /// libxml2 wants its global state set up once, before parsers run on several threads.
+    private static let parserReady: Void = xmlInitParser()
 
     /// Frees the document now rather than at the end of scope.
     consuming func close() {}

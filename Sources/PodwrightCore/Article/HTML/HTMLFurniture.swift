@@ -8,6 +8,15 @@ enum HTMLFurniture {
         pruned(element, insideArticle: insideArticle, removing: isFurniture)
     }
 
+    /// Returns `element` without the elements that are furniture by name, role or visibility, keeping those that
+    /// only a class or id calls furniture: the fallback for pages whose wrappers carry misleading names.
+    static func prunedByStructure(_ element: HTMLElement) -> HTMLElement {
+        pruned(element, insideArticle: false) { element, insideArticle in
+            if alwaysNames.contains(element.name) || (element.name == "header" && !insideArticle) { return true }
+            return furnitureRoles.contains(element["role"].lowercased()) || element["aria-hidden"] == "true"
+        }
+    }
+
     /// Returns `element` without the navigation, asides, footers, comments and related links, but with bylines,
     /// headers and captions still in place: where metadata is searched for.
     static func withoutSurroundings(_ element: HTMLElement) -> HTMLElement {
@@ -17,7 +26,7 @@ enum HTMLFurniture {
             if element.name == "footer", !insideArticle { return true }
             let names = element.classAndID
             return ["comment", "related", "recirc", "sidebar", "promo", "newsletter", "cookie", "consent", "teaser"]
-                .contains(where: { names.contains($0) })
+                .contains(where: { names.includes($0) })
         }
     }
 
@@ -56,7 +65,11 @@ enum HTMLFurniture {
         let tokens = classAndID.split(whereSeparator: { $0 == " " })
         if tokens.contains(where: isBodyName) { return false }
         for token in tokens {
-            if furnitureSubstrings.contains(where: { token.contains($0) }) { return true }
+            if let word = furnitureSubstrings.first(where: { token.includes($0) }) {
+                // "main-menu-content" or "has-sidebar" name a page wrapper; "sidebar-content" is still a sidebar.
+                let isWrapper = wrapperWords.contains(where: { token.includes($0) }) && !token.hasPrefix(word)
+                if !isWrapper { return true }
+            }
             let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
             if parts.contains(where: { furnitureParts.contains(String($0)) }) { return true }
         }
@@ -65,7 +78,7 @@ enum HTMLFurniture {
 
     /// True for class or id names that CMSs give the article body.
     static func isBodyName(_ token: Substring) -> Bool {
-        bodySubstrings.contains(where: { token.contains($0) })
+        bodySubstrings.contains(where: { token.includes($0) })
     }
 
     static let bodySubstrings = [
@@ -73,6 +86,9 @@ enum HTMLFurniture {
         "article-content", "post-body", "story-content", "body-text", "article-text", "rich-text", "content-body",
         "article__content", "story__body", "post__content", "blog-post-body", "article-main",
     ]
+
+    private static let wrapperWords = ["content", "main", "wrapper", "container", "layout", "page", "body", "has-",
+        "with-"]
 
     private static let alwaysNames: Set<String> = [
         "head", "nav", "aside", "form", "figure", "figcaption", "picture", "img", "dialog", "menu", "footer",
@@ -89,17 +105,17 @@ enum HTMLFurniture {
     private static let furnitureSubstrings = [
         "advert", "sidebar", "related", "comment", "cookie", "consent", "newsletter", "breadcrumb", "outbrain",
         "taboola", "sponsor", "promo", "share", "social", "recirc", "recommend", "trending", "popular", "mostread",
-        "most-read", "subscribe", "signup", "sign-up", "paywall", "popup", "modal", "footer", "navbar",
-        "navigation", "menu", "widget", "caption", "byline", "toolbar", "banner", "masthead", "dateline",
-        "kicker", "eyebrow", "standfirst", "timestamp", "author", "tweet", "instagram", "embed", "gdpr",
-        "disclaimer", "pagination", "pager", "skiplink", "skip-link", "visually-hidden", "sr-only", "screen-reader",
-        "live-ticker", "ticker", "liveblog-nav", "key-events", "keyevents", "inline-cta", "read-more", "readmore",
-        "more-stories", "next-article", "headline-list", "card-list", "teaser", "tags", "topics", "rating",
-        "ad-slot", "adslot", "ad-container", "ad-wrapper", "dfp", "gpt-ad", "bottom-of-article", "print-only",
-        "credit", "photo-credit", "lightbox", "gallery", "audio-player", "video-player", "podcast-player",
-        "site-header", "site-footer", "rubric", "pullquote", "pull-quote", "live-badge", "js-warning", "header-nav", "top-bar", "alert-bar", "reactions", "subhead-meta",
-        "article-meta", "post-meta", "entry-meta", "headline", "article-header", "post-header", "entry-header",
-        "page-header", "article-title", "post-title", "entry-title", "summary", "subtitle",
+        "most-read", "subscribe", "signup", "sign-up", "paywall", "popup", "modal", "footer", "navbar", "navigation",
+        "menu", "widget", "caption", "byline", "toolbar", "banner", "masthead", "dateline", "kicker", "eyebrow",
+        "standfirst", "timestamp", "author", "tweet", "instagram", "embed", "gdpr", "disclaimer", "pagination", "pager",
+        "skiplink", "skip-link", "visually-hidden", "sr-only", "screen-reader", "live-ticker", "ticker", "liveblog-nav",
+        "key-events", "keyevents", "inline-cta", "read-more", "readmore", "more-stories", "next-article",
+        "headline-list", "card-list", "teaser", "tags", "topics", "rating", "ad-slot", "adslot", "ad-container",
+        "ad-wrapper", "dfp", "gpt-ad", "bottom-of-article", "print-only", "credit", "photo-credit", "lightbox",
+        "gallery", "audio-player", "video-player", "podcast-player", "site-header", "site-footer", "rubric",
+        "pullquote", "pull-quote", "live-badge", "js-warning", "header-nav", "top-bar", "alert-bar", "reactions",
+        "subhead-meta", "article-meta", "post-meta", "entry-meta", "headline", "article-header", "post-header",
+        "entry-header", "page-header", "article-title", "post-title", "entry-title", "summary", "subtitle",
     ]
 
     /// Short names that are furniture only as a whole dash- or underscore-separated part.

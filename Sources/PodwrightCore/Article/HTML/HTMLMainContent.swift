@@ -75,7 +75,7 @@ enum HTMLMainContent {
             let normalized = TextCleanup.normalizeSpaces(ownText)
             let own = Double(normalized.count) / 100 + Double(normalized.filter { $0 == "," }.count)
             let score = own + fromChildren / 2
-            if normalized.count >= 25, best == nil || score > best!.score { best = (element, score) }
+            if score > 0, best == nil || score > best!.score { best = (element, score) }
             return own
         }
         _ = visit(body)

@@ -22,7 +22,7 @@ struct HTMLMetadata {
             "subheadline", "article-summary", "summary", "intro-text"], words: 5...90)
         if let bio = visible.first(where: { element in
             ["author-bio", "bio", "about-author", "about-the-author", "author-info", "author-card", "contributor-bio"]
-                .contains(where: { element.classAndID.contains($0) }) && TextCleanup.wordCount(element.text) >= 6
+                .contains(where: { element.classAndID.includes($0) }) && TextCleanup.wordCount(element.text) >= 6
         }) {
             let paragraphs = bio.descendants(where: { $0.name == "p" }).map(\.text).filter { !$0.isEmpty }
             credits = paragraphs.isEmpty ? [bio.text] : paragraphs
@@ -74,8 +74,8 @@ struct HTMLMetadata {
     private static func authors(_ visible: HTMLElement, meta: [String: String], linked: LinkedData) -> [String] {
         let bylines = visible.descendants { element in
             let names = element.classAndID
-            return element["rel"] == "author" || element["itemprop"] == "author" || names.contains("byline")
-                || names.contains("author-name") || names.split(separator: " ").contains("author")
+            return element["rel"] == "author" || element["itemprop"] == "author" || names.includes("byline")
+                || names.includes("author-name") || names.split(separator: " ").contains("author")
         }
         for byline in bylines {
             if let names = Byline.authors(in: byline.text) { return names }
@@ -113,7 +113,7 @@ struct HTMLMetadata {
             return kicker
         }
         if let section = meta["article:section"] ?? linked.section { return section }
-        let crumbs = root.first(where: { $0.classAndID.contains("breadcrumb") })?
+        let crumbs = root.first(where: { $0.classAndID.includes("breadcrumb") })?
             .descendants(where: { $0.name == "a" || $0.name == "li" || $0.name == "span" }).map(\.text)
             .filter { !$0.isEmpty && $0.lowercased() != "home" }
         return crumbs?.last

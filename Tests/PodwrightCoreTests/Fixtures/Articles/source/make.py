@@ -408,6 +408,20 @@ def scooter_text(a):
     return "\n\n".join(lines) + "\n"
 
 
+def markdown_text(a):
+    out = ["---", f"title: \"{a['title']}\"", f"author: {a['authors'][0]}", f"date: {a['date']}",
+           f"category: {a['category']}", "---", "", f"*{a['deck']}*" if a.get("deck") else "", ""]
+    for block in a["body"]:
+        if block.startswith("## ") or block.startswith("- "):
+            out.append(block)
+        else:
+            # Emphasis and a link in the source Markdown, none of it in the words read aloud.
+            out.append(block.replace("Halcyon", "*Halcyon*").replace("multibeam sonar", "[multibeam sonar](https://example.org/sonar)"))
+        out.append("")
+    out.append(f"_{a['bio']}_")
+    return "\n".join(out) + "\n"
+
+
 def main():
     for name, article, render, encoding in HTML_PAGES:
         write(name, render(article), encoding)
@@ -425,6 +439,8 @@ def main():
     wire = dict(CYCLE_LANES)
     wire["body"] = ["KESSLING, April 2 (Northwire) - " + CYCLE_LANES["body"][0]] + CYCLE_LANES["body"][1:]
     truth(wire, "text", "wire-cycle-lanes.txt")
+    write("magazine-seabed.md", markdown_text(SEABED))
+    truth(SEABED, "markdown", "magazine-seabed.md")
     write("explainer-e-scooters.txt", scooter_text(SCOOTERS))
     truth(SCOOTERS, "text", "explainer-e-scooters.txt")
 
