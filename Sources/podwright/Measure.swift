@@ -18,15 +18,28 @@ struct Measure: AsyncParsableCommand {
     @Flag(help: "Print JSON: an object for one file, an array for several.")
     var json = false
 
+    /// For Scripts/bench-dsp: time one meter alone (`loudness`, `true-peak`, or `none` to time decoding).
+    @Option(help: .hidden)
+    var only: String?
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Name at least one audio file to measure.") }
+        if let only, !["loudness", "true-peak", "none"].contains(only) {
+            throw ValidationError("--only takes loudness, true-peak or none.")
+        }
     }
 
     func run() async throws {
+        let meters: AudioMeasurement.Meters = switch only {
+        case "loudness": .loudness
+        case "true-peak": .truePeak
+        case "none": []
+        default: .all
+        }
         var measurements: [AudioMeasurement] = []
         for file in files {
             // AudioError names the file and says what to do; ArgumentParser prints it as one line and exits 1.
-            measurements.append(try AudioMeasurement.measure(URL(fileURLWithPath: file), name: file))
+            measurements.append(try AudioMeasurement.measure(URL(fileURLWithPath: file), name: file, meters: meters))
         }
         if json {
             let encoder = JSONEncoder()

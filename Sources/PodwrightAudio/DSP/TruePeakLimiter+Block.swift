@@ -49,7 +49,8 @@ extension TruePeakLimiter {
         for channel in 0..<channels {
             lines[channel].samples.withUnsafeBufferPointer { line in
                 channelEnvelope.withUnsafeMutableBufferPointer { values in
-                    _ = oversampler.envelope(line.baseAddress!, count: frames, into: values.baseAddress!)
+                    _ = oversampler.envelope(line.baseAddress!, count: frames, into: values.baseAddress!,
+                                             threshold: ceiling, raisingThreshold: false)
                     envelope.withUnsafeMutableBufferPointer { linked in
                         for frame in 0..<frames { linked[frame] = max(linked[frame], values[frame]) }
                     }

@@ -32,9 +32,11 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
     /// - Parameters:
     ///   - url: The audio file.
     ///   - name: How to name it in the result (defaults to the path).
+    ///   - meters: Which meters run (both by default; one alone for benchmarks). Figures of a meter left out are NaN.
     /// - Returns: The measurement.
     /// - Throws: ``AudioError`` naming the file when it cannot be read.
-    public static func measure(_ url: URL, name: String? = nil) throws(AudioError) -> AudioMeasurement {
+    public static func measure(_ url: URL, name: String? = nil, meters: Meters = .all) throws(AudioError)
+        -> AudioMeasurement {
         var reader = try AudioFileReader(url: url)
         var loudness = try LoudnessMeter(sampleRate: reader.sampleRate, channels: reader.channels)
         var peaks = TruePeakMeter(sampleRate: reader.sampleRate, channels: reader.channels)
@@ -46,18 +48,34 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
             frames += count
             buffer.withUnsafeBufferPointer { all in
                 let chunk = UnsafeBufferPointer(rebasing: all[0..<(count * reader.channels)])
-                loudness.add(chunk)
-                peaks.add(chunk)
+                if meters.contains(.loudness) { loudness.add(chunk) }
+                if meters.contains(.truePeak) { peaks.add(chunk) }
             }
         }
+        let hasLoudness = meters.contains(.loudness)
+        let hasPeaks = meters.contains(.truePeak)
         let report = LoudnessReport(
-            integratedLUFS: loudness.integratedLUFS, truePeakDBTP: peaks.truePeakDBTP,
-            loudnessRangeLU: loudness.loudnessRangeLU, samplePeakDBFS: peaks.samplePeakDBFS)
+            integratedLUFS: hasLoudness ? loudness.integratedLUFS : .nan,
+            truePeakDBTP: hasPeaks ? peaks.truePeakDBTP : .nan,
+            loudnessRangeLU: hasLoudness ? loudness.loudnessRangeLU : .nan,
+            samplePeakDBFS: hasPeaks ? peaks.samplePeakDBFS : .nan)
         let measurement = AudioMeasurement(
             file: name ?? url.path, format: reader.formatDescription, sampleRate: reader.sampleRate,
             channels: reader.channels, frames: frames, loudness: report)
         try reader.close()
         return measurement
+    }
+
+    /// The meters a measurement runs.
+    public struct Meters: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Integrated loudness and loudness range (libebur128).
+        public static let loudness = Meters(rawValue: 1)
+        /// True peak and sample peak (our oversampler).
+        public static let truePeak = Meters(rawValue: 2)
+        /// Both.
+        public static let all: Meters = [.loudness, .truePeak]
     }
 
     private enum CodingKeys: String, CodingKey {
