@@ -15,6 +15,7 @@ public struct LoudnessMeter: ~Copyable {
     private let recordsBlocks: Bool
     private let hop: Int
     private var framesToBoundary: Int
+    private var samplePeak: Float = 0
     /// The stream's 100 ms sub-block energies so far (empty unless `recordsBlocks`).
     public private(set) var blocks: LoudnessBlocks
 
@@ -61,6 +62,7 @@ public struct LoudnessMeter: ~Copyable {
     public mutating func add(_ interleaved: UnsafeBufferPointer<Float>) {
         guard let base = interleaved.baseAddress, let state else { return }
         var frames = interleaved.count / channels
+        samplePeak = max(samplePeak, OversamplerLine.maxMagnitude(base, count: frames * channels))
         guard recordsBlocks else {
             ebur128_add_frames_float(state, base, frames)
             return
@@ -100,16 +102,7 @@ public struct LoudnessMeter: ~Copyable {
     public var shortTermLUFS: Double { query(ebur128_loudness_shortterm) }
 
     /// Highest absolute sample value so far over all channels, in dBFS; `-infinity` for digital silence.
-    public var samplePeakDBFS: Double {
-        guard let state else { return -.infinity }
-        var peak = 0.0
-        for channel in 0..<channels {
-            var value = 0.0
-            ebur128_sample_peak(state, UInt32(channel), &value)
-            peak = max(peak, value)
-        }
-        return 20 * log10(peak)
-    }
+    public var samplePeakDBFS: Double { 20 * log10(Double(samplePeak)) }
 
     /// libebur128's own true peak in dBTP (only when made with `libraryTruePeak`; a reference for tests).
     var libraryTruePeakDBTP: Double {
