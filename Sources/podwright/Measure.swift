@@ -30,12 +30,13 @@ struct Measure: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let meters: AudioMeasurement.Meters = switch only {
-        case "loudness": .loudness
-        case "true-peak": .truePeak
-        case "none": []
-        default: .all
-        }
+        let meters: AudioMeasurement.Meters =
+            switch only {
+            case "loudness": .loudness
+            case "true-peak": .truePeak
+            case "none": []
+            default: .all
+            }
         var measurements: [AudioMeasurement] = []
         for file in files {
             // AudioError names the file and says what to do; ArgumentParser prints it as one line and exits 1.
@@ -44,7 +45,8 @@ struct Measure: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = measurements.count == 1
+            let data =
+                measurements.count == 1
                 ? try encoder.encode(measurements[0]) : try encoder.encode(measurements)
             print(String(decoding: data, as: UTF8.self))
         } else {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct AudioFileRoundTripTests {
@@ -9,8 +10,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tone.\(format.fileExtension)")
         let samples = TestSignals.sine(frequency: 440, amplitude: 0.5, seconds: 0.5, sampleRate: 44_100, channels: 2)
-        try TestSignals.write(samples, to: url, settings: AudioFileSettings(
-            format: format, sampleRate: 44_100, channels: 2, bitDepth: bitDepth))
+        try TestSignals.write(
+            samples,
+            to: url,
+            settings: AudioFileSettings(
+                format: format,
+                sampleRate: 44_100,
+                channels: 2,
+                bitDepth: bitDepth
+            )
+        )
         let read = try TestSignals.readAll(url)
         #expect(read.sampleRate == 44_100)
         #expect(read.channels == 2)
@@ -29,8 +38,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tone.\(format.fileExtension)")
         let samples = TestSignals.sine(frequency: 1000, amplitude: 0.25, seconds: 3, sampleRate: 48_000)
-        try TestSignals.write(samples, to: url, settings: AudioFileSettings(format: format, sampleRate: 48_000,
-                                                                            channels: 1))
+        try TestSignals.write(
+            samples,
+            to: url,
+            settings: AudioFileSettings(
+                format: format,
+                sampleRate: 48_000,
+                channels: 1
+            )
+        )
         let read = try TestSignals.readAll(url)
         #expect(read.sampleRate == 48_000)
         let original = try TestSignals.integratedLUFS(samples, sampleRate: 48_000, channels: 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct LoudnessBlocksTests {
@@ -26,8 +27,13 @@ import Testing
     }
 
     static func blocks(_ samples: [Float], rate: Int, channels: Int) throws -> (LoudnessBlocks, Double, Double) {
-        var meter = try LoudnessMeter(sampleRate: rate, channels: channels, recordsBlocks: true, histogram: false,
-                                      libraryTruePeak: false)
+        var meter = try LoudnessMeter(
+            sampleRate: rate,
+            channels: channels,
+            recordsBlocks: true,
+            histogram: false,
+            libraryTruePeak: false
+        )
         samples.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
@@ -57,8 +63,13 @@ import Testing
         for (index, gain) in gains.enumerated() {
             // Takes of whole 100 ms sub-blocks, as the grid of the joined stream then lines up with each take's.
             let take = Self.take(seed: UInt32(index + 1), seconds: 8 + Double(index) * 1.3, rate: rate, channels: 1)
-            parts.append(LoudnessBlocks.Part(try Self.blocks(take, rate: rate, channels: 1).0, gainDB: gain,
-                                             silenceAfterFrames: pauses[index]))
+            parts.append(
+                LoudnessBlocks.Part(
+                    try Self.blocks(take, rate: rate, channels: 1).0,
+                    gainDB: gain,
+                    silenceAfterFrames: pauses[index]
+                )
+            )
             let scale = Float(pow(10, gain / 20))
             joined += take.map { $0 * scale }
             joined += [Float](repeating: 0, count: pauses[index])
@@ -74,7 +85,7 @@ import Testing
         let blocks = try Self.blocks(samples, rate: 48_000, channels: 2).0
         let plain = blocks.integratedLUFS
         let louder = LoudnessBlocks.joined([LoudnessBlocks.Part(blocks, gainDB: 6)]).integratedLUFS
-        // Relative gating moves with the gain; only blocks near the −70 LUFS absolute gate could differ, and none are.
+        // Relative gating moves with the gain; only blocks near the −70 LUFS absolute gate could differ; none are.
         #expect(abs(louder - plain - 6) < 0.001)
     }
 

@@ -9,7 +9,9 @@ extension SIMD8 where Scalar == Float {
     /// Lane-wise absolute value, by clearing the sign bits.
     @inline(__always)
     var laneMagnitude: SIMD8<Float> {
-        unsafeBitCast(unsafeBitCast(self, to: SIMD8<UInt32>.self) & SIMD8<UInt32>(repeating: 0x7FFF_FFFF),
-                      to: SIMD8<Float>.self)
+        unsafeBitCast(
+            unsafeBitCast(self, to: SIMD8<UInt32>.self) & SIMD8<UInt32>(repeating: 0x7FFF_FFFF),
+            to: SIMD8<Float>.self
+        )
     }
 }

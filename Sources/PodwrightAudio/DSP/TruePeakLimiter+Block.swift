@@ -26,8 +26,12 @@ extension TruePeakLimiter {
                     }
                 }
             }
-            output.append(contentsOf: UnsafeBufferPointer(start: base + drop * channels,
-                                                          count: (frames - drop) * channels))
+            output.append(
+                contentsOf: UnsafeBufferPointer(
+                    start: base + drop * channels,
+                    count: (frames - drop) * channels
+                )
+            )
             base.update(from: base + frames * channels, count: latency * channels)
         }
     }
@@ -49,8 +53,13 @@ extension TruePeakLimiter {
         for channel in 0..<channels {
             lines[channel].samples.withUnsafeBufferPointer { line in
                 channelEnvelope.withUnsafeMutableBufferPointer { values in
-                    _ = oversampler.envelope(line.baseAddress!, count: frames, into: values.baseAddress!,
-                                             threshold: ceiling, raisingThreshold: false)
+                    _ = oversampler.envelope(
+                        line.baseAddress!,
+                        count: frames,
+                        into: values.baseAddress!,
+                        threshold: ceiling,
+                        raisingThreshold: false
+                    )
                     envelope.withUnsafeMutableBufferPointer { linked in
                         for frame in 0..<frames { linked[frame] = max(linked[frame], values[frame]) }
                     }

@@ -37,8 +37,13 @@ public struct TruePeakMeter: Sendable {
                 samplePeak = max(samplePeak, lines[channel].newMagnitude())
                 let threshold = max(peak, samplePeak)
                 let found = lines[channel].samples.withUnsafeBufferPointer { line in
-                    oversampler.envelope(line.baseAddress!, count: count, into: nil, threshold: threshold,
-                                         raisingThreshold: true)
+                    oversampler.envelope(
+                        line.baseAddress!,
+                        count: count,
+                        into: nil,
+                        threshold: threshold,
+                        raisingThreshold: true
+                    )
                 }
                 peak = max(peak, found)
                 lines[channel].advance()
@@ -55,8 +60,13 @@ public struct TruePeakMeter: Sendable {
         for line in lines {
             for index in 0..<OversamplerLine.history { tail[index] = line.samples[index] }
             let found = tail.withUnsafeBufferPointer { buffer in
-                oversampler.envelope(buffer.baseAddress!, count: pending, into: nil, threshold: 0,
-                                     raisingThreshold: false)
+                oversampler.envelope(
+                    buffer.baseAddress!,
+                    count: pending,
+                    into: nil,
+                    threshold: 0,
+                    raisingThreshold: false
+                )
             }
             result = max(result, found)
         }

@@ -23,8 +23,10 @@ extension AudioFileReader {
             guard trimmed.hasPrefix("data :") || trimmed.hasPrefix("SSND :"),
                 let open = trimmed.range(of: "(should be ")
             else { continue }
-            let declared = Int(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound]
-                .trimmingCharacters(in: .whitespaces))
+            let declared = Int(
+                trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound]
+                    .trimmingCharacters(in: .whitespaces)
+            )
             let actual = Int(trimmed[open.upperBound...].prefix { $0.isNumber })
             guard let declared, let actual, declared != 0, declared != 0xFFFF_FFFF, actual < declared else { continue }
             return (declared, actual)
@@ -36,11 +38,19 @@ extension AudioFileReader {
     static func openError(_ failure: SndFileOpenFailure, path: String) -> AudioError {
         switch failure.code {
         case Int32(SF_ERR_UNRECOGNISED_FORMAT):
-            AudioError(.notAudio, path: path, reason: "is not an audio file libsndfile can read "
-                + "(WAV, AIFF, FLAC, Ogg, Opus, MP3); convert it or check it is the right file")
+            AudioError(
+                .notAudio,
+                path: path,
+                reason: "is not an audio file libsndfile can read "
+                    + "(WAV, AIFF, FLAC, Ogg, Opus, MP3); convert it or check it is the right file"
+            )
         case Int32(SF_ERR_MALFORMED_FILE), Int32(SF_ERR_UNSUPPORTED_ENCODING):
-            AudioError(.corrupt, path: path, reason: "is damaged or uses an unsupported encoding (\(failure.message)); "
-                + "export or record it again")
+            AudioError(
+                .corrupt,
+                path: path,
+                reason: "is damaged or uses an unsupported encoding (\(failure.message)); "
+                    + "export or record it again"
+            )
         case Int32(SF_ERR_SYSTEM):
             AudioError(.cannotOpen, path: path, reason: "cannot be opened: \(failure.message)")
         default:

@@ -35,8 +35,13 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
     ///   - meters: Which meters run (both by default; one alone for benchmarks). Figures of a meter left out are NaN.
     /// - Returns: The measurement.
     /// - Throws: ``AudioError`` naming the file when it cannot be read.
-    public static func measure(_ url: URL, name: String? = nil, meters: Meters = .all) throws(AudioError)
-        -> AudioMeasurement {
+    public static func measure(
+        _ url: URL,
+        name: String? = nil,
+        meters: Meters = .all
+    ) throws(AudioError)
+        -> AudioMeasurement
+    {
         var reader = try AudioFileReader(url: url)
         var loudness = try LoudnessMeter(sampleRate: reader.sampleRate, channels: reader.channels)
         var peaks = TruePeakMeter(sampleRate: reader.sampleRate, channels: reader.channels)
@@ -58,10 +63,16 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
             integratedLUFS: hasLoudness ? loudness.integratedLUFS : .nan,
             truePeakDBTP: hasPeaks ? peaks.truePeakDBTP : .nan,
             loudnessRangeLU: hasLoudness ? loudness.loudnessRangeLU : .nan,
-            samplePeakDBFS: hasPeaks ? peaks.samplePeakDBFS : .nan)
+            samplePeakDBFS: hasPeaks ? peaks.samplePeakDBFS : .nan
+        )
         let measurement = AudioMeasurement(
-            file: name ?? url.path, format: reader.formatDescription, sampleRate: reader.sampleRate,
-            channels: reader.channels, frames: frames, loudness: report)
+            file: name ?? url.path,
+            format: reader.formatDescription,
+            sampleRate: reader.sampleRate,
+            channels: reader.channels,
+            frames: frames,
+            loudness: report
+        )
         try reader.close()
         return measurement
     }

@@ -4,8 +4,8 @@ extension LoudnessBlocks {
     /// The −70 LUFS absolute gate as an energy.
     static let absoluteGate = energy(ofLUFS: -70)
 
-    /// Integrated loudness (ITU-R BS.1770-4: 400 ms blocks every 100 ms, −70 LUFS absolute and −10 LU relative gates)
-    /// in LUFS; `-infinity` when no block passes the gates.
+    /// Integrated loudness (ITU-R BS.1770-4: 400 ms blocks every 100 ms, −70 LUFS absolute and −10 LU relative
+    /// gates) in LUFS; `-infinity` when no block passes the gates.
     public var integratedLUFS: Double {
         let gated = Self.gate(windowEnergies(length: 4, firstEnd: 4, step: 1), relativeGateLU: 10)
         guard !gated.isEmpty else { return -.infinity }

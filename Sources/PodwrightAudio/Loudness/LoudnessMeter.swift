@@ -26,19 +26,34 @@ public struct LoudnessMeter: ~Copyable {
     ///   - recordsBlocks: Keep block energies for ``blocks`` (costs a few percent more time and 40 bytes a second).
     /// - Throws: ``AudioError`` when libebur128 refuses the layout.
     public init(sampleRate: Int, channels: Int, recordsBlocks: Bool = false) throws(AudioError) {
-        try self.init(sampleRate: sampleRate, channels: channels, recordsBlocks: recordsBlocks, histogram: true,
-                      libraryTruePeak: false)
+        try self.init(
+            sampleRate: sampleRate,
+            channels: channels,
+            recordsBlocks: recordsBlocks,
+            histogram: true,
+            libraryTruePeak: false
+        )
     }
 
     /// The full initialiser; exact (non-histogram) gating and libebur128's own true peak serve as references in tests.
-    init(sampleRate: Int, channels: Int, recordsBlocks: Bool, histogram: Bool, libraryTruePeak: Bool)
-        throws(AudioError) {
+    init(
+        sampleRate: Int,
+        channels: Int,
+        recordsBlocks: Bool,
+        histogram: Bool,
+        libraryTruePeak: Bool
+    )
+        throws(AudioError)
+    {
         let mode = podwright_ebur128_mode(histogram ? 1 : 0, libraryTruePeak ? 1 : 0)
         guard sampleRate > 0, channels > 0,
             let state = ebur128_init(UInt32(channels), UInt(sampleRate), mode)
         else {
-            throw AudioError(.processing, reason: "the loudness meter cannot measure \(channels) channel(s) at "
-                + "\(sampleRate) Hz")
+            throw AudioError(
+                .processing,
+                reason: "the loudness meter cannot measure \(channels) channel(s) at "
+                    + "\(sampleRate) Hz"
+            )
         }
         if channels == 1 {
             // A mono programme is one channel at unit weight (not dual-mono), as ffmpeg and most meters read it.
@@ -116,8 +131,11 @@ public struct LoudnessMeter: ~Copyable {
         return 20 * log10(peak)
     }
 
-    private func query(_ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32)
-        -> Double {
+    private func query(
+        _ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32
+    )
+        -> Double
+    {
         var value = 0.0
         guard function(state, &value) == 0 else { return .nan }
         return value
