@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Phase 0 is the sample itself, so the envelope never reads below the sample peak. Phases 1…L−1 are
 /// fractional-delay filters of 12 taps (x[n−5] … x[n+6]) from a Kaiser-windowed sinc (β = 7, cut-off at Nyquist),
-/// each normalised to unity gain at DC. Steady sines read within 0.01 dB of their amplitude up to 0.42 × fs (the 4× grid itself may miss
-/// up to 0.3 dB right at the top of the band, as every BS.1770 meter does).
+/// each normalised to unity gain at DC. Steady sines read within 0.01 dB of their amplitude up to 0.42 × fs (the
+/// 4× grid itself may miss up to 0.3 dB right at the top of the band, as every BS.1770 meter does).
 /// The output for sample n is available once x[n+6] has arrived: ``latency`` is 6 frames.
 struct PolyphaseOversampler {
     /// Taps per phase.
