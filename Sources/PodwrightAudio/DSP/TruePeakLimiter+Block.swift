@@ -98,7 +98,7 @@ public struct LimiterStatistics: Sendable, Equatable, Codable {
     public init() {}
 
     /// The deepest gain reduction in dB (0 when the limiter never acted; positive otherwise).
-    public var maxGainReductionDB: Double { -20 * log10(Double(smallestGain)) }
+    public var maxGainReductionDB: Double { smallestGain >= 1 ? 0 : -20 * log10(Double(smallestGain)) }
 
     /// Time spent limiting.
     public var secondsLimited: Double { Double(framesLimited) / Double(sampleRate) }
