@@ -86,6 +86,14 @@ import Testing
         for (index, marker) in markers.enumerated() { #expect(labels[index + 1] == marker.label) }
         // Audio still reads back whole after the extra chunks.
         #expect(try TestSignals.readAll(url).samples.count == samples.count)
+        // ffprobe, an independent reader, turns cue plus labl into named chapters at the same frames.
+        let chapters = try ForeignFileTests.tool([
+            "ffprobe", "-v", "error", "-show_chapters", "-of", "default=noprint_wrappers=1", url.path,
+        ])
+        for marker in markers.prefix(5) {
+            #expect(chapters.contains("start=\(marker.frame)\n"))
+            #expect(chapters.contains("TAG:title=\(marker.label)\n"))
+        }
     }
 
     @Test func labelChunkBodyIsWordAligned() {
