@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [AudioFormat.wav, .flac, .mp3, .opus])
-    func tagsReachFfprobe(format: AudioFormat) throws {
+    func tagsReachFfprobeAndReadBack(format: AudioFormat) throws {
         let folder = try TestSignals.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("episode.\(format.fileExtension)")
@@ -62,6 +62,7 @@ import Testing
                                    "-of", "default=noprint_wrappers=1", url.path]).lowercased()
         #expect(probe.contains("title=harbour lights"), "\(probe)")
         #expect(probe.contains("artist=the morning desk"), "\(probe)")
+        #expect(try AudioFileReader(url: url).tags == tags)
     }
 
     @Test(arguments: [(MP3Bitrate.constant(kbps: 64), 64), (.constant(kbps: 192), 192)])

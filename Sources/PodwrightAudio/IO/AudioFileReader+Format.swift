@@ -7,6 +7,18 @@ extension AudioFileReader {
         AudioFormatDescription.describe(code: formatCode, sampleRate: sampleRate, channels: channels)
     }
 
+    /// The file's text tags (RIFF INFO, Vorbis comments, ID3 as libsndfile reads them); empty fields are `nil`.
+    public var tags: AudioTags {
+        func string(_ kind: Int32) -> String? {
+            guard let text = sf_get_string(handle, kind) else { return nil }
+            let value = String(cString: text)
+            return value.isEmpty ? nil : value
+        }
+        return AudioTags(
+            title: string(Int32(SF_STR_TITLE)), artist: string(Int32(SF_STR_ARTIST)),
+            album: string(Int32(SF_STR_ALBUM)), comment: string(Int32(SF_STR_COMMENT)))
+    }
+
     /// Whether the header's frame count is exact, so a short read means the file was cut short.
     /// Compressed streams (MP3, Ogg) only estimate their length.
     static func isExactLength(_ code: Int32) -> Bool {

@@ -7,7 +7,7 @@ public import Foundation
 /// caller-owned buffer, so memory stays flat whatever the file's length.
 public struct AudioFileReader: ~Copyable {
     private let file: SndFileHandle
-    private var handle: OpaquePointer { file.pointer }
+    var handle: OpaquePointer { file.pointer }
     /// The file being read, for messages.
     public let url: URL
     /// Frames per second.
