@@ -37,11 +37,9 @@ struct Measure: AsyncParsableCommand {
             case "none": []
             default: .all
             }
-        var measurements: [AudioMeasurement] = []
-        for file in files {
-            // AudioError names the file and says what to do; ArgumentParser prints it as one line and exits 1.
-            measurements.append(try AudioMeasurement.measure(URL(fileURLWithPath: file), name: file, meters: meters))
-        }
+        // AudioError names the file and says what to do; ArgumentParser prints it as one line and exits 1.
+        let measurements = try await AudioMeasurement.measure(
+            files.map { (URL(fileURLWithPath: $0), $0) }, meters: meters)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
