@@ -89,9 +89,11 @@ enum AudioFormatDescription {
     }
 
     static func rate(_ sampleRate: Int) -> String {
-        let kilohertz = Double(sampleRate) / 1000
-        if kilohertz == kilohertz.rounded() { return "\(Int(kilohertz)) kHz" }
-        return "\((kilohertz * 10).rounded() / 10) kHz"
+        // 48 kHz, 44.1 kHz, 22.05 kHz, 11.025 kHz: as many decimals as the rate needs.
+        var text = String(format: "%.3f", Double(sampleRate) / 1000)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return "\(text) kHz"
     }
 
     static func layout(_ channels: Int) -> String {
