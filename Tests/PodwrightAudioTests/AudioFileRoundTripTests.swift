@@ -70,3 +70,13 @@ import Testing
         #expect(abs(mean - 0.25) < 0.02)
     }
 }
+
+@Suite struct FormatDescriptionTests {
+    @Test(arguments: [
+        (48_000, "48 kHz"), (44_100, "44.1 kHz"), (22_050, "22.05 kHz"), (11_025, "11.025 kHz"), (8_000, "8 kHz"),
+        (192_000, "192 kHz"),
+    ])
+    func ratesPrintWithTheDecimalsTheyNeed(rate: Int, text: String) {
+        #expect(AudioFormatDescription.rate(rate) == text)
+    }
+}
