@@ -71,18 +71,17 @@ extension TruePeakLimiter {
     }
 
     private mutating func computeGains(frames: Int) {
-        let ceiling = self.ceiling
-        let target = self.target
-        for frame in 0..<frames {
-            let level = envelope[frame]
-            let gain = computer.next(level > ceiling ? target / level : 1)
-            gains[frame] = gain
-            if gain < 1 {
-                statistics.framesLimited += 1
-                statistics.smallestGain = min(statistics.smallestGain, gain)
+        let (ceiling, target) = (self.ceiling, self.target)
+        var computer = self.computer
+        let result = envelope.withUnsafeBufferPointer { levels in
+            gains.withUnsafeMutableBufferPointer { gains in
+                computer.run(levels.baseAddress!, count: frames, ceiling: ceiling, target: target,
+                             gains: gains.baseAddress!)
             }
         }
-        statistics.sampleRate = sampleRate
+        self.computer = computer
+        statistics.framesLimited += result.limited
+        statistics.smallestGain = min(statistics.smallestGain, result.smallest)
     }
 }
 
