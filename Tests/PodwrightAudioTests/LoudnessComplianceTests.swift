@@ -27,7 +27,8 @@ import Testing
         return samples
     }
 
-    static func measure(_ samples: [Float], rate: Int = 48_000, channels: Int = 2) throws -> AudioMeasurement {
+    static func measure(_ samples: [Float], rate: Int = 48_000, channels: Int = 2,
+                        meters: AudioMeasurement.Meters = .all) throws -> AudioMeasurement {
         let folder = try TestSignals.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("signal.wav")
@@ -41,7 +42,7 @@ import Testing
                 bitDepth: 24
             )
         )
-        return try AudioMeasurement.measure(url)
+        return try AudioMeasurement.measure(url, meters: meters)
     }
 
     static let tech3341Loudness: [(case: Int, pieces: [(Double, Double)])] = [
@@ -55,7 +56,8 @@ import Testing
     @Test(arguments: tech3341Loudness.indices)
     func tech3341IntegratedLoudnessWithinATenthOfAnLU(index: Int) throws {
         let (number, pieces) = Self.tech3341Loudness[index]
-        let measurement = try Self.measure(Self.sequence(pieces))
+        // Loudness cases run the loudness meter only: the true-peak meter is unoptimised in debug test builds.
+        let measurement = try Self.measure(Self.sequence(pieces), meters: .loudness)
         let expected: Double = number == 2 ? -33 : -23
         #expect(abs(measurement.loudness.integratedLUFS - expected) <= 0.1, "Tech 3341 case \(number)")
     }
@@ -113,7 +115,7 @@ import Testing
     @Test(arguments: tech3342.indices)
     func tech3342LoudnessRangeWithinOneLU(index: Int) throws {
         let test = Self.tech3342[index]
-        let measurement = try Self.measure(Self.sequence(test.pieces))
+        let measurement = try Self.measure(Self.sequence(test.pieces), meters: .loudness)
         #expect(abs(measurement.loudness.loudnessRangeLU - test.expected) <= 1, "Tech 3342 case \(test.case)")
     }
 }
