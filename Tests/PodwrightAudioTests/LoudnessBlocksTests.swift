@@ -80,6 +80,24 @@ import Testing
         #expect(abs(estimate.loudnessRangeLU - whole.2) < 0.05)
     }
 
+    @Test func loudestMomentaryAndShortTermFindTheBurst() throws {
+        // 10 s at −40 dBFS with a 1 s burst at −20 dBFS (1 kHz stereo: levels read as LUFS, Tech 3341's convention).
+        let quiet = TestSignals.sine(frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -40), seconds: 5,
+                                     sampleRate: 48_000, channels: 2)
+        let burst = TestSignals.sine(frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -20), seconds: 1,
+                                     sampleRate: 48_000, channels: 2)
+        let samples = quiet + burst + quiet
+        let blocks = try Self.blocks(samples, rate: 48_000, channels: 2).0
+        #expect(abs(blocks.maxMomentaryLUFS + 20) < 0.1)
+        // The meter tracks the same maxima in constant memory.
+        var meter = try LoudnessMeter(sampleRate: 48_000, channels: 2)
+        samples.withUnsafeBufferPointer { meter.add($0) }
+        #expect(abs(meter.maxMomentaryLUFS - blocks.maxMomentaryLUFS) < 1e-6)
+        #expect(abs(meter.maxShortTermLUFS - blocks.maxShortTermLUFS) < 1e-6)
+        // The loudest 3 s holds the whole burst and 2 s of the quiet tone: 10·log10((1 + 2·0.01) / 3) − 20.
+        #expect(abs(blocks.maxShortTermLUFS - (10 * log10(1.02 / 3) - 20)) < 0.1)
+    }
+
     @Test func gainShiftsIntegratedLoudnessExactly() throws {
         let samples = Self.take(seed: 3, seconds: 12, rate: 48_000, channels: 2)
         let blocks = try Self.blocks(samples, rate: 48_000, channels: 2).0

@@ -15,11 +15,20 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
     public var frames: Int
     /// Integrated loudness, loudness range, true peak and sample peak.
     public var loudness: LoudnessReport
+    /// The loudest 400 ms (maximum momentary loudness) in LUFS.
+    public var maxMomentaryLUFS: Double
+    /// The loudest 3 s (maximum short-term loudness) in LUFS.
+    public var maxShortTermLUFS: Double
 
     /// Length in seconds.
     public var durationSeconds: Double { Double(frames) / Double(sampleRate) }
 
-    public init(file: String, format: String, sampleRate: Int, channels: Int, frames: Int, loudness: LoudnessReport) {
+    public init(
+        file: String, format: String, sampleRate: Int, channels: Int, frames: Int, loudness: LoudnessReport,
+        maxMomentaryLUFS: Double = .nan, maxShortTermLUFS: Double = .nan
+    ) {
+        self.maxMomentaryLUFS = maxMomentaryLUFS
+        self.maxShortTermLUFS = maxShortTermLUFS
         self.file = file
         self.format = format
         self.sampleRate = sampleRate
@@ -66,13 +75,10 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
             samplePeakDBFS: hasPeaks ? peaks.samplePeakDBFS : .nan
         )
         let measurement = AudioMeasurement(
-            file: name ?? url.path,
-            format: reader.formatDescription,
-            sampleRate: reader.sampleRate,
-            channels: reader.channels,
-            frames: frames,
-            loudness: report
-        )
+            file: name ?? url.path, format: reader.formatDescription, sampleRate: reader.sampleRate,
+            channels: reader.channels, frames: frames, loudness: report,
+            maxMomentaryLUFS: hasLoudness ? loudness.maxMomentaryLUFS : .nan,
+            maxShortTermLUFS: hasLoudness ? loudness.maxShortTermLUFS : .nan)
         try reader.close()
         return measurement
     }
@@ -91,10 +97,11 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case file, format, sampleRate, channels, durationSeconds
-        case integratedLUFS, truePeakDBTP, loudnessRangeLU, samplePeakDBFS
+        case integratedLUFS, truePeakDBTP, loudnessRangeLU, samplePeakDBFS, maxMomentaryLUFS, maxShortTermLUFS
     }
 
-    /// Flat JSON: the file's facts beside the four ``LoudnessReport`` keys; silence (−∞) is written as `null`.
+    /// Flat JSON: the file's facts beside the four ``LoudnessReport`` keys and the loudest momentary and short-term
+    /// loudness; silence (−∞) is written as `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
@@ -105,6 +112,7 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
         let values: [(CodingKeys, Double)] = [
             (.integratedLUFS, loudness.integratedLUFS), (.truePeakDBTP, loudness.truePeakDBTP),
             (.loudnessRangeLU, loudness.loudnessRangeLU), (.samplePeakDBFS, loudness.samplePeakDBFS),
+            (.maxMomentaryLUFS, maxMomentaryLUFS), (.maxShortTermLUFS, maxShortTermLUFS),
         ]
         for (key, value) in values {
             if value.isFinite {

@@ -22,6 +22,16 @@ extension LoudnessBlocks {
         return Self.lufs(ofEnergy: gated[Int(last * 0.95 + 0.5)]) - Self.lufs(ofEnergy: gated[Int(last * 0.10 + 0.5)])
     }
 
+    /// The loudest 400 ms (momentary loudness, EBU mode M) on the 100 ms grid, in LUFS; `-infinity` if shorter.
+    public var maxMomentaryLUFS: Double {
+        windowEnergies(length: 4, firstEnd: 4, step: 1).max().map(Self.lufs(ofEnergy:)) ?? -.infinity
+    }
+
+    /// The loudest 3 s (short-term loudness, EBU mode S) on the 100 ms grid, in LUFS; `-infinity` if shorter.
+    public var maxShortTermLUFS: Double {
+        windowEnergies(length: 30, firstEnd: 30, step: 1).max().map(Self.lufs(ofEnergy:)) ?? -.infinity
+    }
+
     /// Means of `length` consecutive sub-blocks ending at sub-block `firstEnd`, then every `step` sub-blocks.
     func windowEnergies(length: Int, firstEnd: Int, step: Int) -> [Double] {
         guard energies.count >= firstEnd else { return [] }
