@@ -3,9 +3,10 @@ import Foundation
 
 /// ITU-R BS.1770-4 / EBU R128 loudness of a stream of interleaved float audio, with libebur128.
 ///
-/// Runs libebur128 in histogram mode, so memory stays constant however long the audio. With `recordsBlocks` it
-/// also keeps the stream's gating-block energies (``blocks``: 10 floats a second) so a caller can compute the
-/// integrated loudness of several streams joined with gains, without re-reading the audio (see ``LoudnessBlocks``).
+/// Runs libebur128 in histogram mode, so memory stays constant however long the audio; the loudest momentary and
+/// short-term loudness are tracked alongside. With `recordsBlocks` it also keeps the stream's 100 ms sub-block
+/// energies (``blocks``: 10 floats a second) so a caller can compute the integrated loudness of several streams joined
+/// with gains and pauses, without re-reading the audio (see ``LoudnessBlocks``).
 public struct LoudnessMeter: ~Copyable {
     /// Frames per second.
     public let sampleRate: Int
