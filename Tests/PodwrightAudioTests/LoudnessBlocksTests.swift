@@ -31,7 +31,7 @@ import Testing
             sampleRate: rate,
             channels: channels,
             recordsBlocks: true,
-            histogram: false,
+            libraryGating: true,
             libraryTruePeak: false
         )
         samples.withUnsafeBufferPointer { buffer in
@@ -42,7 +42,7 @@ import Testing
                 start = end
             }
         }
-        return (meter.blocks, meter.integratedLUFS, meter.loudnessRangeLU)
+        return (meter.blocks, meter.libraryIntegratedLUFS, meter.libraryLoudnessRangeLU)
     }
 
     @Test(arguments: [(48_000, 1), (44_100, 2)])
@@ -78,6 +78,16 @@ import Testing
         let estimate = LoudnessBlocks.joined(parts)
         #expect(abs(estimate.integratedLUFS - whole.1) < 0.01)
         #expect(abs(estimate.loudnessRangeLU - whole.2) < 0.05)
+    }
+
+    @Test(arguments: [(48_000, 1, UInt32(21)), (44_100, 2, UInt32(22)), (96_000, 2, UInt32(23))])
+    func meterGatesLikeLibebur128WithoutItsHistogramSteps(rate: Int, channels: Int, seed: UInt32) throws {
+        let samples = Self.take(seed: seed, seconds: 45, rate: rate, channels: channels)
+        var meter = try LoudnessMeter(sampleRate: rate, channels: channels, recordsBlocks: false, libraryGating: true,
+                                      libraryTruePeak: false)
+        samples.withUnsafeBufferPointer { meter.add($0) }
+        #expect(abs(meter.integratedLUFS - meter.libraryIntegratedLUFS) < 0.01)
+        #expect(abs(meter.loudnessRangeLU - meter.libraryLoudnessRangeLU) < 0.02)
     }
 
     @Test func loudestMomentaryAndShortTermFindTheBurst() throws {

@@ -59,7 +59,7 @@ enum TestSignals {
             sampleRate: sampleRate,
             channels: channels,
             recordsBlocks: false,
-            histogram: false,
+            libraryGating: true,
             libraryTruePeak: false
         )
         samples.withUnsafeBufferPointer { meter.add($0) }

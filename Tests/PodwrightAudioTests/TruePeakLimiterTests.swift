@@ -55,7 +55,7 @@ import Testing
             sampleRate: rate,
             channels: channels,
             recordsBlocks: false,
-            histogram: true,
+            libraryGating: false,
             libraryTruePeak: true
         )
         samples.withUnsafeBufferPointer {

@@ -70,7 +70,7 @@ import Testing
             sampleRate: rate,
             channels: channels,
             recordsBlocks: false,
-            histogram: true,
+            libraryGating: false,
             libraryTruePeak: true
         )
         samples.withUnsafeBufferPointer { buffer in

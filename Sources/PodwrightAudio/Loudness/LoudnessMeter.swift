@@ -1,12 +1,14 @@
 import CEBUR128
 import Foundation
 
-/// ITU-R BS.1770-4 / EBU R128 loudness of a stream of interleaved float audio, with libebur128.
+/// ITU-R BS.1770-4 / EBU R128 loudness of a stream of interleaved float audio: libebur128 K-weights it, Swift gates.
 ///
-/// Runs libebur128 in histogram mode, so memory stays constant however long the audio; the loudest momentary and
-/// short-term loudness are tracked alongside. With `recordsBlocks` it also keeps the stream's 100 ms sub-block
-/// energies (``blocks``: 10 floats a second) so a caller can compute the integrated loudness of several streams joined
-/// with gains and pauses, without re-reading the audio (see ``LoudnessBlocks``).
+/// libebur128 runs in its cheapest (momentary) mode; every 100 ms the meter reads the energy of the last 100 ms from
+/// it, builds the 400 ms gating blocks and 3 s short-term blocks from those sub-blocks on libebur128's own grid, and
+/// gates them in ``GatingHistogram``s: constant memory like libebur128's histogram mode, but without its 0.1 LU
+/// quantisation (a −23 LUFS tone reads −23.00, not −22.95). The loudest momentary and short-term loudness come
+/// along. With `recordsBlocks` it also keeps the sub-block energies (``blocks``: 10 floats a second) so a caller can
+/// compute the integrated loudness of several streams joined with gains and pauses without re-reading the audio.
 public struct LoudnessMeter: ~Copyable {
     /// Frames per second.
     public let sampleRate: Int
@@ -18,6 +20,8 @@ public struct LoudnessMeter: ~Copyable {
     private var framesToBoundary: Int
     private var samplePeak: Float = 0
     private var maxima = LoudnessMaxima()
+    private var integratedGate = GatingHistogram()
+    private var rangeGate = GatingHistogram()
     /// The stream's 100 ms sub-block energies so far (empty unless `recordsBlocks`).
     public private(set) var blocks: LoudnessBlocks
 
@@ -25,37 +29,24 @@ public struct LoudnessMeter: ~Copyable {
     /// - Parameters:
     ///   - sampleRate: Frames per second.
     ///   - channels: Interleaved channels (1 = mono, 2 = stereo; 5.1 in WAV order is weighted as BS.1770 says).
-    ///   - recordsBlocks: Keep block energies for ``blocks`` (40 bytes a second).
+    ///   - recordsBlocks: Keep sub-block energies for ``blocks`` (40 bytes a second).
     /// - Throws: ``AudioError`` when libebur128 refuses the layout.
     public init(sampleRate: Int, channels: Int, recordsBlocks: Bool = false) throws(AudioError) {
         try self.init(
-            sampleRate: sampleRate,
-            channels: channels,
-            recordsBlocks: recordsBlocks,
-            histogram: true,
-            libraryTruePeak: false
-        )
+            sampleRate: sampleRate, channels: channels, recordsBlocks: recordsBlocks, libraryGating: false,
+            libraryTruePeak: false)
     }
 
-    /// The full initialiser; exact (non-histogram) gating and libebur128's own true peak serve as references in tests.
-    init(
-        sampleRate: Int,
-        channels: Int,
-        recordsBlocks: Bool,
-        histogram: Bool,
-        libraryTruePeak: Bool
-    )
+    /// The full initialiser: libebur128's own exact gating and true peak serve as references in tests.
+    init(sampleRate: Int, channels: Int, recordsBlocks: Bool, libraryGating: Bool, libraryTruePeak: Bool)
         throws(AudioError)
     {
-        let mode = podwright_ebur128_mode(histogram ? 1 : 0, libraryTruePeak ? 1 : 0)
+        let mode = podwright_ebur128_mode(libraryGating ? 1 : 0, libraryTruePeak ? 1 : 0)
         guard sampleRate > 0, channels > 0,
             let state = ebur128_init(UInt32(channels), UInt(sampleRate), mode)
         else {
             throw AudioError(
-                .processing,
-                reason: "the loudness meter cannot measure \(channels) channel(s) at "
-                    + "\(sampleRate) Hz"
-            )
+                .processing, reason: "the loudness meter cannot measure \(channels) channel(s) at \(sampleRate) Hz")
         }
         if channels == 1 {
             // A mono programme is one channel at unit weight (not dual-mono), as ffmpeg and most meters read it.
@@ -81,7 +72,7 @@ public struct LoudnessMeter: ~Copyable {
         var frames = interleaved.count / channels
         samplePeak = max(samplePeak, OversamplerLine.maxMagnitude(base, count: frames * channels))
         // Feed up to each 100 ms boundary, where libebur128's gating blocks end, and read the energy of the last
-        // 100 ms: the sub-block that gating blocks and short-term blocks are sums of.
+        // 100 ms: the sub-block that gating blocks and short-term blocks are means of.
         var offset = 0
         while frames > 0 {
             let count = min(frames, framesToBoundary)
@@ -91,18 +82,27 @@ public struct LoudnessMeter: ~Copyable {
             framesToBoundary -= count
             if framesToBoundary == 0 {
                 framesToBoundary = hop
-                recordBlocks(state)
+                takeSubBlock(state)
             }
         }
     }
 
-    private mutating func recordBlocks(_ state: UnsafeMutablePointer<ebur128_state>) {
+    private mutating func takeSubBlock(_ state: UnsafeMutablePointer<ebur128_state>) {
         var loudness = 0.0
         ebur128_loudness_window(state, 100, &loudness)
         let energy = LoudnessBlocks.energy(ofLUFS: loudness)
-        maxima.push(energy)
+        let (momentary, shortTerm) = maxima.push(energy)
+        // libebur128's grid: a gating block every 100 ms from 400 ms on, a short-term block every second from 3 s on.
+        if let momentary { integratedGate.add(momentary) }
+        if let shortTerm, (maxima.pushed - 30) % 10 == 0 { rangeGate.add(shortTerm) }
         if recordsBlocks { blocks.energies.append(Float(energy)) }
     }
+
+    /// Integrated (gated) loudness so far in LUFS; `-infinity` for silence or less than 400 ms.
+    public var integratedLUFS: Double { integratedGate.integratedLUFS }
+
+    /// Loudness range (EBU Tech 3342) so far in LU; 0 for less than 3 s.
+    public var loudnessRangeLU: Double { rangeGate.loudnessRangeLU }
 
     /// The loudest 400 ms so far (maximum momentary loudness, on a 100 ms grid) in LUFS.
     public var maxMomentaryLUFS: Double { maxima.maxMomentaryLUFS }
@@ -110,20 +110,22 @@ public struct LoudnessMeter: ~Copyable {
     /// The loudest 3 s so far (maximum short-term loudness, on a 100 ms grid) in LUFS.
     public var maxShortTermLUFS: Double { maxima.maxShortTermLUFS }
 
-    /// Integrated (gated) loudness so far in LUFS; `-infinity` for silence or less than 400 ms.
-    public var integratedLUFS: Double { query(ebur128_loudness_global) }
-
-    /// Loudness range (EBU Tech 3342) so far in LU; 0 for less than 3 s.
-    public var loudnessRangeLU: Double { query(ebur128_loudness_range) }
-
     /// Loudness of the last 400 ms in LUFS.
     public var momentaryLUFS: Double { query(ebur128_loudness_momentary) }
 
-    /// Loudness of the last 3 s in LUFS.
-    public var shortTermLUFS: Double { query(ebur128_loudness_shortterm) }
+    /// Loudness of the last 3 s up to the last 100 ms boundary, in LUFS (`-infinity` before 3 s).
+    public var shortTermLUFS: Double {
+        maxima.pushed >= 30 ? LoudnessBlocks.lufs(ofEnergy: maxima.lastShortTermEnergy) : -.infinity
+    }
 
     /// Highest absolute sample value so far over all channels, in dBFS; `-infinity` for digital silence.
     public var samplePeakDBFS: Double { 20 * log10(Double(samplePeak)) }
+
+    /// libebur128's own integrated loudness (only when made with `libraryGating`; a reference for tests).
+    var libraryIntegratedLUFS: Double { query(ebur128_loudness_global) }
+
+    /// libebur128's own loudness range (only when made with `libraryGating`; a reference for tests).
+    var libraryLoudnessRangeLU: Double { query(ebur128_loudness_range) }
 
     /// libebur128's own true peak in dBTP (only when made with `libraryTruePeak`; a reference for tests).
     var libraryTruePeakDBTP: Double {
@@ -137,9 +139,7 @@ public struct LoudnessMeter: ~Copyable {
         return 20 * log10(peak)
     }
 
-    private func query(
-        _ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32
-    )
+    private func query(_ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32)
         -> Double
     {
         var value = 0.0
