@@ -7,8 +7,10 @@ struct Measure: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure loudness (EBU R128 / BS.1770-4), loudness range, true peak and sample peak.",
         discussion: """
-            Integrated loudness and loudness range come from libebur128; true peak from a 4× oversampling meter \
-            (ITU-R BS.1770-4 Annex 2). One streaming pass per file, in constant memory.
+            Integrated loudness (ITU-R BS.1770-4), loudness range (EBU Tech 3342) and the loudest momentary and \
+            short-term loudness, gated exactly on libebur128's K-weighting; true peak from a 4× oversampling meter \
+            (BS.1770-4 Annex 2). One streaming pass per file in constant memory; several files are measured in \
+            parallel.
             """
     )
 
