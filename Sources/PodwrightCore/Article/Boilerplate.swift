@@ -7,6 +7,12 @@ enum Boilerplate {
     static func isBoilerplate(_ line: String) -> Bool {
         let key = self.key(line)
         if key.isEmpty { return true }
+        // A bare count ("14", "1.2K"): claps, likes or comments beside a share bar.
+        if key.count <= 6, key.first?.isNumber == true,
+            key.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "k" || $0 == "m" })
+        {
+            return true
+        }
         if exactLabels.contains(key) { return true }
         let words = TextCleanup.wordCount(line)
         if words <= 40, prefixes.contains(where: { key.hasPrefix($0) }) { return true }
@@ -111,6 +117,7 @@ enum Boilerplate {
         "enlarge", "enlarge this image", "toggle caption", "hide caption", "image", "photo", "refresh",
         "please turn on javascript in your browser to get the best experience", "like this", "like loading",
         "leave a reply", "leave a comment", "purchase licensing rights", "licensing rights",
+        "open in app", "write", "follow", "following", "see more recommendations", "help", "status", "about",
     ]
 
     /// Openings of longer furniture lines (up to 40 words).
@@ -145,7 +152,10 @@ enum Boilerplate {
     ]
 
     /// Endings that mark furniture only on short lines.
-    private static let shortSuffixes = [" min read", " minute read", " minutes read", " mins read", " comments"]
+    private static let shortSuffixes = [
+        " min read", " minute read", " minutes read", " mins read", " comments", " followers", " claps", " likes",
+        " shares", " views",
+    ]
 
     private static let relatedMarkers: Set<String> = [
         "related", "related articles", "related stories", "related content", "related coverage", "related reading",

@@ -21,6 +21,12 @@ enum Byline {
                 hasMarker = true
             }
         }
+        // "By Ana Ruiz on May 22, 2025": the date after "on" is not part of the names.
+        if hasMarker, let on = text.byteRange(of: " on ", backwards: true),
+            date(in: String(text[on.upperBound...])) != nil
+        {
+            text = text[..<on.lowerBound]
+        }
         let segment = firstSegment(of: text)
         var names: [String] = []
         for part in splitNames(segment) {
@@ -134,6 +140,9 @@ enum Byline {
         "photo", "photos", "minute", "minutes", "min", "issues", "concern", "support", "agenda", "threat", "under",
         "why", "what", "how", "who", "when", "where", "is", "are", "was", "new", "first", "last", "next", "after",
         "before", "day", "week", "year", "plan", "state", "city", "party", "government", "war", "peace", "trade",
+        "herald", "times", "post", "journal", "gazette", "tribune", "chronicle", "daily", "review", "observer",
+        "guardian", "courier", "telegraph", "standard", "express", "mirror", "magazine", "today", "online", "network",
+        "media", "wire", "bureau", "weekly", "digest", "bulletin", "ledger", "sentinel", "examiner", "dispatch",
     ]
 
     private static let months = [

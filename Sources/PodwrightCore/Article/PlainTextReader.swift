@@ -10,9 +10,9 @@ enum PlainTextReader {
         var draft = ArticleDraft()
         let bodyStart = readHeader(lines, into: &draft)
         var body = lines[bodyStart...].filter { !$0.isFurniture }
+        draft.credits = takeCredits(from: &body, authors: draft.authors)
         dropRepeatedBylines(&body, draft: &draft)
         dropPullQuotes(&body)
-        draft.credits = takeCredits(from: &body, authors: draft.authors)
         draft.blocks = blocks(body)
         return draft
     }
@@ -77,15 +77,18 @@ enum PlainTextReader {
         guard var bodyStart = lines.firstIndex(where: { $0.opensBody && !$0.isListItem && !$0.isFurniture }) else {
             return 0
         }
-        // A standfirst sentence followed by the byline or date belongs to the header.
-        var lookahead = bodyStart + 1
-        while lookahead < lines.count, lookahead <= bodyStart + 3,
-            lines[lookahead].isFurniture || isBylineOrDate(lines[lookahead].text)
-        {
-            lookahead += 1
+        // A sentence-like headline or standfirst followed within a few lines by the byline or date belongs to the
+        // header: the body starts after the last byline or date line there.
+        var seen = 0
+        var lastByline: Int?
+        var index = bodyStart + 1
+        while index < lines.count, seen < 4, lines[bodyStart].words <= 40 {
+            if !lines[index].isFurniture { seen += 1 }
+            if isBylineOrDate(lines[index].text) { lastByline = index }
+            index += 1
         }
-        if lookahead < lines.count, lines[(bodyStart + 1)..<lookahead].contains(where: { isBylineOrDate($0.text) }) {
-            bodyStart = lookahead
+        if let lastByline, let next = lines[(lastByline + 1)...].firstIndex(where: { !$0.isFurniture }) {
+            bodyStart = next
         }
         let header = Array(lines[..<bodyStart])
         guard let titleIndex = titleIndex(in: header) else { return bodyStart }
@@ -123,6 +126,13 @@ enum PlainTextReader {
             }
             if line.words < 2 { score -= 100 }
             if best == nil || score > best!.score { best = (index, score) }
+        }
+        // A punctuated sentence right under a longer line is the standfirst; the headline is the line above it.
+        if let chosen = best?.index, header[chosen].endsSentence,
+            let above = header[..<chosen].lastIndex(where: { !$0.isFurniture }), header[above].words >= 5,
+            !header[above].isListItem, !isBylineOrDate(header[above].text)
+        {
+            return above
         }
         return best?.index
     }
@@ -173,7 +183,9 @@ enum PlainTextReader {
     private static func dropPullQuotes(_ body: inout [PlainTextLine]) {
         let long = body.filter { $0.words > 30 }.map { $0.text.lowercased() }
         body.removeAll { line in
-            guard line.words <= 30, line.words >= 4 else { return false }
+            // A pull quote is a quoted or punctuated sentence; a heading that echoes the text below it is not.
+            let quoted = line.text.hasPrefix("“") || line.text.hasPrefix("\"") || line.text.hasPrefix("‘")
+            guard line.words <= 30, line.words >= 4, quoted || line.endsSentence else { return false }
             let inner = line.text.lowercased().trimming("“”\"‘’' .,!?…")
             return long.contains { $0.utf8.count > inner.utf8.count + 20 && $0.includes(inner) }
         }
@@ -182,6 +194,13 @@ enum PlainTextReader {
     /// Takes the bio and credit lines off the end, with the furniture left dangling after them.
     private static func takeCredits(from body: inout [PlainTextLine], authors: [String]) -> [String] {
         var credits: [String] = []
+        // "Written by Ana Ruiz" or "About the author" near the end: what follows is the bio.
+        if let marker = body.indices.suffix(6).last(where: { isBioMarker(body[$0].text, authors: authors) }) {
+            credits = body[(marker + 1)...].map(\.text)
+            var cut = marker
+            if cut > 0, authors.contains(body[cut - 1].text) { cut -= 1 }
+            body.removeSubrange(cut...)
+        }
         while let last = body.last {
             if CreditsFinder.isCredit(last.text, authors: authors) {
                 credits.insert(last.text, at: 0)
@@ -191,6 +210,12 @@ enum PlainTextReader {
             body.removeLast()
         }
         return credits
+    }
+
+    private static func isBioMarker(_ text: String, authors: [String]) -> Bool {
+        if CreditsFinder.isAboutTheAuthor(text) { return true }
+        guard text.lowercased().hasPrefix("written by "), let names = Byline.authors(in: text) else { return false }
+        return authors.isEmpty || names.contains(where: authors.contains)
     }
 
     /// Turns body lines into headings, paragraphs and list items.

@@ -74,8 +74,13 @@ struct HTMLMetadata {
     private static func authors(_ visible: HTMLElement, meta: [String: String], linked: LinkedData) -> [String] {
         let bylines = visible.descendants { element in
             let names = element.classAndID
-            return element["rel"] == "author" || element["itemprop"] == "author" || names.includes("byline")
+            if element["rel"] == "author" || element["itemprop"] == "author" || names.includes("byline")
                 || names.includes("author-name") || names.split(separator: " ").contains("author")
+            {
+                return true
+            }
+            // WordPress-style "entry-meta": "By Ana Ruiz on May 22, 2025".
+            return names.includes("meta") && element.text.lowercased().hasPrefix("by ")
         }
         for byline in bylines {
             if let names = Byline.authors(in: byline.text) { return names }
