@@ -117,7 +117,8 @@ enum Boilerplate {
         "enlarge", "enlarge this image", "toggle caption", "hide caption", "image", "photo", "refresh",
         "please turn on javascript in your browser to get the best experience", "like this", "like loading",
         "leave a reply", "leave a comment", "purchase licensing rights", "licensing rights",
-        "open in app", "write", "follow", "following", "see more recommendations", "help", "status", "about",
+        "open in app", "write", "follow", "following", "ad feedback", "link copied!", "link copied", "live tv",
+        "print subscriptions", "search jobs", "reuse this content", "explore more on these topics", "see more recommendations", "help", "status", "about",
     ]
 
     /// Openings of longer furniture lines (up to 40 words).
@@ -142,6 +143,7 @@ enum Boilerplate {
         "our standards:", "your email address will not be published", "required fields are marked", "that's all for",
         "that’s all for", "reply to this email", "view this email in your browser", "view in browser", "forwarded this",
         "unsubscribe", "update your preferences", "a version of this article", "older posts", "newer posts",
+        "this article is more than", "this article is over",
     ]
 
     /// Openings that mark furniture only on short lines (up to 12 words).

@@ -27,6 +27,8 @@ enum Byline {
         {
             text = text[..<on.lowerBound]
         }
+        // "Amira Haddad Transport correspondent": a name, then the writer's role.
+        if !hasMarker, let name = nameBeforeRole(text) { return [name] }
         let segment = firstSegment(of: text)
         var names: [String] = []
         for part in splitNames(segment) {
@@ -43,6 +45,25 @@ enum Byline {
         if !hasMarker, segment.count != text.count { return nil }
         return names
     }
+
+    /// The name in "Ana Ruiz Political editor" or "Ana Ruiz, Staff Writer".
+    private static func nameBeforeRole(_ text: Substring) -> String? {
+        let words = text.split(separator: " ")
+        guard (3...8).contains(words.count) else { return nil }
+        for cut in 2...min(4, words.count - 1) {
+            let role = words[cut...].joined(separator: " ").lowercased()
+            guard roleWords.contains(where: { role.includes($0) }) else { continue }
+            var name = words[..<cut].joined(separator: " ")
+            if name.hasSuffix(",") { name.removeLast() }
+            if isName(name) { return name }
+        }
+        return nil
+    }
+
+    private static let roleWords = [
+        "correspondent", "editor", "reporter", "writer", "columnist", "critic", "contributor", "journalist",
+        "producer", "analyst",
+    ]
 
     /// True for something shaped like a person's name: two to five capitalised words, no digits.
     static func isName(_ text: String) -> Bool {

@@ -27,6 +27,13 @@ enum CreditsFinder {
         // "(Reporting by …)" and "— Reporting by …" are credits too.
         let lower = String(text.lowercased().drop(while: { "([—–-* ".contains($0) }))
         if creditOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if TextCleanup.wordCount(text) <= 30,
+            ["contributed to this report", "contributed reporting", "contributed to this article"].contains(where: {
+                lower.includes($0)
+            })
+        {
+            return true
+        }
         for author in authors {
             let surname = author.split(separator: " ").last.map(String.init) ?? author
             for name in [author, surname] where text.hasPrefix(name) {

@@ -82,7 +82,9 @@ enum PlainTextReader {
         var seen = 0
         var lastByline: Int?
         var index = bodyStart + 1
-        while index < lines.count, seen < 4, lines[bodyStart].words <= 40 {
+        while index < lines.count, seen < 4, lines[bodyStart].words <= 30 {
+            // A second paragraph of prose means the body has begun: nothing below it is header.
+            if !lines[index].isFurniture, lines[index].opensBody { break }
             if !lines[index].isFurniture { seen += 1 }
             if isBylineOrDate(lines[index].text) { lastByline = index }
             index += 1
@@ -127,10 +129,11 @@ enum PlainTextReader {
             if line.words < 2 { score -= 100 }
             if best == nil || score > best!.score { best = (index, score) }
         }
-        // A punctuated sentence right under a longer line is the standfirst; the headline is the line above it.
-        if let chosen = best?.index, header[chosen].endsSentence,
-            let above = header[..<chosen].lastIndex(where: { !$0.isFurniture }), header[above].words >= 5,
-            !header[above].isListItem, !isBylineOrDate(header[above].text)
+        // Headline first, standfirst under it: when the chosen line is a sentence, or longer than a headline-sized
+        // line right above it, it is the standfirst and the line above is the headline.
+        if let chosen = best?.index, let above = header[..<chosen].lastIndex(where: { !$0.isFurniture }),
+            header[above].words >= 5, !header[above].isListItem, !isBylineOrDate(header[above].text),
+            header[chosen].endsSentence || header[chosen].words > header[above].words
         {
             return above
         }
