@@ -8,8 +8,8 @@ enum PlainTextReader {
         var lines = joinedLines(TextCleanup.lines(text))
         markFurniture(&lines)
         var draft = ArticleDraft()
-        let bodyStart = readHeader(lines, into: &draft)
-        var body = lines[bodyStart...].filter { !$0.isFurniture }
+        let (bodyStart, orphans) = readHeader(lines, into: &draft)
+        var body = orphans + lines[bodyStart...].filter { !$0.isFurniture }
         draft.credits = takeCredits(from: &body, authors: draft.authors)
         dropRepeatedBylines(&body, draft: &draft)
         dropPullQuotes(&body)
@@ -72,10 +72,13 @@ enum PlainTextReader {
 
     /// Reads the lines before the body into the draft's metadata; furniture lines are searched only for a byline
     /// or date ("Posted on June 3, 2025 by Ana Ruiz").
-    /// - Returns: The index of the first body line.
-    private static func readHeader(_ lines: [PlainTextLine], into draft: inout ArticleDraft) -> Int {
+    /// - Returns: The index of the first body line, and any paragraphs of prose found among the header lines
+    ///   (they are body: nothing is dropped that reads like the article).
+    private static func readHeader(_ lines: [PlainTextLine], into draft: inout ArticleDraft)
+        -> (bodyStart: Int, orphans: [PlainTextLine])
+    {
         guard var bodyStart = lines.firstIndex(where: { $0.opensBody && !$0.isListItem && !$0.isFurniture }) else {
-            return 0
+            return (0, [])
         }
         // A sentence-like headline or standfirst followed within a few lines by the byline or date belongs to the
         // header: the body starts after the last byline or date line there.
@@ -93,7 +96,8 @@ enum PlainTextReader {
             bodyStart = next
         }
         let header = Array(lines[..<bodyStart])
-        guard let titleIndex = titleIndex(in: header) else { return bodyStart }
+        guard let titleIndex = titleIndex(in: header) else { return (bodyStart, []) }
+        var orphans: [PlainTextLine] = []
         draft.title = header[titleIndex].text
         if let kicker = header[..<titleIndex].last(where: { !$0.isFurniture }) {
             draft.category = category(from: kicker)
@@ -106,9 +110,11 @@ enum PlainTextReader {
                 if draft.date == nil { draft.date = date }
             } else if !line.isFurniture, draft.deck == nil, line.words >= 6, line.endsSentence || line.words >= 12 {
                 draft.deck = line.text
+            } else if !line.isFurniture, line.opensBody {
+                orphans.append(line)
             }
         }
-        return bodyStart
+        return (bodyStart, orphans)
     }
 
     private static func isBylineOrDate(_ text: String) -> Bool {
