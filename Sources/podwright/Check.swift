@@ -36,6 +36,9 @@ struct Check: AsyncParsableCommand {
         print("\(EpisodeFolder.displayPath(episode, "script.md")): \(summary.line)")
         for assigned in result.assignedSectionIDs { print("New section on line \(assigned.line): id \(assigned.id)") }
         for assigned in result.assignedIDs { print("New segment on line \(assigned.line): id \(assigned.id)") }
+        for line in summary.provenance(body: try? String(contentsOf: folder.articleText, encoding: .utf8)) {
+            print(line)
+        }
         let review = summary.quotesToReview
         if !review.isEmpty {
             print("Quotes to review (uncertain attribution, read by the narrator until you give them a cue):")

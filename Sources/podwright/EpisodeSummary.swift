@@ -32,4 +32,25 @@ struct EpisodeSummary {
             return "\(quote.segment): “\(opening)” — \(name), \(Int((quote.confidence * 100).rounded()))% sure"
         }
     }
+
+    /// Lines naming segments that no longer read as the article does, and quotes whose words moved.
+    func provenance(body: String?) -> [String] {
+        var lines: [String] = []
+        if let body {
+            let edited = Provenance.editedSegments(in: episode, body: body)
+            if !edited.isEmpty { lines.append("Edited from the article: " + Self.list(edited)) }
+        }
+        let added = Provenance.addedSegments(in: episode)
+        if !added.isEmpty { lines.append("Not from the article (added by hand): " + Self.list(added)) }
+        let stray = Provenance.strayQuotes(in: episode)
+        if !stray.isEmpty {
+            lines.append("Quotes no longer in their segment's words: " + Self.list(stray.map(\.segment)))
+        }
+        return lines
+    }
+
+    /// Up to eight ids, then a count of the rest.
+    static func list(_ ids: [String]) -> String {
+        ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? " and \(ids.count - 8) more" : "")
+    }
 }

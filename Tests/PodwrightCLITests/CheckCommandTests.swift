@@ -67,6 +67,8 @@ import Testing
         let result = try PodwrightProcess.run(["check", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("id s3-n1"))
+        #expect(result.standardOutput.contains("Edited from the article: s2-p1\n"))
+        #expect(result.standardOutput.contains("Not from the article (added by hand): s3-n1\n"))
         let episode = try Helpers.manifest(folder)
         #expect(episode.segments.first { $0.id == "s2-p1" }?.text.hasPrefix("South Korea is far from naive.") == true)
         #expect(!episode.segments.contains { $0.id == "s2-p2" })

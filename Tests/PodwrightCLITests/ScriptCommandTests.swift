@@ -31,8 +31,9 @@ import Testing
         let folder = try Self.temporaryFolder().appendingPathComponent("ep")
         let result = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.contains("script.md: 33 segments, 5 speakers"))
         let episode = try Self.manifest(folder)
+        let voices = Set(episode.segments.map(\.speaker)).count
+        #expect(result.standardOutput.contains("script.md: \(episode.segments.count) segments, \(voices) speakers"))
         #expect(episode.title == "Trusting Kim and Trump is Like Believing the Impossible")
         #expect(episode.authors == ["Duncan Bartlett"])
         #expect(
@@ -51,7 +52,7 @@ import Testing
             #expect(String(text) == segment.text, "\(segment.id) is not the article's text")
         }
         let sheet = try String(contentsOf: EpisodeFolder(folder).recordingSheet, encoding: .utf8)
-        #expect(sheet.contains("| `s3-p2b` | `takes/s3-p2b.wav` |"))
+        for segment in episode.segments { #expect(sheet.contains("| `\(segment.id)` | `takes/\(segment.id).wav` |")) }
         // Quotes get their speakers' voices, and every speaker is in the pronunciation list.
         let truth = try #require(
             try JSONSerialization.jsonObject(
@@ -109,6 +110,19 @@ import Testing
         let backup = try String(contentsOf: folder.appendingPathComponent(backups[0]), encoding: .utf8)
         #expect(backup == edited)
         #expect(try !Self.script(folder).contains("Trust, edited"))
+    }
+
+    @Test func aBadShowConfigurationWritesNothing() throws {
+        let folder = try Self.temporaryFolder().appendingPathComponent("ep")
+        let show = try Self.temporaryFolder().appendingPathComponent("show.json")
+        try Data(#"{"wordsPerMinute": 0}"#.utf8).write(to: show)
+        let result = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path, "--show", show.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("show.json: wordsPerMinute must be 1 or more"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        let badPace = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path, "--wpm", "0"])
+        #expect(badPace.status != 0)
+        #expect(badPace.standardError.contains("--wpm"))
     }
 
     @Test func aBadArticleWritesNothing() throws {

@@ -48,12 +48,20 @@ extension ScriptParser {
 
     /// The quotes, each attributed: a quote read as its own segment by a quoted speaker belongs to that speaker (so
     /// changing the segment's cue reassigns it); any other quote to the speaker its row names.
+    ///
+    /// A quote whose words are no longer in its segment follows them to the one segment that now holds them: that is
+    /// how splitting a narrated quote into its own cue gives it that cue's speaker.
     mutating func resolveQuotes(speakers: [Speaker], segments: [Placed]) -> [Quote] {
         var byID: [String: Segment] = [:]
         for placed in segments { byID[placed.segment.id] = placed.segment }
         var quotes: [Quote] = []
         for row in quoteRows {
-            guard let segment = byID[row.segment] else {
+            var found = byID[row.segment]
+            if !row.text.isEmpty, !(found?.text.contains(row.text) ?? false) {
+                let holders = segments.filter { $0.segment.text.contains(row.text) }
+                if holders.count == 1 { found = holders[0].segment }
+            }
+            guard let segment = found else {
                 problem(
                     row.line,
                     "quote “\(row.text.prefix(40))” is in segment `\(row.segment)`, which is no longer "

@@ -18,7 +18,7 @@ public struct ScriptParser {
             lineNumber += 1
             parser.read(String(rawLine), line: lineNumber)
         }
-        return parser.finish(lastLine: max(lineNumber, 1))
+        return parser.finish()
     }
 
     /// Where in the script the parser is.
@@ -40,8 +40,8 @@ public struct ScriptParser {
     var open: RawSegment?
     var pendingMusic: (name: String, line: Int)?
     var quoteRows: [QuoteRow] = []
-    /// Cues whose name matched nobody and were read by their marker's speaker id: (name, id) → lines.
     var assignedSections: [ScriptParseResult.AssignedID] = []
+    /// Cues whose name matched nobody and were read by their marker's speaker id: (name, id) → lines.
     var markerFallbacks: [String: [Int]] = [:]
 
     init(file: String) {
@@ -127,7 +127,7 @@ public struct ScriptParser {
         }
     }
 
-    mutating func finish(lastLine: Int) -> ScriptParseResult {
+    mutating func finish() -> ScriptParseResult {
         closeSegment()
         if let music = pendingMusic {
             problem(music.line, "[music \(music.name)] has no segment after it: put it before the cue it leads into")

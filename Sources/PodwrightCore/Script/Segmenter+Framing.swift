@@ -40,13 +40,30 @@ extension Segmenter {
     func fill(_ template: String, article: Article) -> String {
         var sentences = template.scriptSentences
         if article.authors.isEmpty { sentences.removeAll { $0.contains("{authors}") } }
-        return sentences.joined(separator: " ")
-            .replacingOccurrences(of: "{title}", with: article.title)
-            .replacingOccurrences(of: "{authors}", with: Self.joinedNames(article.authors))
-            .replacingOccurrences(of: "{show}", with: show.name)
-            .scriptTrimmed
+        let values = ["title": article.title, "authors": Self.joinedNames(article.authors), "show": show.name]
+        return Self.substitute(sentences.joined(separator: " "), values).scriptTrimmed
     }
 
+    /// Replaces `{name}` placeholders in one pass, so a value holding a placeholder is left alone. A value that ends
+    /// in its own stop ("Can it work?") swallows the template's "." or "," right after it.
+    static func substitute(_ template: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            rest = rest[rest.index(after: close)...]
+            guard let value = values[name] else {
+                result += "{\(name)}"
+                continue
+            }
+            result += value
+            if let last = value.last, ".?!".contains(last), let next = rest.first, ".,".contains(next) {
+                rest = rest.dropFirst()
+            }
+        }
+        return result + rest
+    }
     /// "A", "A and B", "A, B and C".
     static func joinedNames(_ names: [String]) -> String {
         guard let last = names.last else { return "" }

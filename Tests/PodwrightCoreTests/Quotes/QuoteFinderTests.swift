@@ -43,7 +43,8 @@ import Testing
             "‘He told me “go home”, so I did,’ said Peter Ross.",
             "“My boss said, ‘Take Friday off,’ and I laughed,” Anna Bell said.",
         ])
-        #expect(spans.map(\.text) == ["He told me “go home”, so I did", "My boss said, ‘Take Friday off,’ and I laughed"])
+        #expect(
+            spans.map(\.text) == ["He told me “go home”, so I did", "My boss said, ‘Take Friday off,’ and I laughed"])
         #expect(spans.map(\.speaker) == ["Peter Ross", "Anna Bell"])
     }
 
@@ -59,7 +60,10 @@ import Testing
             "“The water came over the wall at midnight.",
             "“By morning the boats were in the car park,” he said.",
         ])
-        #expect(spans.map(\.text) == ["The water came over the wall at midnight.", "By morning the boats were in the car park"])
+        #expect(
+            spans.map(\.text) == [
+                "The water came over the wall at midnight.", "By morning the boats were in the car park",
+            ])
         #expect(spans.allSatisfy { $0.speaker == "Omar Said" })
     }
 
@@ -141,5 +145,63 @@ import Testing
             }
             #expect(Set(analysis.speakers.map(\.id)).count == analysis.speakers.count)
         }
+    }
+}
+
+extension QuoteFinderTests {
+    @Test func institutionsAndGroupsSpeakButAreNeverHeOrShe() {
+        let spans = Self.found([
+            "Northern Air cut its forecast. Philip Arkwright, its chief executive, met the union on Monday.",
+            "The airline said it was “disappointed” by the vote. “We urge the union to think again,” it said.",
+            "Residents say they have been “living upstairs” since Saturday.",
+            "“We are not going anywhere,” he said.",
+        ])
+        #expect(spans.map(\.speaker) == ["the airline", "the airline", "Residents", "Philip Arkwright"])
+    }
+
+    @Test func anAttributionCanFollowInItsOwnSentence() {
+        let spans = Self.found(["Grace Obi runs the shelter. “Why now?” Obi asked. “Because the winter is here.”"])
+        #expect(spans.map(\.text) == ["Why now?", "Because the winter is here."])
+        #expect(spans.allSatisfy { $0.speaker == "Grace Obi" })
+    }
+
+    @Test func qAndALabelsGiveTheAnswersToTheInterviewee() {
+        let spans = Self.found([
+            "Baker Tomás Ferreira talks to us about flour and early mornings.",
+            "Q: Why did you leave finance?",
+            "A: My father died and I chose now.",
+            "Q: Did you know how to bake?",
+            "A: Not really.",
+            "But I learned.",
+            "Q: What next?",
+            "A: More bread.",
+        ])
+        #expect(
+            spans.map(\.text) == ["My father died and I chose now.", "Not really.", "But I learned.", "More bread."])
+        #expect(spans.allSatisfy { $0.speaker == "Tomás Ferreira" })
+    }
+}
+
+extension QuoteFinderTests {
+    @Test(arguments: [
+        ("\"We start on Monday,\" said Jan Weber.", "We start on Monday"),
+        ("„Wir fangen am Montag an“, sagte Jan Weber. He said it twice.", "Wir fangen am Montag an"),
+        ("«Nous commençons lundi», said Jan Weber.", "Nous commençons lundi"),
+        ("'We start on Monday,' said Jan Weber.", "We start on Monday"),
+    ])
+    func everyKindOfMarkOpensAndCloses(text: String, inner: String) {
+        #expect(Self.found([text]).first?.text == inner)
+    }
+}
+
+extension QuoteFinderTests {
+    @Test func theWritersOwnWordsStayNarrated() {
+        let spans = Self.found([
+            "I met Hana Ito at the station in Leeds.",
+            "“Where are you from?” I asked. “Kyoto,” she said.",
+            "I told her: “I have never been to Kyoto.”",
+        ])
+        #expect(spans.map(\.text) == ["Kyoto"])
+        #expect(spans.first?.speaker == "Hana Ito")
     }
 }

@@ -16,6 +16,9 @@ import Testing
         #expect(fixtures.count >= 10)
         var total = QuoteScore()
         var heldOut = QuoteScore()
+        var heldOut2 = QuoteScore()
+        var heldOut3 = QuoteScore()
+        var heldOut4 = QuoteScore()
         for fixture in fixtures {
             let analysis = QuoteFinder.analyse(fixture.article)
             QuoteDump.print(fixture, analysis)
@@ -23,9 +26,15 @@ import Testing
             print(Self.report(fixture.name, score))
             total = total + score
             if fixture.truth.set == "held-out" { heldOut = heldOut + score }
+            if fixture.truth.set == "held-out-2" { heldOut2 = heldOut2 + score }
+            if fixture.truth.set == "held-out-3" { heldOut3 = heldOut3 + score }
+            if fixture.truth.set == "held-out-4" { heldOut4 = heldOut4 + score }
         }
         for problem in total.problems { print("  " + problem) }
-        print(Self.report("HELD-OUT FIXTURES", heldOut))
+        print(Self.report("HELD-OUT FIXTURES (batch 1)", heldOut))
+        print(Self.report("HELD-OUT FIXTURES (batch 2)", heldOut2))
+        print(Self.report("HELD-OUT FIXTURES (batch 3)", heldOut3))
+        print(Self.report("HELD-OUT FIXTURES (batch 4)", heldOut4))
         print(Self.report("ALL FIXTURES", total))
         #expect(total.f1 >= 0.95)
         #expect(total.attribution >= 0.92)

@@ -46,6 +46,13 @@ struct EpisodeGenerator {
         return result
     }
 
+    /// A stretch of `text`, as a quote's words are a stretch of their segment's.
+    mutating func excerpt(of text: String) -> String {
+        let characters = Array(text)
+        let start = count(0...characters.count - 1)
+        return String(characters[start..<min(characters.count, start + count(1...40))])
+    }
+
     mutating func optionalText() -> String? { chance(0.5) ? text(maxWords: 4) : nil }
 
     mutating func range() -> TextRange? {
@@ -107,7 +114,7 @@ struct EpisodeGenerator {
             let speaker = segment.kind == .quote ? segment.speaker : pick(speakers).id
             quotes.append(
                 Quote(
-                    text: text(maxWords: 8), speaker: speaker, segment: segment.id,
+                    text: excerpt(of: segment.text), speaker: speaker, segment: segment.id,
                     confidence: pick([0, 0.3, 0.59, 0.6, 0.95, 1, 0.123456789]), partial: chance(0.3),
                     source: range()))
         }

@@ -42,6 +42,17 @@ import Testing
         #expect(ScriptParser.parse(text, file: "golden-script.md").episode == episode)
     }
 
+    @Test func windowsLineEndingsAndWrappedTextReadTheSame() throws {
+        let episode = try Self.goldenEpisode()
+        let text = ScriptRenderer.render(episode)
+        #expect(ScriptParser.parse(text.replacingOccurrences(of: "\n", with: "\r\n"), file: "s").episode == episode)
+        let wrapped = text.replacingOccurrences(
+            of: "the Japanese always follow” when", with: "the Japanese\n  always follow”\nwhen")
+        let result = ScriptParser.parse(wrapped, file: "s")
+        #expect(result.problems == [])
+        #expect(result.episode == episode)
+    }
+
     @Test func renderedScriptParsesBackToTheSameEpisode() throws {
         let episode = try Self.episode()
         let text = ScriptRenderer.render(episode)

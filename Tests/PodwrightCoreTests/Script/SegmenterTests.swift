@@ -107,6 +107,17 @@ import Testing
         #expect(episode.speakers.first?.role == .narrator)
     }
 
+    @Test func titlesEndingInTheirOwnStopAreNotDoubledUp() {
+        var article = Self.article()
+        article.title = "Can the {show} Train Save {authors}?"
+        let episode = Segmenter().episode(from: article, quotes: .none)
+        #expect(episode.segments.first?.text == "Can the {show} Train Save {authors}? By Ada Writer.")
+        #expect(
+            episode.segments.last?.text
+                == "You have been listening to Can the {show} Train Save {authors}? by Ada Writer. "
+                + "This is Podwright Narrated Articles.")
+    }
+
     @Test func theDeckIsReadAfterTheTitle() {
         var article = Self.article()
         article.deck = "Why the summit still matters."

@@ -52,6 +52,8 @@ enum InterviewLayout {
         for f in qualified {
             if isQA && f.label == "Q" {
                 paragraphs[f.index].role = .question
+            } else if isQA && f.label == "A" {
+                paragraphs[f.index].role = .answer(labelEnd: f.end)
             } else {
                 paragraphs[f.index].role = .turn(label: f.label, labelEnd: f.end)
             }
@@ -60,9 +62,13 @@ enum InterviewLayout {
         for index in paragraphs.indices.dropFirst().dropLast() where paragraphs[index].role == .prose {
             let before = paragraphs[index - 1].role
             let after = paragraphs[index + 1].role
-            let beforeIsTurn: Bool = if case .turn = before { true } else { before == .turnContinuation }
             let afterIsTurn: Bool = if case .turn = after { true } else { after == .question }
-            if beforeIsTurn && afterIsTurn { paragraphs[index].role = .turnContinuation }
+            guard afterIsTurn else { continue }
+            switch before {
+            case .turn, .turnContinuation: paragraphs[index].role = .turnContinuation
+            case .answer: paragraphs[index].role = .answer(labelEnd: 0)
+            default: break
+            }
         }
     }
 
@@ -71,7 +77,7 @@ enum InterviewLayout {
             let first = p.scalars.first, !QuoteMarkScanner.isQuoteMark(first)
         else { return false }
         var end = p.scalars.count
-        while end > 0, p.scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0, QuoteMarkScanner.isSpace(p.scalars[end - 1]) { end -= 1 }
         return end > 0 && p.scalars[end - 1] == "?"
     }
 
@@ -80,8 +86,9 @@ enum InterviewLayout {
         guard questions.count >= 3 else { return }
         let marker = paragraphs.contains { p in
             let text = String(String.UnicodeScalarView(p.scalars)).lowercased()
-            return text.contains("edited") && (text.contains("condensed") || text.contains("length")
-                || text.contains("clarity") || text.contains("brevity"))
+            return text.contains("edited")
+                && (text.contains("condensed") || text.contains("length")
+                    || text.contains("clarity") || text.contains("brevity"))
         }
         // Questions must alternate with answers, never stand in a row.
         let alternating = zip(questions, questions.dropFirst()).allSatisfy { $1 - $0 >= 2 && $1 - $0 <= 8 }
@@ -94,12 +101,12 @@ enum InterviewLayout {
                 if p.scalars.count <= 100, prompts.contains(firstWord), index > a + 1 {
                     paragraphs[index].role = .question
                 } else {
-                    paragraphs[index].role = .answer
+                    paragraphs[index].role = .answer(labelEnd: 0)
                 }
             }
         }
         if let last = questions.last, last + 1 < paragraphs.count, paragraphs[last + 1].role == .prose {
-            paragraphs[last + 1].role = .answer
+            paragraphs[last + 1].role = .answer(labelEnd: 0)
         }
     }
 }

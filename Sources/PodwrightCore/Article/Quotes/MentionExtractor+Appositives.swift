@@ -1,7 +1,8 @@
 extension MentionExtractor {
     /// Joins a description and a name that stand side by side into one mention of one person, and reads ages,
     /// relative clauses and gendered words attached to names.
-    static func linkAppositives(_ t: [QuoteToken], _ input: [PersonMention]) -> [PersonMention] {
+    static func linkAppositives(_ t: [QuoteToken], _ raw: [PersonMention]) -> [PersonMention] {
+        let input = withRolePrefixes(t, raw)
         var out: [PersonMention] = []
         var index = 0
         while index < input.count {
@@ -38,15 +39,6 @@ extension MentionExtractor {
                 m.isIntroduction = true
             }
             if m.kind == .name {
-                if m.description == nil, let prefix = rolePrefix(t, before: m.first) {
-                    // "Castleford manager Stuart Bell": drop a place name swallowed by the prefix.
-                    while let last = out.last, last.kind == .name, last.first >= prefix.first { out.removeLast() }
-                    m.description = text(t, prefix.first, m.first)
-                    m.head = prefix.head
-                    m.context += prefix.words
-                    m.first = prefix.first
-                    m.isPerson = true
-                }
                 // Name, then the description: "Ruth Calloway, the labour economist". A description followed by
                 // its own verb ("Alice Through The Looking Glass, the Red Queen tells Alice") is a new subject.
                 if index + 1 < input.count, input[index + 1].kind == .description, input[index + 1].first == m.end + 1,
@@ -63,6 +55,32 @@ extension MentionExtractor {
             }
             out.append(m)
             index += 1
+        }
+        return out
+    }
+
+    /// Role words right before a name join it: "Castleford manager Stuart Bell", "retired postman Alan Rudd".
+    private static func withRolePrefixes(_ t: [QuoteToken], _ input: [PersonMention]) -> [PersonMention] {
+        var out: [PersonMention] = []
+        for var m in input {
+            if m.kind == .name, m.description == nil, let prefix = rolePrefix(t, before: m.first) {
+                // Drop a place name swallowed by the prefix.
+                while let last = out.last, last.kind == .name, last.first >= prefix.first { out.removeLast() }
+                var first = prefix.first
+                // "his younger brother Connor": the description ending in the prefix is the same person.
+                if let last = out.last, last.kind == .description, last.end > prefix.first {
+                    first = last.first
+                    m.context += last.modifiers
+                    if m.gender == .unknown { m.gender = last.gender }
+                    out.removeLast()
+                }
+                m.description = text(t, first, m.first)
+                m.head = prefix.head
+                m.context += prefix.words
+                m.first = first
+                m.isPerson = true
+            }
+            out.append(m)
         }
         return out
     }
@@ -87,7 +105,8 @@ extension MentionExtractor {
     }
 
     /// Lowercase role words right before a name: "head coach", "warehouse worker", "substitute".
-    private static func rolePrefix(_ t: [QuoteToken], before first: Int) -> (first: Int, head: String, words: [String])? {
+    private static func rolePrefix(_ t: [QuoteToken], before first: Int) -> (first: Int, head: String, words: [String])?
+    {
         guard first > 0, t[first - 1].isWord, !t[first - 1].isCapitalised, isRoleNoun(t[first - 1].lower) else {
             return nil
         }

@@ -26,7 +26,9 @@ enum MentionExtractor {
                 i += 1
                 continue
             }
-            if t[i].lower == "he" || t[i].lower == "she" {
+            // "it said", "they said": an institution or a group, only as the subject of speech.
+            let speaks = i + 1 < t.count && QuoteLexicon.speechVerbs.contains(t[i + 1].lower)
+            if t[i].lower == "he" || t[i].lower == "she" || (t[i].lower == "it" || t[i].lower == "they") && speaks {
                 var m = PersonMention(kind: .pronoun, first: i, end: i + 1)
                 m.pronoun = t[i].lower
                 m.gender = Gender.of(t[i].lower)
@@ -59,14 +61,21 @@ enum MentionExtractor {
     static func name(_ t: [QuoteToken], at start: Int) -> PersonMention? {
         var end = start
         while end < t.count, t[end].inNarration, t[end].isWord,
-            t[end].isCapitalised || particles.contains(t[end].lower) && end + 1 < t.count
-                && t[end + 1].isCapitalised && end > start
+            t[end].isCapitalised
+                || particles.contains(t[end].lower) && end + 1 < t.count
+                    && t[end + 1].isCapitalised && end > start
         {
             end += 1
         }
         var first = start
         while first < end, QuoteLexicon.notNames.contains(t[first].lower) { first += 1 }
         guard first < end else { return nil }
+        // "Baker Tomás Ferreira talks …": a capitalised role word opening the sentence is not part of the name.
+        var rolePrefix: [String] = []
+        while end - first > 2, isRoleNoun(t[first].lower), !QuoteLexicon.titles.contains(t[first].lower) {
+            rolePrefix.append(t[first].text)
+            first += 1
+        }
         var words = Array(first..<end)
         var titles: [String] = []
         var prefix: [String] = []
@@ -83,22 +92,31 @@ enum MentionExtractor {
             isPerson = true
         }
         let nameWords = words.map { t[$0].text }
-        if titles.isEmpty, nameWords.contains(where: { QuoteLexicon.organisationWords.contains($0.lowercased()) }) {
-            return nil
-        }
+        // A company, council or country can speak ("Pennine Dairies said") but is never "he" or "she".
+        let isInstitution =
+            titles.isEmpty && nameWords.contains { QuoteLexicon.organisationWords.contains($0.lowercased()) }
         if nameWords.allSatisfy({ $0.uppercased() == $0 && $0.count > 3 }) { return nil }
         // "Alice Through The Looking Glass": a run this long, or with "The" inside, names a work, not a person.
-        if titles.isEmpty, nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) }) {
+        if titles.isEmpty,
+            nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) })
+        {
             return nil
         }
         var m = PersonMention(kind: .name, first: first, end: end)
         m.nameWords = nameWords
         m.titles = titles
+        m.isInstitution = isInstitution
         m.isPerson = isPerson
         m.sentence = t[first].sentence
         m.display = (prefix.suffix(titles.isEmpty ? 0 : 1) + nameWords).joined(separator: " ")
         if prefix.count > 1 { m.description = prefix.joined(separator: " ") }
+        if !rolePrefix.isEmpty {
+            m.description = rolePrefix.joined(separator: " ").lowercased()
+            m.head = rolePrefix.last?.lowercased()
+            m.isPerson = true
+        }
         for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
+        if m.gender == .unknown, nameWords.count >= 2 { m.gender = QuoteLexicon.gender(ofFirstName: nameWords[0]) }
         // "the younger Pryce": the adjective tells two namesakes apart.
         if first >= 2, t[first - 2].lower == "the", t[first - 1].isWord, !t[first - 1].isCapitalised {
             m.modifiers = [t[first - 1].lower]
@@ -127,7 +145,12 @@ enum MentionExtractor {
     static func description(_ t: [QuoteToken], at start: Int) -> PersonMention? {
         var bodyStart = start + 1
         var determiner = t[start].lower
-        if !QuoteLexicon.determiners.contains(determiner) {
+        // A bare plural opening its clause: "Residents say", "Families in Tewford say".
+        let opensClause = start == 0 || t[start - 1].kind != .word || t[start - 1].sentence != t[start].sentence
+        if opensClause, isRoleNoun(determiner), singular(determiner) != determiner {
+            bodyStart = start
+            determiner = ""
+        } else if !QuoteLexicon.determiners.contains(determiner) {
             // A possessive opener: "Japan’s", "the trust’s" (handled from "the"), "Reform UK’s".
             guard t[start].isCapitalised else { return nil }
             var k = start
@@ -156,6 +179,7 @@ enum MentionExtractor {
         var m = PersonMention(kind: .description, first: start, end: head + 1)
         m.head = singular(t[head].lower)
         m.isPlural = m.head != t[head].lower
+        m.isInstitution = QuoteLexicon.institutionNouns.contains(t[head].lower)
         m.hasPossessivePronoun = ["his", "her", "their", "its", "my", "our", "your"].contains(determiner)
         m.modifiers = t[bodyStart..<head].filter(\.isWord).map(\.lower)
         m.isDefinite = ["the", "this", "that", "’s", "his", "her", "their", "its", "our", "my", "your"]
@@ -166,8 +190,9 @@ enum MentionExtractor {
         // A short prepositional phrase up to a comma belongs to the description: "ambassador to London,".
         var extended = head + 1
         // … or up to the verb: "a person close to Harlow’s board said". A titled name ends it: "the son of Gov. X".
-        if extended < t.count, ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
-            .contains(t[extended].lower)
+        if extended < t.count,
+            ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
+                .contains(t[extended].lower)
         {
             var e = extended + 1
             while e < t.count, e - extended <= 5, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
@@ -177,7 +202,9 @@ enum MentionExtractor {
             {
                 e += 1
             }
-            let ends = e < t.count && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
+            let ends =
+                e < t.count
+                && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
             if ends, e > extended + 1, !(e < t.count && t[e].isCapitalised) { extended = e }
         }
         m.end = extended
@@ -187,12 +214,27 @@ enum MentionExtractor {
     }
 
     static func isRoleNoun(_ word: String) -> Bool {
-        QuoteLexicon.roleNouns.contains(word) || age(word) != nil
+        if QuoteLexicon.roleNouns.contains(word) || QuoteLexicon.institutionNouns.contains(word) || age(word) != nil {
+            return true
+        }
+        // "co-founder", "ex-minister", "vice-president".
+        if let dash = word.lastIndex(of: "-"), QuoteLexicon.roleNouns.contains(String(word[word.index(after: dash)...]))
+        {
+            return true
+        }
+        return false
     }
 
     static func singular(_ word: String) -> String {
-        if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"), QuoteLexicon.roleNouns.contains(
-            String(word.dropLast()))
+        if word.hasSuffix("ies"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "y") {
+            return String(word.dropLast(3)) + "y"
+        }
+        if word.hasSuffix("men"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "man") {
+            return String(word.dropLast(3)) + "man"
+        }
+        if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"),
+            QuoteLexicon.roleNouns.contains(
+                String(word.dropLast()))
         {
             return String(word.dropLast())
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One person (or unnamed source) the article refers to, however it names them.
 struct PersonCluster: Sendable {
     /// The fullest name seen, word by word ("Koji", "Tsuruoka"); empty for an unnamed source.
@@ -22,6 +20,8 @@ struct PersonCluster: Sendable {
     var isPerson = false
     /// True for a group ("the country’s potters"): never what "he" or "she" stands for.
     var isPlural = false
+    /// True for a company, council or other body.
+    var isInstitution = false
     /// True once a quote has been given to them.
     var hasSpoken = false
 
@@ -42,6 +42,7 @@ struct PersonCluster: Sendable {
         mentionCount += 1
         if m.isPerson { isPerson = true }
         if m.kind == .description && mentionCount == 1 { isPlural = m.isPlural }
+        if mentionCount == 1 { isInstitution = m.isInstitution }
         if m.kind == .name {
             if m.nameWords.count > nameWords.count { nameWords = m.nameWords }
             for word in m.nameWords { nameTokens.insert(word.lowercased()) }
@@ -50,7 +51,9 @@ struct PersonCluster: Sendable {
             if m.nameWords.count > 1 || !m.titles.isEmpty { addAlias(m.nameWords.joined(separator: " ")) }
             for title in m.titles { descriptionWords.insert(title) }
         }
-        if let description = m.description {
+        if let printed = m.description {
+            // "The diplomat" opened its sentence; as a name it is "the diplomat".
+            let description = lowercasingArticle(printed)
             if !descriptions.contains(description) { descriptions.append(description) }
             addAlias(description)
         }
@@ -62,9 +65,12 @@ struct PersonCluster: Sendable {
     }
 
     mutating func addAlias(_ alias: String) {
-        let trimmed = alias.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !aliases.contains(trimmed) else { return }
-        aliases.append(trimmed)
+        var trimmed = Substring(alias)
+        while trimmed.first == " " { trimmed.removeFirst() }
+        while trimmed.last == " " { trimmed.removeLast() }
+        let clean = String(trimmed)
+        guard !clean.isEmpty, !aliases.contains(clean) else { return }
+        aliases.append(clean)
     }
 
     /// How well a definite description ("the diplomat", "the Quayside councillor") fits: 0 when not at all.
@@ -84,7 +90,8 @@ struct PersonCluster: Sendable {
     }
 
     private func lowercasingArticle(_ text: String) -> String {
-        for article in ["The ", "A ", "An ", "Another ", "One "] where text.hasPrefix(article) {
+        for article in ["The ", "A ", "An ", "Another ", "One ", "His ", "Her ", "Their ", "Its ", "Our "]
+        where text.hasPrefix(article) {
             return article.lowercased() + text.dropFirst(article.count)
         }
         return text

@@ -17,6 +17,8 @@ struct PersonMention: Sendable {
     var modifiers: [String] = []
     /// True for a description opened by "the"/"this" (an anaphor), false for "a"/"another" (a new person).
     var isDefinite = false
+    /// True for a company, council, country or other body: it may speak but is never "he" or "she".
+    var isInstitution = false
     /// True for "his father", "her spokesman": someone other than the one the pronoun stands for.
     var hasPossessivePronoun = false
     /// True for a plural description ("officials", "the country’s potters").

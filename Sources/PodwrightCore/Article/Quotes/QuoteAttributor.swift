@@ -12,6 +12,26 @@ enum QuoteAttributor {
         return after(p, range) ?? before(p, range)
     }
 
+    /// True when the writer speaks: "“Where are you from?” I asked" or "We asked her: “…”". The writer's own
+    /// words stay with the narrator.
+    static func isWriters(_ p: QuoteParagraph, quote q: Int) -> Bool {
+        let range = p.tokenRange(of: q)
+        guard !range.isEmpty else { return false }
+        let t = p.tokens
+        // Right after the marks, even past a "?" that ends the sentence: "“Where are you from?” I asked".
+        var k = range.upperBound
+        if k < t.count, t[k].text == "," { k += 1 }
+        if k + 1 < t.count, t[k].inNarration, ["i", "we"].contains(t[k].lower),
+            QuoteLexicon.speechVerbs.contains(t[k + 1].lower)
+        {
+            return true
+        }
+        let pre = preRange(p, range)
+        guard let verb = pre.reversed().first(where: { QuoteLexicon.speechVerbs.contains(t[$0].lower) }), verb > 0
+        else { return false }
+        return ["i", "we"].contains(t[verb - 1].lower) && pre.upperBound - verb <= 4
+    }
+
     /// Narration tokens of the sentence before the quote, back to the sentence start or an earlier quote.
     static func preRange(_ p: QuoteParagraph, _ range: Range<Int>) -> Range<Int> {
         let t = p.tokens
@@ -32,7 +52,7 @@ enum QuoteAttributor {
     private static func after(_ p: QuoteParagraph, _ range: Range<Int>) -> (Int, How)? {
         let t = p.tokens
         let post = postRange(p, range)
-        guard !post.isEmpty else { return nil }
+        guard !post.isEmpty else { return nextSentence(p, range) }
         var k = post.lowerBound
         if t[k].text == "," { k += 1 }
         if k < post.upperBound, ["—", "–", "-"].contains(t[k].text),
@@ -46,7 +66,13 @@ enum QuoteAttributor {
             if t[k].isWord { words += 1 }
             if isVerb(t, k, QuoteLexicon.speechVerbs) {
                 if k == firstWord, let m = p.mentions.firstIndex(where: { $0.first == k + 1 }) { return (m, .after) }
-                if let m = subject(p, before: k, from: firstWord) { return (m, .after) }
+                // The subject opens the attribution: "…,” the partner said" but not "“…” that the author writes".
+                if let m = subject(p, before: k, from: firstWord),
+                    p.mentions[m].first == firstWord
+                        || p.mentions[m].first == firstWord + 1 && t[firstWord].kind == .mark
+                {
+                    return (m, .after)
+                }
                 return nil
             }
             k += 1
@@ -54,18 +80,39 @@ enum QuoteAttributor {
         return nil
     }
 
+    /// "“Why now?” Smith asked." — a short sentence of its own, a name and a speech verb, right after the quote.
+    private static func nextSentence(_ p: QuoteParagraph, _ range: Range<Int>) -> (Int, How)? {
+        let t = p.tokens
+        let start = range.upperBound
+        guard start < t.count, t[start].inNarration else { return nil }
+        var end = start
+        while end < t.count, t[end].inNarration, t[end].sentence == t[start].sentence { end += 1 }
+        guard t[start..<end].filter(\.isWord).count <= 8,
+            let m = p.mentions.firstIndex(where: { $0.first == start }),
+            p.mentions[m].kind != .pronoun || t[start].isCapitalised,
+            p.mentions[m].end < end, isVerb(t, p.mentions[m].end, QuoteLexicon.speechVerbs)
+        else { return nil }
+        return (m, .after)
+    }
+
     private static func before(_ p: QuoteParagraph, _ range: Range<Int>) -> (Int, How)? {
         let t = p.tokens
         let pre = preRange(p, range)
         guard !pre.isEmpty else { return nil }
         for k in pre.dropLast() where t[k].lower == "according" && t[k + 1].lower == "to" {
-            if let m = p.mentions.firstIndex(where: { $0.first == k + 2 }) { return (m, .according) }
+            // "According to X, “…”" — not "According to X, tickets asking “…” fell".
+            if let m = p.mentions.firstIndex(where: { $0.first == k + 2 }),
+                t[p.mentions[m].end..<pre.upperBound].allSatisfy({ !$0.isWord })
+            {
+                return (m, .according)
+            }
         }
         for k in pre.reversed()
         where isVerb(t, k, QuoteLexicon.speechVerbs) || isVerb(t, k, QuoteLexicon.framingVerbs) {
             if isPassive(t, k) { return nil }
             // "“…,” said Mayor Kline, “…”": the verb right after the first half names the speaker after it.
-            if t[pre.lowerBound..<k].allSatisfy({ $0.text == "," }), pre.lowerBound > 0, !t[pre.lowerBound - 1].inNarration,
+            if t[pre.lowerBound..<k].allSatisfy({ $0.text == "," }), pre.lowerBound > 0,
+                !t[pre.lowerBound - 1].inNarration,
                 let m = p.mentions.firstIndex(where: { $0.first == k + 1 })
             {
                 return (m, .after)
@@ -73,8 +120,10 @@ enum QuoteAttributor {
             if let m = subject(p, before: k, from: pre.lowerBound) { return (m, .before) }
         }
         if t[pre.upperBound - 1].text == ":" {
-            if let m = p.mentions.firstIndex(where: { $0.first >= pre.lowerBound && $0.first < pre.upperBound
-                && $0.isSubject })
+            if let m = p.mentions.firstIndex(where: {
+                $0.first >= pre.lowerBound && $0.first < pre.upperBound
+                    && $0.isSubject
+            })
                 ?? p.mentions.firstIndex(where: { $0.first >= pre.lowerBound && $0.first < pre.upperBound })
             {
                 return (m, .colon)
@@ -83,7 +132,9 @@ enum QuoteAttributor {
         return nil
     }
 
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "being", "been", "is", "are", "am", "be", "get", "got"]
+    static let passiveAuxiliaries: Set<String> = [
+        "was", "were", "being", "been", "is", "are", "am", "be", "get", "got",
+    ]
 
     /// "was told", "being asked": the subject heard the words; someone else said them.
     static func isPassive(_ t: [QuoteToken], _ k: Int) -> Bool {
@@ -118,8 +169,9 @@ enum QuoteAttributor {
         var k = verb - 1
         while k >= lower {
             let token = t[k]
-            if QuoteLexicon.auxiliaries.contains(token.lower) || token.lower.hasSuffix("ly") && token.isWord
-                && !token.isCapitalised
+            if QuoteLexicon.auxiliaries.contains(token.lower)
+                || token.lower.hasSuffix("ly") && token.isWord
+                    && !token.isCapitalised
             {
                 k -= 1
                 continue
@@ -142,6 +194,12 @@ enum QuoteAttributor {
                     return m
                 }
                 guard let open = t[lower..<k].lastIndex(where: { $0.text == "," }) else { break }
+                // "Her neighbour, retired postman Alan Rudd, said": the name in the appositive is the subject.
+                if let m = p.mentions.lastIndex(where: { $0.end == k && $0.first > open && $0.kind == .name }),
+                    !MentionExtractor.stopWords.contains(t[p.mentions[m].first - 1].lower)
+                {
+                    return m
+                }
                 if let m = p.mentions.lastIndex(where: { $0.first < open && $0.end >= open }) { return m }
                 k = open - 1
                 continue

@@ -31,7 +31,10 @@ enum QuoteClassifier {
         let t = p.tokens
         if range.lowerBound > 0, t[range.lowerBound - 1].lower == "so-called" { return true }
         guard range.upperBound < t.count else { return false }
+        // "“Only the once,” he says": punctuation inside the marks ends an utterance, not a modifier.
+        if range.count >= 2, [",", "?", "!", "."].contains(t[range.upperBound - 2].text) { return false }
         let next = t[range.upperBound]
+        if ["he", "she", "they", "i", "we", "it"].contains(next.lower) { return false }
         return next.isWord && !next.isCapitalised && !joiners.contains(next.lower)
             && !QuoteLexicon.speechVerbs.contains(next.lower)
     }

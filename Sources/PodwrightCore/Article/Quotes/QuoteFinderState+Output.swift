@@ -12,7 +12,8 @@ extension QuoteFinderState {
         }
         let firstQuestion = paragraphs.firstIndex { $0.role == .question } ?? paragraphs.count
         var counts: [Int: Int] = [:]
-        for entry in registry.history where entry.paragraph < firstQuestion && registry.clusters[entry.cluster].isNamed {
+        for entry in registry.history where entry.paragraph < firstQuestion && registry.clusters[entry.cluster].isNamed
+        {
             counts[entry.cluster, default: 0] += 1
         }
         guard let interviewee = named.first ?? counts.max(by: { $0.value < $1.value })?.key else { return }
@@ -39,7 +40,7 @@ extension QuoteFinderState {
     }
 
     private func normalised(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
+        String(text.lowercased().unicodeScalars.filter { QuoteMarkScanner.isWordScalar($0) || $0 == " " })
     }
 
     /// The spans and speakers in the shape the segmenter reads.

@@ -28,8 +28,8 @@ struct QuoteFinderState {
                 addWhole(pi, from: labelEnd, outerFrom: 0, cluster: turnSpeaker, source: .label)
             case .turnContinuation:
                 addWhole(pi, from: 0, outerFrom: 0, cluster: turnSpeaker, source: .label)
-            case .answer:
-                addWhole(pi, from: 0, outerFrom: 0, cluster: nil, source: .answer)
+            case .answer(let labelEnd):
+                addWhole(pi, from: labelEnd, outerFrom: 0, cluster: nil, source: .answer)
             case .prose, .question:
                 registry.resolve(&paragraphs[pi].mentions, paragraph: pi, sentenceBase: p.sentenceBase)
                 attributeQuotes(pi)
@@ -39,12 +39,14 @@ struct QuoteFinderState {
     }
 
     /// A whole paragraph of speech: a labelled turn or a Q&A answer. Quote marks inside it are nested.
-    private mutating func addWhole(_ pi: Int, from start: Int, outerFrom: Int, cluster: Int?, source: QuoteCandidate.Source) {
+    private mutating func addWhole(
+        _ pi: Int, from start: Int, outerFrom: Int, cluster: Int?, source: QuoteCandidate.Source
+    ) {
         let s = paragraphs[pi].scalars
         var innerStart = start
         var innerEnd = s.count
-        while innerStart < innerEnd, s[innerStart].properties.isWhitespace { innerStart += 1 }
-        while innerEnd > innerStart, s[innerEnd - 1].properties.isWhitespace { innerEnd -= 1 }
+        while innerStart < innerEnd, QuoteMarkScanner.isSpace(s[innerStart]) { innerStart += 1 }
+        while innerEnd > innerStart, QuoteMarkScanner.isSpace(s[innerEnd - 1]) { innerEnd -= 1 }
         guard innerEnd > innerStart else { return }
         if let cluster { registry.clusters[cluster].hasSpoken = true }
         candidates.append(
@@ -60,8 +62,9 @@ struct QuoteFinderState {
         if isInitials {
             let match = registry.clusters.indices.filter {
                 let c = registry.clusters[$0]
-                return c.isNamed && c.nameWords.count >= 2 && InterviewLayout.initials(c.nameWords.joined(separator: " "))
-                    == label
+                return c.isNamed && c.nameWords.count >= 2
+                    && InterviewLayout.initials(c.nameWords.joined(separator: " "))
+                        == label
             }
             if let chosen = match.max(by: { registry.clusters[$0].mentionCount < registry.clusters[$1].mentionCount }) {
                 registry.clusters[chosen].addAlias(label)
@@ -115,12 +118,13 @@ struct QuoteFinderState {
                 isFirst = false
                 pi = chainNext[current]
             }
-            let named = members.first { index in
-                guard candidates[index].cluster != nil else { return false }
-                if case .chain = candidates[index].source { return false }
-                if case .context = candidates[index].source { return false }
-                return true
-            } ?? members.first { candidates[$0].cluster != nil }
+            let named =
+                members.first { index in
+                    guard candidates[index].cluster != nil else { return false }
+                    if case .chain = candidates[index].source { return false }
+                    if case .context = candidates[index].source { return false }
+                    return true
+                } ?? members.first { candidates[$0].cluster != nil }
             guard let named else { continue }
             for index in members where index != named {
                 if case .explicit = candidates[index].source, candidates[index].cluster != nil { continue }

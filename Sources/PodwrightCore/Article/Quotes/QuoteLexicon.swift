@@ -65,9 +65,24 @@ enum QuoteLexicon {
         "consultant", "planner", "investor", "banker", "inmate", "prisoner", "survivor", "patient", "customer",
         "passenger", "commuter", "shopper", "parishioner", "colleague", "deputy", "administrator",
         "treasurer", "superintendent", "constable", "sergeant", "academic", "lecturer", "dean", "graduate",
-        "person", "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
+        "person", "family", "postman", "postwoman", "plumber", "electrician", "builder", "cleaner", "waiter",
+        "waitress", "librarian", "butcher", "mechanic", "porter", "miner", "fisherman", "sailor", "farmworker",
+        "petitioner", "protester", "demonstrator", "spokesperson", "opponent", "rival", "predecessor", "successor",
+        "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner",
+        "athlete",
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
     ])
+
+    /// Bodies that speak through statements: "the airline said", "the council said". Never "he" or "she".
+    static let institutionNouns: Set<String> = [
+        "airline", "company", "firm", "council", "ministry", "department", "government", "police", "club", "agency",
+        "charity", "union", "university", "hospital", "trust", "school", "party", "bank", "board", "commission",
+        "regulator", "watchdog", "retailer", "carrier", "broadcaster", "newspaper", "network", "team", "league",
+        "association", "federation", "organisation", "organization", "authority", "campaign", "committee",
+        "embassy", "administration", "army", "military", "operator", "supermarket", "manufacturer", "insurer",
+        "airport", "utility", "startup", "publisher", "label", "studio", "court", "force", "service", "group",
+        "companies", "firms", "councils", "airlines", "banks", "unions", "charities",
+    ]
 
     /// Words that mark a person as male.
     static let maleWords: Set<String> = [
@@ -141,6 +156,8 @@ enum QuoteLexicon {
         for noun in nouns {
             if noun.hasSuffix("man") {
                 words.insert(String(noun.dropLast(3)) + "men")
+            } else if noun.hasSuffix("y"), !noun.hasSuffix("ey") {
+                words.insert(String(noun.dropLast()) + "ies")
             } else if noun.hasSuffix("s") || noun.hasSuffix("ch") {
                 words.insert(noun + "es")
             } else {

@@ -76,47 +76,73 @@ enum QuoteMarkScanner {
         let letterAfter = after.map(isWordScalar) ?? false
         if letterBefore && letterAfter { return .apostrophe }
         // ’90s, ’96: an elided century, whichever way the mark curls.
-        if let after, after.properties.numericType != nil, !letterBefore,
-            i + 2 < s.count, s[i + 2].properties.numericType != nil
+        if let after, isDigit(after), !letterBefore,
+            i + 2 < s.count, isDigit(s[i + 2])
         {
             return .apostrophe
         }
         if s[i] == "\u{2018}" { return letterAfter || after.map(isQuoteMark) == true ? .open : .none }
         if opensByContext(s, i) { return letterAfter || after.map(isQuoteMark) == true ? .open : .none }
-        return before.map { !$0.properties.isWhitespace } == true ? .close : .none
+        return before.map { !isSpace($0) } == true ? .close : .none
     }
 
     /// A straight mark opens after a space, a bracket or dash, or at the start.
     private static func opensByContext(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i > 0 else { return true }
         let before = s[i - 1]
-        if before.properties.isWhitespace { return true }
-        return "([{—–-/".unicodeScalars.contains(before) || isQuoteMark(before) && i >= 2
-            && s[i - 2].properties.isWhitespace
+        if isSpace(before) { return true }
+        return "([{—–-/".unicodeScalars.contains(before)
+            || isQuoteMark(before) && i >= 2
+                && isSpace(s[i - 2])
     }
 
     private static func isParagraphStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        s[..<i].allSatisfy { $0.properties.isWhitespace || $0 == "•" || $0 == "-" || $0 == "*" }
+        s[..<i].allSatisfy { isSpace($0) || $0 == "•" || $0 == "-" || $0 == "*" }
     }
 
     /// "said: ‘…" — a colon or comma before the mark introduces a quote that may run on past the paragraph.
     private static func introducesSpeech(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, s[k].properties.isWhitespace { k -= 1 }
+        while k >= 0, isSpace(s[k]) { k -= 1 }
         return k >= 0 && (s[k] == ":" || s[k] == ",")
     }
 
+    /// Letters and digits; ASCII answered without the Unicode tables, which dominate the cost otherwise.
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        if c.value < 128 {
+            let v = c.value
+            return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
+        return c.properties.isWhitespace
+    }
+
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 65 && c.value <= 90 }
+        return c.properties.isUppercase
+    }
+
+    static func isLower(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 97 && c.value <= 122 }
+        return c.properties.isLowercase
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 48 && c.value <= 57 }
+        return c.properties.numericType != nil
     }
 
     /// The closing double mark, skipping any single-quoted words nested inside.
     private static func findDoubleClose(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        // German quotes open low („) and close with the mark English opens with (“).
+        let german = start > 0 && s[start - 1] == "\u{201E}"
         var i = start
         while i < s.count {
-            if isDouble(s[i]), doubleRole(s, i) != .open || s[i] == "\"" && i > start && !opensByContext(s, i) {
-                return i
-            }
+            if isDouble(s[i]), doubleRole(s, i) != .open || german && s[i] == "\u{201C}" { return i }
             i += 1
         }
         return nil
@@ -153,14 +179,14 @@ enum QuoteMarkScanner {
     /// `lads’ heads`: an s, the mark, a space and a lowercase word.
     private static func isPossessivePlural(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i > 0, s[i - 1] == "s", i + 2 < s.count, s[i + 1] == " " else { return false }
-        return s[i + 2].properties.isLowercase
+        return isLower(s[i + 2])
     }
 
     private static func make(_ family: RawQuote.Family, _ s: [Unicode.Scalar], open: Int, close: Int?) -> RawQuote {
         var innerStart = open + 1
         var innerEnd = close ?? s.count
-        while innerStart < innerEnd, s[innerStart].properties.isWhitespace { innerStart += 1 }
-        while innerEnd > innerStart, s[innerEnd - 1].properties.isWhitespace { innerEnd -= 1 }
+        while innerStart < innerEnd, isSpace(s[innerStart]) { innerStart += 1 }
+        while innerEnd > innerStart, isSpace(s[innerEnd - 1]) { innerEnd -= 1 }
         if innerEnd > innerStart, s[innerEnd - 1] == "," { innerEnd -= 1 }
         return RawQuote(
             family: family, open: open, close: close, innerStart: innerStart, innerEnd: innerEnd,

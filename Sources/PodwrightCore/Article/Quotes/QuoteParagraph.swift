@@ -12,8 +12,8 @@ struct QuoteParagraph: Sendable {
         case turnContinuation
         /// An interviewer's question in a Q&A layout: narration.
         case question
-        /// An answer in a Q&A layout: the interviewee's words, marks or not.
-        case answer
+        /// An answer in a Q&A layout: the interviewee's words, marks or not, after an "A:" label if any.
+        case answer(labelEnd: Int)
     }
 
     var section: Int
@@ -48,8 +48,9 @@ struct QuoteParagraph: Sendable {
     /// True when the last visible character closes a sentence (or introduces one, with a colon).
     var endsLikeSentence: Bool {
         var end = scalars.count
-        while end > 0, scalars[end - 1].properties.isWhitespace || QuoteMarkScanner.isQuoteMark(scalars[end - 1])
-            || scalars[end - 1] == ")"
+        while end > 0,
+            QuoteMarkScanner.isSpace(scalars[end - 1]) || QuoteMarkScanner.isQuoteMark(scalars[end - 1])
+                || scalars[end - 1] == ")"
         {
             end -= 1
         }

@@ -36,7 +36,7 @@ enum QuoteTokenizer {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if QuoteMarkScanner.isSpace(c) {
                 i += 1
                 continue
             }
@@ -60,7 +60,7 @@ enum QuoteTokenizer {
                         break
                     }
                 }
-                var word = String(String.UnicodeScalarView(s[i..<j]))
+                var word = text(s[i..<j])
                 var end = j
                 // Keep the stop of an abbreviation on the word so it does not end the sentence.
                 if j < s.count, s[j] == ".", abbreviations.contains(word.lowercased()) || isInitial(word) {
@@ -88,17 +88,31 @@ enum QuoteTokenizer {
         return tokens
     }
 
+    /// A token's text: ASCII (most tokens) built from bytes, which is several times faster than from scalars.
+    private static func text(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(slice.count)
+        for scalar in slice {
+            guard scalar.value < 128 else { return String(String.UnicodeScalarView(slice)) }
+            bytes.append(UInt8(scalar.value))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func isInitial(_ word: String) -> Bool {
-        word.unicodeScalars.count == 1 && word.unicodeScalars.first!.properties.isUppercase
+        word.unicodeScalars.count == 1 && QuoteMarkScanner.isUpper(word.unicodeScalars.first!)
     }
 
     private static func token(_ kind: QuoteToken.Kind, _ text: String, _ start: Int, _ end: Int) -> QuoteToken {
-        var lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        var lower = text.lowercased()
+        if lower.unicodeScalars.contains("’") {
+            lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+        }
         if lower.hasSuffix("."), lower.count > 1 { lower.removeLast() }
         let first = text.unicodeScalars.first!
         return QuoteToken(
             kind: kind, text: text, lower: lower, start: start, end: end,
-            isCapitalised: first.properties.isUppercase)
+            isCapitalised: QuoteMarkScanner.isUpper(first))
     }
 
     private static func assignQuotes(_ tokens: inout [QuoteToken], _ quotes: [RawQuote]) {

@@ -26,7 +26,9 @@ struct SpeakerRegistry: Sendable {
             var cluster: Int?
             switch m.kind {
             case .pronoun:
-                let found = salient(gender: m.gender, sentence: sentence, paragraph: paragraph)
+                let found = salient(
+                    gender: m.gender, sentence: sentence, paragraph: paragraph,
+                    group: m.pronoun == "it" ? .institution : m.pronoun == "they" ? .group : .person)
                 cluster = found?.cluster
                 mentions[index].margin = found?.margin ?? 0
                 if let cluster, clusters[cluster].gender == .unknown { clusters[cluster].gender = m.gender }
@@ -44,12 +46,22 @@ struct SpeakerRegistry: Sendable {
     }
 
     /// The most salient earlier person a pronoun or bare description could mean, with how clear the choice was.
-    func salient(gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil) -> (cluster: Int, margin: Int)? {
+    /// Who a reference can mean: a person ("he", "she"), a body ("it") or a group or body ("they").
+    enum Kind { case person, institution, group }
+
+    func salient(gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil, group: Kind = .person)
+        -> (cluster: Int, margin: Int)?
+    {
         var best: [Int: Int] = [:]
         for entry in history.reversed() {
             if paragraph - entry.paragraph > 3 { break }
             let c = clusters[entry.cluster]
-            guard c.gender.admits(gender), !c.isPlural, entry.cluster != excluding else { continue }
+            guard c.gender.admits(gender), entry.cluster != excluding else { continue }
+            switch group {
+            case .person: if c.isPlural || c.isInstitution { continue }
+            case .institution: if !c.isInstitution { continue }
+            case .group: if !c.isPlural && !c.isInstitution { continue }
+            }
             var score = 12 - 2 * max(0, sentence - entry.sentence)
             if entry.isSubject { score += 3 }
             if c.hasSpoken { score += 1 }
@@ -80,7 +92,9 @@ struct SpeakerRegistry: Sendable {
             return c.nameTokens.contains(words[0])
         }
         if !m.modifiers.isEmpty {
-            let fitting = candidates.filter { m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains) }
+            let fitting = candidates.filter {
+                m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
+            }
             if fitting.isEmpty {
                 let described = clusters.indices.filter {
                     m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
@@ -88,7 +102,9 @@ struct SpeakerRegistry: Sendable {
                 if described.count == 1 { return described[0] }
                 // "the elder Mr. Greer" against the Mr. Greer of the story: the one less talked about.
                 let others = candidates.filter { clusters[$0].gender.admits(m.gender) }
-                if others.count > 1, let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount }) {
+                if others.count > 1,
+                    let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount })
+                {
                     return least
                 }
             } else {
@@ -111,8 +127,11 @@ struct SpeakerRegistry: Sendable {
             let sure = candidates.filter { clusters[$0].gender == m.gender }
             if !sure.isEmpty { candidates = sure }
         }
-        if let chosen = candidates.max(by: { clusters[$0].mentionCount < clusters[$1].mentionCount || clusters[$0]
-            .mentionCount == clusters[$1].mentionCount && $0 > $1 }) {
+        if let chosen = candidates.max(by: {
+            clusters[$0].mentionCount < clusters[$1].mentionCount
+                || clusters[$0]
+                    .mentionCount == clusters[$1].mentionCount && $0 > $1
+        }) {
             return chosen
         }
         guard m.isPerson || m.nameWords.count >= 2 || m.description != nil else { return nil }
@@ -137,8 +156,11 @@ struct SpeakerRegistry: Sendable {
             }
             if let best { return best.index }
             // "His father" is never the "he" it belongs to.
-            if m.isSubject, !m.hasPossessivePronoun, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
-                let found = salient(gender: m.gender, sentence: sentence, paragraph: paragraph),
+            if m.isSubject, !m.hasPossessivePronoun,
+                m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
+                let found = salient(
+                    gender: m.gender, sentence: sentence, paragraph: paragraph,
+                    group: m.isInstitution ? .institution : m.isPlural ? .group : .person),
                 clusters[found.cluster].isPerson, paragraph - lastParagraph(of: found.cluster) <= 1
             {
                 return found.cluster
