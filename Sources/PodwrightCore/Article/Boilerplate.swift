@@ -5,7 +5,11 @@ import Foundation
 enum Boilerplate {
     /// True for a line that is page furniture and never article body.
     static func isBoilerplate(_ line: String) -> Bool {
-        let key = self.key(line)
+        // Every pattern below is for lines of at most 60 words: paragraphs longer than that are body.
+        let words = TextCleanup.wordCount(line)
+        if words > 60 { return false }
+        let lower = line.lowercased()
+        let key = self.key(lowercased: lower)
         if key.isEmpty { return true }
         // A bare count ("14", "1.2K"): claps, likes or comments beside a share bar.
         if key.count <= 6, key.first?.isNumber == true,
@@ -14,13 +18,12 @@ enum Boilerplate {
             return true
         }
         if exactLabels.contains(key) { return true }
-        let words = TextCleanup.wordCount(line)
         if words <= 40, prefixes.contains(where: { key.hasPrefix($0) }) { return true }
         if words <= 12, shortPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         if words <= 12, shortSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
         if words <= 60, isPrompt(key) { return true }
         if words <= 30, isCommentsHeader(key) { return true }
-        return isCaption(line) || isTimestamp(key)
+        return isCaption(key: key, lower: lower) || isTimestamp(key)
     }
 
     /// True for a line that announces a list of links to other stories ("Related stories", "Most read").
@@ -31,16 +34,20 @@ enum Boilerplate {
 
     /// True for a photo caption or credit line.
     static func isCaption(_ line: String) -> Bool {
-        let key = self.key(line)
         if TextCleanup.wordCount(line) > 60 { return false }
-        if captionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         let lower = line.lowercased()
+        return isCaption(key: key(lowercased: lower), lower: lower)
+    }
+
+    private static func isCaption(key: String, lower: String) -> Bool {
+        if captionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         return captionMarkers.contains(where: { lower.includes($0) })
     }
 
     /// The line lowercased with surrounding symbols (bullets, arrows, colons) stripped.
-    static func key(_ line: String) -> String {
-        let lower = line.lowercased()
+    static func key(_ line: String) -> String { key(lowercased: line.lowercased()) }
+
+    private static func key(lowercased lower: String) -> String {
         let scalars = lower.unicodeScalars
         guard let first = scalars.firstIndex(where: isKeyScalar), let last = scalars.lastIndex(where: isKeyScalar)
         else { return "" }

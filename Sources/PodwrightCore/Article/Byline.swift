@@ -5,6 +5,8 @@ enum Byline {
     /// The author names in a byline line ("By Ana Ruiz and Tom Lee | 3 June 2025"), or `nil` when the line is
     /// not a byline. A line of bare names counts too ("Duncan Bartlett").
     static func authors(in line: String) -> [String]? {
+        // Bylines are short; most lines tested are paragraphs, so answer those at once.
+        guard TextCleanup.wordCount(line) <= 24 else { return nil }
         var text = Substring(line.trimmingSpaces())
         var hasMarker = false
         for marker in ["by ", "written by ", "words by ", "story by ", "author: ", "authors: ", "by: "]
