@@ -9,6 +9,8 @@ struct HTMLMetadata {
     var category: String?
     var deck: String?
     var credits: [String] = []
+    /// "Reporting by …" lines anywhere on the page; credits only if the body does not read them.
+    var creditLines: [String] = []
 
     init(_ root: HTMLElement) {
         let meta = Self.metaTags(root)
@@ -28,6 +30,8 @@ struct HTMLMetadata {
             let paragraphs = bio.descendants(where: { $0.name == "p" }).map(\.text).filter { !$0.isEmpty }
             credits = paragraphs.isEmpty ? [bio.text] : paragraphs
         }
+        // Wire-style credit lines often sit just outside the body container.
+        creditLines = visible.descendants(where: { $0.name == "p" }).map(\.text).filter(CreditsFinder.isCreditLine)
     }
 
     private static func metaTags(_ root: HTMLElement) -> [String: String] {
