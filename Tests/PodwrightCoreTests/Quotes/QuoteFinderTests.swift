@@ -205,3 +205,29 @@ extension QuoteFinderTests {
         #expect(spans.first?.speaker == "Hana Ito")
     }
 }
+
+extension QuoteFinderTests {
+    @Test func anFAQExplainerIsNotAnInterview() {
+        let spans = Self.found([
+            "New rules for e-scooters take effect on 1 July.",
+            "What changes on 1 July?",
+            "Scooters become a class of vehicle of their own.",
+            "Do I need a licence?",
+            "No. Riders must be at least sixteen.",
+            "What about helmets?",
+            "They are recommended but not required.",
+            "Will the rental schemes continue?",
+            "Yes, they will be folded into the new system.",
+        ])
+        #expect(spans.isEmpty)
+    }
+}
+
+extension QuoteFinderTests {
+    @Test func oneOfAGroupSpeaks() {
+        let spans = Self.found([
+            "Residents of Mill Lane were angry on Monday. One said: “Nobody asked us about the road.”",
+        ])
+        #expect(spans.map(\.speaker) == ["one resident"])
+    }
+}

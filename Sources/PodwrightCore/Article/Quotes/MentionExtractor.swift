@@ -43,6 +43,17 @@ enum MentionExtractor {
                 i = m.end
                 continue
             }
+            // "Some residents were angry. One said: …" — one of the group just mentioned.
+            if ["one", "another"].contains(t[i].lower), speaksNext(t, from: i + 1) {
+                var m = PersonMention(kind: .description, first: i, end: i + 1)
+                m.head = "one"
+                m.isMemberOfGroup = true
+                m.sentence = t[i].sentence
+                m.display = t[i].lower
+                mentions.append(m)
+                i += 1
+                continue
+            }
             if t[i].isCapitalised, let m = name(t, at: i) {
                 mentions.append(m)
                 i = max(m.end, i + 1)
@@ -114,6 +125,7 @@ enum MentionExtractor {
             m.description = rolePrefix.joined(separator: " ").lowercased()
             m.head = rolePrefix.last?.lowercased()
             m.isPerson = true
+            m.first -= rolePrefix.count
         }
         for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
         if m.gender == .unknown, nameWords.count >= 2 { m.gender = QuoteLexicon.gender(ofFirstName: nameWords[0]) }
@@ -175,6 +187,17 @@ enum MentionExtractor {
             if token.isCapitalised, head != nil { break }
             k += 1
         }
+        // No listed role, but the phrase speaks ("an old printer once told us") or a full name stands in apposition
+        // ("the council’s finance lead, Graham Petrie"): its last word names a role all the same.
+        if head == nil, determiner != "", k > bodyStart, k - bodyStart <= 4, t[k - 1].isWord, !t[k - 1].isCapitalised,
+            speaksNext(t, from: k) || appositiveNameNext(t, at: k)
+        {
+            var last = k - 1
+            while last > bodyStart, QuoteLexicon.auxiliaries.contains(t[last].lower) || t[last].lower.hasSuffix("ly") {
+                last -= 1
+            }
+            if !QuoteLexicon.auxiliaries.contains(t[last].lower) { head = last }
+        }
         guard let head else { return nil }
         var m = PersonMention(kind: .description, first: start, end: head + 1)
         m.head = singular(t[head].lower)
@@ -191,11 +214,11 @@ enum MentionExtractor {
         var extended = head + 1
         // … or up to the verb: "a person close to Harlow’s board said". A titled name ends it: "the son of Gov. X".
         if extended < t.count,
-            ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
+            ["to", "at", "in", "of", "from", "with", "on", "for", "close", "familiar", "near"]
                 .contains(t[extended].lower)
         {
             var e = extended + 1
-            while e < t.count, e - extended <= 5, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
+            while e < t.count, e - extended <= 7, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
                 t[e].inNarration, !QuoteLexicon.titles.contains(t[e].lower) || !t[e].isCapitalised,
                 !QuoteLexicon.speechVerbs.contains(t[e].lower),
                 !stopWords.contains(t[e].lower) || ["her", "his", "their", "of", "to", "with"].contains(t[e].lower)
@@ -211,6 +234,27 @@ enum MentionExtractor {
         m.description = text(t, start, extended)
         m.display = m.description ?? ""
         return m
+    }
+
+    /// A speech verb at `k`, after auxiliaries and adverbs ("once told", "has said").
+    static func speaksNext(_ t: [QuoteToken], from k: Int) -> Bool {
+        var k = k
+        while k < t.count, QuoteLexicon.auxiliaries.contains(t[k].lower) { k += 1 }
+        return k < t.count && t[k].inNarration && plainSpeechVerbs.contains(t[k].lower)
+    }
+
+    /// Speech verbs that are never nouns ("a blog post", "the report" are).
+    static let plainSpeechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "insisted",
+        "insists", "warned", "warns", "wrote", "writes", "recalled", "recalls", "replied", "argued", "argues",
+        "admitted", "admits", "noted", "notes", "claimed", "claims", "agreed", "agrees", "laughed", "sighed",
+    ]
+
+    /// ", Graham Petrie" at `k`: a comma and a first and last name.
+    static func appositiveNameNext(_ t: [QuoteToken], at k: Int) -> Bool {
+        k + 2 < t.count && t[k].text == "," && t[k + 1].isCapitalised && t[k + 2].isCapitalised && t[k + 1].isWord
+            && t[k + 2].isWord && !QuoteLexicon.notNames.contains(t[k + 1].lower)
+            && !QuoteLexicon.organisationWords.contains(t[k + 2].lower)
     }
 
     static func isRoleNoun(_ word: String) -> Bool {

@@ -181,6 +181,17 @@ enum QuoteAttributor {
                 k = open - 1
                 continue
             }
+            // "State media quoted the minister as saying …": the one quoted is the speaker.
+            if token.lower == "as", ["saying", "telling", "writing"].contains(t[verb].lower), k > lower {
+                let end = t[k - 1].text == "," ? k - 1 : k
+                if let m = p.mentions.lastIndex(where: { $0.end == end && $0.first >= lower }) { return m }
+            }
+            // "X said …, but warned that …": the second verb shares the sentence's subject.
+            if ["but", "and", "yet", "then"].contains(token.lower),
+                let m = p.mentions.firstIndex(where: { $0.first >= lower && $0.end <= verb && $0.isSubject })
+            {
+                return m
+            }
             if token.lower == "who" || token.lower == "that" {
                 k -= 1
                 while k >= lower, t[k].text == "," || t[k].lower.hasSuffix("ly") { k -= 1 }
@@ -210,7 +221,7 @@ enum QuoteAttributor {
             // "a spokesman for Ms. Boone said": the head of the phrase speaks, not the person it belongs to.
             let first = p.mentions[m].first
             if first > lower, ["for", "of", "at", "from", "to", "with"].contains(t[first - 1].lower),
-                let head = p.mentions.lastIndex(where: { $0.end == first - 1 && $0.kind == .description })
+                let head = p.mentions.lastIndex(where: { $0.end == first - 1 && $0.kind != .pronoun })
             {
                 return head
             }

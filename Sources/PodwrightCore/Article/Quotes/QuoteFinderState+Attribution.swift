@@ -20,7 +20,7 @@ extension QuoteFinderState {
                 if found.how != .after && QuoteClassifier.isTitleCase(p, range) { continue }
                 if wordCount <= 3 && QuoteClassifier.isScare(p, range) { continue }
                 // "Critics have called the plan a “holiday”": a group's label for something is a scare quote.
-                if wordCount <= 3, registry.clusters[c].isPlural,
+                if registry.clusters[c].isPlural,
                     !p.tokens[pre].contains(where: { QuoteLexicon.speechVerbs.contains($0.lower) })
                 {
                     continue

@@ -16,7 +16,11 @@ extension QuoteFinderState {
         {
             counts[entry.cluster, default: 0] += 1
         }
-        guard let interviewee = named.first ?? counts.max(by: { $0.value < $1.value })?.key else { return }
+        guard let interviewee = named.first ?? counts.max(by: { $0.value < $1.value })?.key else {
+            // Questions and answers with nobody to answer them: an explainer in the writer's own voice.
+            candidates.removeAll { $0.source == .answer && $0.cluster == nil }
+            return
+        }
         for index in candidates.indices where candidates[index].source == .answer && candidates[index].cluster == nil {
             candidates[index].cluster = interviewee
         }

@@ -142,6 +142,17 @@ struct SpeakerRegistry: Sendable {
     /// A definite description finds the earlier person it fits ("the diplomat"); a bare one in subject position
     /// ("The striker, on loan …") means the person just talked about; an indefinite one is someone new.
     private mutating func resolveDescription(_ m: PersonMention, sentence: Int, paragraph: Int) -> Int? {
+        if m.isMemberOfGroup {
+            // "One" of the most recent group: "one engineer" when the group was "Engineers on social media".
+            guard let group = salient(gender: .unknown, sentence: sentence, paragraph: paragraph, group: .group),
+                let head = clusters[group.cluster].heads.first
+            else { return nil }
+            var cluster = PersonCluster()
+            cluster.isPerson = true
+            cluster.descriptions = ["\(m.display) \(head)"]
+            clusters.append(cluster)
+            return clusters.count - 1
+        }
         if m.isDefinite && !m.isIntroduction && !m.isPlural {
             var best: (index: Int, score: Int)?
             for index in clusters.indices.reversed() {
