@@ -58,6 +58,15 @@ import Testing
             + ".markdown)\n")
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/mem")))
+    func fileThatFailsToReadNamesTheSystemReason() throws {
+        // Opening a process's own memory succeeds but reading it from offset 0 fails, even for root.
+        let result = try PodwrightProcess.run(["extract", "/proc/self/mem"])
+        #expect(result.status != 0)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError == "Error: /proc/self/mem: cannot be read (Input/output error)\n")
+    }
+
     @Test(.enabled(if: getuid() != 0, "root can read any file"))
     func unreadableFileNamesIt() throws {
         let folder = try Self.temporaryFolder()

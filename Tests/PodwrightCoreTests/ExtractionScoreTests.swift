@@ -9,7 +9,12 @@ import Testing
         let fixtures = ArticleFixture.all("html")
         #expect(fixtures.count >= 6)
         var scores: [ShingleScore] = []
+        var headings = (found: 0, expected: 0, correct: 0)
         for fixture in fixtures {
+            let found = ((try? fixture.read())?.sections ?? []).compactMap(\.title)
+            headings.found += found.count
+            headings.expected += fixture.truth.sections.count
+            headings.correct += found.filter(fixture.truth.sections.contains).count
             // A page the reader refuses scores as an empty extraction.
             let body = (try? fixture.read())?.body ?? ""
             let score = ShingleScore(truth: fixture.truth.bodyText, prediction: body)
@@ -20,6 +25,11 @@ import Testing
         print(String(format: "HTML main text over %d pages: precision %.3f recall %.3f F1 %.3f", scores.count,
             summary.precision, summary.recall, summary.f1))
         #expect(summary.f1 >= 0.95)
+        let precision = Double(headings.correct) / Double(max(headings.found, 1))
+        let recall = Double(headings.correct) / Double(max(headings.expected, 1))
+        let headingF1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        print(String(format: "HTML section headings: precision %.3f recall %.3f F1 %.3f", precision, recall, headingF1))
+        #expect(headingF1 >= 0.95)
     }
 
     @Test func plainTextHeadingF1AndNoLoss() throws {

@@ -74,3 +74,25 @@ import Testing
         #expect(article.sections.flatMap(\.paragraphs).count == 2)
     }
 }
+
+@Suite struct PlainTextNothingLostTests {
+    @Test func proseAmongHeaderLinesStaysInTheBody() throws {
+        let text = """
+            Ferry fares rise for the third year running
+            Operators blame fuel and crew costs for the increase announced on Monday.
+            The rise takes the price of a return ticket to the islands above forty euros for the first time.
+            By Ana Ruiz
+            Passengers will pay about eight per cent more from April, the two operators on the route said, \
+            and season tickets will rise by a little less.
+            """
+        let article = try ArticleReader.read(data: Data(text.utf8), name: "fares.txt")
+        #expect(article.title == "Ferry fares rise for the third year running")
+        #expect(article.authors == ["Ana Ruiz"])
+        // Standfirst or opening paragraph, whichever the reader takes it for, nothing of it is dropped.
+        let readable = article.body + " " + (article.deck ?? "")
+        #expect(readable.contains("Operators blame fuel and crew costs for the increase announced on Monday."))
+        #expect(article.body.contains("The rise takes the price of a return ticket"))
+        #expect(article.body.hasSuffix("season tickets will rise by a little less."))
+        #expect(!article.body.contains("By Ana Ruiz"))
+    }
+}

@@ -36,7 +36,9 @@ extension Article {
 public struct ExtractedArticle: Codable, Equatable, Sendable {
     /// One section: its heading (`null` for the opening run) and its paragraphs' text.
     public struct Section: Codable, Equatable, Sendable {
+        /// The heading, or `nil` for the run before the first heading.
         public var title: String?
+        /// The paragraphs' and list items' text, in order.
         public var paragraphs: [String]
 
         public func encode(to encoder: any Encoder) throws {
@@ -46,16 +48,26 @@ public struct ExtractedArticle: Codable, Equatable, Sendable {
         }
     }
 
+    /// The headline.
     public var title: String
+    /// The byline's names.
     public var authors: [String]
+    /// The date as printed, or `null`.
     public var date: String?
+    /// The kicker or section label, or `null`.
     public var category: String?
+    /// The standfirst, or `null`.
     public var deck: String?
+    /// The body by section.
     public var sections: [Section]
+    /// Author bio and production credits.
     public var credits: [String]
+    /// The readable body exactly as `extract --format text` prints it.
     public var body: String
+    /// The file or URL read.
     public var source: String?
 
+    /// The JSON view of `article`.
     public init(_ article: Article) {
         title = article.title
         authors = article.authors

@@ -72,6 +72,16 @@ public enum ArticleReader {
         return name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
     }
 
+    /// The operating system's words for a failed read ("Input/output error"), not Foundation's generic wrapper.
+    private static func systemReason(_ error: any Error) -> String {
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }
+        return error.localizedDescription
+    }
+
     private static func readFile(_ path: String) throws(ArticleError) -> Data {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -92,7 +102,7 @@ public enum ArticleReader {
         } catch let error as ArticleError {
             throw error
         } catch {
-            throw ArticleError(location: path, reason: .unreadable(error.localizedDescription))
+            throw ArticleError(location: path, reason: .unreadable(systemReason(error)))
         }
     }
 }

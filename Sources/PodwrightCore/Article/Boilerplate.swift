@@ -5,16 +5,25 @@ import Foundation
 enum Boilerplate {
     /// True for a line that is page furniture and never article body.
     static func isBoilerplate(_ line: String) -> Bool {
-        let key = self.key(line)
-        if key.isEmpty { return true }
-        if exactLabels.contains(key) { return true }
+        // Every pattern below is for lines of at most 60 words: paragraphs longer than that are body.
         let words = TextCleanup.wordCount(line)
+        if words > 60 { return false }
+        let lower = line.lowercased()
+        let key = self.key(lowercased: lower)
+        if key.isEmpty { return true }
+        // A bare count ("14", "1.2K"): claps, likes or comments beside a share bar.
+        if key.count <= 6, key.first?.isNumber == true,
+            key.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "k" || $0 == "m" })
+        {
+            return true
+        }
+        if exactLabels.contains(key) { return true }
         if words <= 40, prefixes.contains(where: { key.hasPrefix($0) }) { return true }
         if words <= 12, shortPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         if words <= 12, shortSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
         if words <= 60, isPrompt(key) { return true }
         if words <= 30, isCommentsHeader(key) { return true }
-        return isCaption(line) || isTimestamp(key)
+        return isCaption(key: key, lower: lower) || isTimestamp(key)
     }
 
     /// True for a line that announces a list of links to other stories ("Related stories", "Most read").
@@ -25,16 +34,20 @@ enum Boilerplate {
 
     /// True for a photo caption or credit line.
     static func isCaption(_ line: String) -> Bool {
-        let key = self.key(line)
         if TextCleanup.wordCount(line) > 60 { return false }
-        if captionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         let lower = line.lowercased()
+        return isCaption(key: key(lowercased: lower), lower: lower)
+    }
+
+    private static func isCaption(key: String, lower: String) -> Bool {
+        if captionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         return captionMarkers.contains(where: { lower.includes($0) })
     }
 
     /// The line lowercased with surrounding symbols (bullets, arrows, colons) stripped.
-    static func key(_ line: String) -> String {
-        let lower = line.lowercased()
+    static func key(_ line: String) -> String { key(lowercased: line.lowercased()) }
+
+    private static func key(lowercased lower: String) -> String {
         let scalars = lower.unicodeScalars
         guard let first = scalars.firstIndex(where: isKeyScalar), let last = scalars.lastIndex(where: isKeyScalar)
         else { return "" }
@@ -111,6 +124,8 @@ enum Boilerplate {
         "enlarge", "enlarge this image", "toggle caption", "hide caption", "image", "photo", "refresh",
         "please turn on javascript in your browser to get the best experience", "like this", "like loading",
         "leave a reply", "leave a comment", "purchase licensing rights", "licensing rights",
+        "open in app", "write", "follow", "following", "ad feedback", "link copied!", "link copied", "live tv",
+        "print subscriptions", "search jobs", "reuse this content", "explore more on these topics", "see more recommendations", "help", "status", "about",
     ]
 
     /// Openings of longer furniture lines (up to 40 words).
@@ -135,6 +150,7 @@ enum Boilerplate {
         "our standards:", "your email address will not be published", "required fields are marked", "that's all for",
         "that’s all for", "reply to this email", "view this email in your browser", "view in browser", "forwarded this",
         "unsubscribe", "update your preferences", "a version of this article", "older posts", "newer posts",
+        "this article is more than", "this article is over",
     ]
 
     /// Openings that mark furniture only on short lines (up to 12 words).
@@ -145,7 +161,10 @@ enum Boilerplate {
     ]
 
     /// Endings that mark furniture only on short lines.
-    private static let shortSuffixes = [" min read", " minute read", " minutes read", " mins read", " comments"]
+    private static let shortSuffixes = [
+        " min read", " minute read", " minutes read", " mins read", " comments", " followers", " claps", " likes",
+        " shares", " views",
+    ]
 
     private static let relatedMarkers: Set<String> = [
         "related", "related articles", "related stories", "related content", "related coverage", "related reading",

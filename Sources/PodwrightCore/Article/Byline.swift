@@ -5,6 +5,8 @@ enum Byline {
     /// The author names in a byline line ("By Ana Ruiz and Tom Lee | 3 June 2025"), or `nil` when the line is
     /// not a byline. A line of bare names counts too ("Duncan Bartlett").
     static func authors(in line: String) -> [String]? {
+        // Bylines are short; most lines tested are paragraphs, so answer those at once.
+        guard TextCleanup.wordCount(line) <= 24 else { return nil }
         var text = Substring(line.trimmingSpaces())
         var hasMarker = false
         for marker in ["by ", "written by ", "words by ", "story by ", "author: ", "authors: ", "by: "]
@@ -21,6 +23,14 @@ enum Byline {
                 hasMarker = true
             }
         }
+        // "By Ana Ruiz on May 22, 2025": the date after "on" is not part of the names.
+        if hasMarker, let on = text.byteRange(of: " on ", backwards: true),
+            date(in: String(text[on.upperBound...])) != nil
+        {
+            text = text[..<on.lowerBound]
+        }
+        // "Amira Haddad Transport correspondent": a name, then the writer's role.
+        if !hasMarker, let name = nameBeforeRole(text) { return [name] }
         let segment = firstSegment(of: text)
         var names: [String] = []
         for part in splitNames(segment) {
@@ -37,6 +47,25 @@ enum Byline {
         if !hasMarker, segment.count != text.count { return nil }
         return names
     }
+
+    /// The name in "Ana Ruiz Political editor" or "Ana Ruiz, Staff Writer".
+    private static func nameBeforeRole(_ text: Substring) -> String? {
+        let words = text.split(separator: " ")
+        guard (3...8).contains(words.count) else { return nil }
+        for cut in 2...min(4, words.count - 1) {
+            let role = words[cut...].joined(separator: " ").lowercased()
+            guard roleWords.contains(where: { role.includes($0) }) else { continue }
+            var name = words[..<cut].joined(separator: " ")
+            if name.hasSuffix(",") { name.removeLast() }
+            if isName(name) { return name }
+        }
+        return nil
+    }
+
+    private static let roleWords = [
+        "correspondent", "editor", "reporter", "writer", "columnist", "critic", "contributor", "journalist",
+        "producer", "analyst",
+    ]
 
     /// True for something shaped like a person's name: two to five capitalised words, no digits.
     static func isName(_ text: String) -> Bool {
@@ -134,6 +163,9 @@ enum Byline {
         "photo", "photos", "minute", "minutes", "min", "issues", "concern", "support", "agenda", "threat", "under",
         "why", "what", "how", "who", "when", "where", "is", "are", "was", "new", "first", "last", "next", "after",
         "before", "day", "week", "year", "plan", "state", "city", "party", "government", "war", "peace", "trade",
+        "herald", "times", "post", "journal", "gazette", "tribune", "chronicle", "daily", "review", "observer",
+        "guardian", "courier", "telegraph", "standard", "express", "mirror", "magazine", "today", "online", "network",
+        "media", "wire", "bureau", "weekly", "digest", "bulletin", "ledger", "sentinel", "examiner", "dispatch",
     ]
 
     private static let months = [

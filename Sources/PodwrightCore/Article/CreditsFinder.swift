@@ -22,11 +22,24 @@ enum CreditsFinder {
         return credits
     }
 
+    /// True for a production credit line ("Reporting by …", "(Editing by …)"), whoever wrote the article.
+    static func isCreditLine(_ text: String) -> Bool {
+        let lower = String(text.lowercased().drop(while: { "([—–-* ".contains($0) }))
+        return TextCleanup.wordCount(text) <= 40 && creditOpenings.contains(where: { lower.hasPrefix($0) })
+    }
+
     /// True for a bio ("Ana Ruiz is a reporter…") or a credit line ("Reporting by …").
     static func isCredit(_ text: String, authors: [String]) -> Bool {
         // "(Reporting by …)" and "— Reporting by …" are credits too.
         let lower = String(text.lowercased().drop(while: { "([—–-* ".contains($0) }))
         if creditOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
+        if TextCleanup.wordCount(text) <= 30,
+            ["contributed to this report", "contributed reporting", "contributed to this article"].contains(where: {
+                lower.includes($0)
+            })
+        {
+            return true
+        }
         for author in authors {
             let surname = author.split(separator: " ").last.map(String.init) ?? author
             for name in [author, surname] where text.hasPrefix(name) {

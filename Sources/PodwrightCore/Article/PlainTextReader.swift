@@ -8,11 +8,11 @@ enum PlainTextReader {
         var lines = joinedLines(TextCleanup.lines(text))
         markFurniture(&lines)
         var draft = ArticleDraft()
-        let bodyStart = readHeader(lines, into: &draft)
-        var body = lines[bodyStart...].filter { !$0.isFurniture }
+        let (bodyStart, orphans) = readHeader(lines, into: &draft)
+        var body = orphans + lines[bodyStart...].filter { !$0.isFurniture }
+        draft.credits = takeCredits(from: &body, authors: draft.authors)
         dropRepeatedBylines(&body, draft: &draft)
         dropPullQuotes(&body)
-        draft.credits = takeCredits(from: &body, authors: draft.authors)
         draft.blocks = blocks(body)
         return draft
     }
@@ -70,85 +70,6 @@ enum PlainTextReader {
         }
     }
 
-    /// Reads the lines before the body into the draft's metadata; furniture lines are searched only for a byline
-    /// or date ("Posted on June 3, 2025 by Ana Ruiz").
-    /// - Returns: The index of the first body line.
-    private static func readHeader(_ lines: [PlainTextLine], into draft: inout ArticleDraft) -> Int {
-        guard var bodyStart = lines.firstIndex(where: { $0.opensBody && !$0.isListItem && !$0.isFurniture }) else {
-            return 0
-        }
-        // A standfirst sentence followed by the byline or date belongs to the header.
-        var lookahead = bodyStart + 1
-        while lookahead < lines.count, lookahead <= bodyStart + 3,
-            lines[lookahead].isFurniture || isBylineOrDate(lines[lookahead].text)
-        {
-            lookahead += 1
-        }
-        if lookahead < lines.count, lines[(bodyStart + 1)..<lookahead].contains(where: { isBylineOrDate($0.text) }) {
-            bodyStart = lookahead
-        }
-        let header = Array(lines[..<bodyStart])
-        guard let titleIndex = titleIndex(in: header) else { return bodyStart }
-        draft.title = header[titleIndex].text
-        if let kicker = header[..<titleIndex].last(where: { !$0.isFurniture }) {
-            draft.category = category(from: kicker)
-        }
-        for line in header[(titleIndex + 1)...] {
-            if let names = Byline.authors(in: line.text) {
-                for name in names where !draft.authors.contains(name) { draft.authors.append(name) }
-                if draft.date == nil { draft.date = bylineDate(line.text) }
-            } else if let date = Byline.date(in: line.text) {
-                if draft.date == nil { draft.date = date }
-            } else if !line.isFurniture, draft.deck == nil, line.words >= 6, line.endsSentence || line.words >= 12 {
-                draft.deck = line.text
-            }
-        }
-        return bodyStart
-    }
-
-    private static func isBylineOrDate(_ text: String) -> Bool {
-        Byline.authors(in: text) != nil || Byline.date(in: text) != nil
-    }
-
-    /// The headline: the longest unpunctuated header line that is not a byline or date, favouring the line right
-    /// before the byline.
-    private static func titleIndex(in header: [PlainTextLine]) -> Int? {
-        var best: (index: Int, score: Int)?
-        for (index, line) in header.enumerated()
-        where !line.isListItem && !line.isFurniture && !isBylineOrDate(line.text) {
-            var score = line.text.count
-            if line.text.hasSuffix(".") { score -= 200 }
-            if let next = header[(index + 1)...].first(where: { !$0.isFurniture }), isBylineOrDate(next.text) {
-                score += 40
-            }
-            if line.words < 2 { score -= 100 }
-            if best == nil || score > best!.score { best = (index, score) }
-        }
-        return best?.index
-    }
-
-    /// A kicker or the last crumb of a breadcrumb trail ("Home › World › Asia").
-    private static func category(from line: PlainTextLine) -> String? {
-        guard !isBylineOrDate(line.text), !line.endsSentence else { return nil }
-        for separator in [" › ", " > ", " / ", " » ", " | "] where line.text.includes(separator) {
-            return line.text.pieces(separatedBy: separator).last.map { $0.trimmingSpaces() }
-        }
-        return line.words <= 5 && line.text.count <= 48 ? line.text : nil
-    }
-
-    private static func bylineDate(_ text: String) -> String? {
-        if let by = text.byteRange(of: " by ", backwards: true) {
-            let before = String(text[..<by.lowerBound])
-            if let date = Byline.date(in: before) { return date }
-        }
-        for separator in [" | ", " · ", " • ", " — ", " – ", " - "] where text.includes(separator) {
-            for part in text.pieces(separatedBy: separator).dropFirst() {
-                if let date = Byline.date(in: part) { return date }
-            }
-        }
-        return nil
-    }
-
     /// Drops the byline and date lines that pages repeat at the top of the body.
     private static func dropRepeatedBylines(_ body: inout [PlainTextLine], draft: inout ArticleDraft) {
         var index = 0
@@ -173,7 +94,9 @@ enum PlainTextReader {
     private static func dropPullQuotes(_ body: inout [PlainTextLine]) {
         let long = body.filter { $0.words > 30 }.map { $0.text.lowercased() }
         body.removeAll { line in
-            guard line.words <= 30, line.words >= 4 else { return false }
+            // A pull quote is a quoted or punctuated sentence; a heading that echoes the text below it is not.
+            let quoted = line.text.hasPrefix("“") || line.text.hasPrefix("\"") || line.text.hasPrefix("‘")
+            guard line.words <= 30, line.words >= 4, quoted || line.endsSentence else { return false }
             let inner = line.text.lowercased().trimming("“”\"‘’' .,!?…")
             return long.contains { $0.utf8.count > inner.utf8.count + 20 && $0.includes(inner) }
         }
@@ -182,6 +105,13 @@ enum PlainTextReader {
     /// Takes the bio and credit lines off the end, with the furniture left dangling after them.
     private static func takeCredits(from body: inout [PlainTextLine], authors: [String]) -> [String] {
         var credits: [String] = []
+        // "Written by Ana Ruiz" or "About the author" near the end: what follows is the bio.
+        if let marker = body.indices.suffix(6).last(where: { isBioMarker(body[$0].text, authors: authors) }) {
+            credits = body[(marker + 1)...].map(\.text)
+            var cut = marker
+            if cut > 0, authors.contains(body[cut - 1].text) { cut -= 1 }
+            body.removeSubrange(cut...)
+        }
         while let last = body.last {
             if CreditsFinder.isCredit(last.text, authors: authors) {
                 credits.insert(last.text, at: 0)
@@ -191,6 +121,12 @@ enum PlainTextReader {
             body.removeLast()
         }
         return credits
+    }
+
+    private static func isBioMarker(_ text: String, authors: [String]) -> Bool {
+        if CreditsFinder.isAboutTheAuthor(text) { return true }
+        guard text.lowercased().hasPrefix("written by "), let names = Byline.authors(in: text) else { return false }
+        return authors.isEmpty || names.contains(where: authors.contains)
     }
 
     /// Turns body lines into headings, paragraphs and list items.

@@ -22,6 +22,10 @@ enum HTMLArticleReader {
         where !draft.credits.contains(credit) {
             draft.credits.append(credit)
         }
+        for line in metadata.creditLines
+        where !draft.credits.contains(line) && !blocks.contains(where: { $0.text == line }) {
+            draft.credits.append(line)
+        }
         draft.blocks = blocks
         return draft
     }

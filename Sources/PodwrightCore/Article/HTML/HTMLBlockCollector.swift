@@ -48,6 +48,10 @@ struct HTMLBlockCollector {
             flush()
             let text = element.text
             if !text.isEmpty { blocks.append(.init(kind: .heading, text: text)) }
+        case "p" where Self.isBoldHeading(element):
+            // <p><strong>Subhead</strong></p>: how many editors mark section headings.
+            flush()
+            blocks.append(.init(kind: .heading, text: element.text))
         case "p", "pre":
             flush()
             walk(element)
@@ -115,6 +119,17 @@ struct HTMLBlockCollector {
     }
 
     private static let lineBreak = "\u{1}"
+
+    /// A paragraph that is nothing but one short bold run, with no closing punctuation.
+    static func isBoldHeading(_ paragraph: HTMLElement) -> Bool {
+        let content = paragraph.children.filter { node in
+            if case .text(let text) = node { return !TextCleanup.normalizeSpaces(text).isEmpty }
+            return true
+        }
+        guard content.count == 1, case .element(let bold) = content[0], bold.name == "strong" || bold.name == "b"
+        else { return false }
+        return PlainTextLine(bold.text).isHeadingLike
+    }
 
     /// A table used for page layout: its cells hold paragraphs, line-broken text or long runs of prose.
     static func isLayoutTable(_ table: HTMLElement) -> Bool {

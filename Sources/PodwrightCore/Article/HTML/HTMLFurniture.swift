@@ -122,6 +122,6 @@ enum HTMLFurniture {
     private static let furnitureParts: Set<String> = [
         "ad", "ads", "nav", "share", "social", "tag", "meta", "promo", "print", "skip", "hidden", "dek", "deck",
         "hed", "header", "related", "more", "utility", "utils", "tools", "cta", "aside", "rail", "sticky",
-        "overlay", "login", "byline", "date", "rss", "bio", "listen", "toggle",
+        "overlay", "login", "byline", "date", "rss", "bio", "listen", "toggle", "contact",
     ]
 }

@@ -9,16 +9,19 @@ struct HTMLMetadata {
     var category: String?
     var deck: String?
     var credits: [String] = []
+    /// "Reporting by …" lines anywhere on the page; credits only if the body does not read them.
+    var creditLines: [String] = []
 
     init(_ root: HTMLElement) {
         let meta = Self.metaTags(root)
         let linked = LinkedData(root)
         let visible = HTMLFurniture.withoutSurroundings(root)
+        let named = Self.namedElements(visible)
         title = Self.title(visible, root: root, meta: meta, linked: linked)
         authors = Self.authors(visible, meta: meta, linked: linked)
-        date = Self.date(visible, meta: meta, linked: linked)
-        category = Self.category(root, visible: visible, meta: meta, linked: linked)
-        deck = Self.firstText(in: visible, classes: ["standfirst", "dek", "deck", "subtitle", "sub-headline",
+        date = Self.date(visible, named: named, meta: meta, linked: linked)
+        category = Self.category(root, named: named, meta: meta, linked: linked)
+        deck = Self.firstText(in: named, classes: ["standfirst", "dek", "deck", "subtitle", "sub-headline",
             "subheadline", "article-summary", "summary", "intro-text"], words: 5...90)
         if let bio = visible.first(where: { element in
             ["author-bio", "bio", "about-author", "about-the-author", "author-info", "author-card", "contributor-bio"]
@@ -27,6 +30,8 @@ struct HTMLMetadata {
             let paragraphs = bio.descendants(where: { $0.name == "p" }).map(\.text).filter { !$0.isEmpty }
             credits = paragraphs.isEmpty ? [bio.text] : paragraphs
         }
+        // Wire-style credit lines often sit just outside the body container.
+        creditLines = visible.descendants(where: { $0.name == "p" }).map(\.text).filter(CreditsFinder.isCreditLine)
     }
 
     private static func metaTags(_ root: HTMLElement) -> [String: String] {
@@ -74,8 +79,13 @@ struct HTMLMetadata {
     private static func authors(_ visible: HTMLElement, meta: [String: String], linked: LinkedData) -> [String] {
         let bylines = visible.descendants { element in
             let names = element.classAndID
-            return element["rel"] == "author" || element["itemprop"] == "author" || names.includes("byline")
+            if element["rel"] == "author" || element["itemprop"] == "author" || names.includes("byline")
                 || names.includes("author-name") || names.split(separator: " ").contains("author")
+            {
+                return true
+            }
+            // WordPress-style "entry-meta": "By Ana Ruiz on May 22, 2025".
+            return names.includes("meta") && element.text.lowercased().hasPrefix("by ")
         }
         for byline in bylines {
             if let names = Byline.authors(in: byline.text) { return names }
@@ -89,12 +99,14 @@ struct HTMLMetadata {
         return []
     }
 
-    private static func date(_ visible: HTMLElement, meta: [String: String], linked: LinkedData) -> String? {
+    private static func date(_ visible: HTMLElement, named: [NamedElement], meta: [String: String], linked: LinkedData)
+        -> String?
+    {
         if let time = visible.first(where: { $0.name == "time" }) {
             if let date = Byline.date(in: time.text) { return date }
             if time.text.isEmpty, !time["datetime"].isEmpty { return String(time["datetime"].prefix(10)) }
         }
-        if let dated = firstText(in: visible, classes: ["dateline", "publish-date", "published", "pubdate", "date"],
+        if let dated = firstText(in: named, classes: ["dateline", "publish-date", "published", "pubdate", "date"],
             words: 1...14), let date = Byline.date(in: dated)
         {
             return date
@@ -105,9 +117,9 @@ struct HTMLMetadata {
     }
 
     private static func category(
-        _ root: HTMLElement, visible: HTMLElement, meta: [String: String], linked: LinkedData
+        _ root: HTMLElement, named: [NamedElement], meta: [String: String], linked: LinkedData
     ) -> String? {
-        if let kicker = firstText(in: visible, classes: ["kicker", "eyebrow", "section-label", "category", "rubric",
+        if let kicker = firstText(in: named, classes: ["kicker", "eyebrow", "section-label", "category", "rubric",
             "article-section", "section-name"], words: 1...5)
         {
             return kicker
@@ -119,16 +131,29 @@ struct HTMLMetadata {
         return crumbs?.last
     }
 
-    /// The text of the first element whose class or id contains one of `classes`, if its length fits.
-    private static func firstText(in root: HTMLElement, classes: [String], words: ClosedRange<Int>) -> String? {
+    /// An element with a class or id, and those names split into tokens, in document order.
+    struct NamedElement {
+        var tokens: [Substring]
+        var element: HTMLElement
+    }
+
+    /// Every element that has a class or id: searched many times, so listed once.
+    private static func namedElements(_ root: HTMLElement) -> [NamedElement] {
+        root.descendants(where: { $0.attributes["class"] != nil || $0.attributes["id"] != nil }).map {
+            NamedElement(tokens: $0.classAndID.split(separator: " "), element: $0)
+        }
+    }
+
+    /// The text of the first element whose class or id names one of `classes`, if its length fits.
+    private static func firstText(in named: [NamedElement], classes: [String], words: ClosedRange<Int>) -> String? {
         for name in classes {
-            let found = root.first { element in
-                element.classAndID.split(separator: " ").contains { token in
+            let found = named.first { candidate in
+                candidate.tokens.contains { token in
                     token == name || token.hasSuffix("-" + name) || token.hasSuffix("__" + name)
                         || token.hasPrefix(name + "-") || token.hasSuffix("_" + name)
                 }
             }
-            if let text = found?.text, words.contains(TextCleanup.wordCount(text)) { return text }
+            if let text = found?.element.text, words.contains(TextCleanup.wordCount(text)) { return text }
         }
         return nil
     }
