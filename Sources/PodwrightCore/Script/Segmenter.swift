@@ -1,7 +1,8 @@
 /// Turns an article and what quote detection found in it into an episode script: sections, speakers and segments.
 ///
 /// Every segment's text is a slice of the article exactly as printed, except the intro and outro, whose wording comes
-/// from the show's templates. Ids are stable for the same article: section `sN` is the article's Nth section, its
+/// from the show's templates. The label of a voiced interview turn ("LB: …") is read by nobody: the voice says who
+/// speaks. Ids are stable for the same article: section `sN` is the article's Nth section, its
 /// heading `sN-h`, its Mth paragraph `sN-pM`; a paragraph split around voiced quotes gives `sN-pMa`, `sN-pMb`, … in
 /// reading order. The intro section holds `title` (and `intro` when the intro template does not read the title,
 /// and `deck` for a standfirst); the credits section holds `credits-1`, `credits-2`, … and `outro`.
@@ -69,7 +70,9 @@ public struct Segmenter: Sendable {
                             piece.speaker == nil ? .narration : .quote, text, piece.range))
                 }
                 for span in spans {
-                    let owner = pieces.firstIndex { $0.contains(span.outer.start) } ?? 0
+                    let owner =
+                        pieces.firstIndex { $0.contains(span.inner.start) }
+                        ?? pieces.firstIndex { $0.contains(span.outer.start) } ?? 0
                     let speaker = span.speaker.flatMap { known.contains($0) ? $0 : nil } ?? Self.narratorID
                     quotes.append(
                         Quote(
