@@ -120,6 +120,31 @@ import Testing
                 + "This is Podwright Narrated Articles.")
     }
 
+    /// With the default templates "{title}. By {authors}." and "… {title}, by {authors}. …", a title's own stop
+    /// replaces the template's, even inside closing marks; a title without one gets the template's.
+    @Test(arguments: [
+        ("Can Trust Survive?", "Can Trust Survive? By Ada Writer.", "Can Trust Survive? by"),
+        ("Summit Off!", "Summit Off! By Ada Writer.", "Summit Off! by"),
+        ("Wait and See…", "Wait and See… By Ada Writer.", "Wait and See… by"),
+        ("Who Said “Enough?”", "Who Said “Enough?” By Ada Writer.", "Who Said “Enough?” by"),
+        ("  Can Trust Survive?  ", "Can Trust Survive? By Ada Writer.", "Can Trust Survive? by"),
+        ("Why They Said “Enough”", "Why They Said “Enough”. By Ada Writer.", "Why They Said “Enough”, by"),
+        ("The Jones’", "The Jones’. By Ada Writer.", "The Jones’, by"),
+    ])
+    func titleWordingHasOneStop(title: String, opening: String, outro: String) {
+        var article = Self.article()
+        article.title = title
+        let episode = Segmenter().episode(from: article, quotes: .none)
+        #expect(episode.segments.first?.text == opening)
+        #expect(episode.segments.last?.text == "You have been listening to \(outro) Ada Writer. "
+            + "This is Podwright Narrated Articles.")
+        for segment in episode.segments.filter({ $0.source == nil }) {
+            for doubled in ["?.", "!.", "….", "?,", "!,", "…,", "?”.", "?”,", " ."] {
+                #expect(!segment.text.contains(doubled), "\(segment.id): \(segment.text)")
+            }
+        }
+    }
+
     @Test func theDeckIsReadAfterTheTitle() {
         var article = Self.article()
         article.deck = "Why the summit still matters."
