@@ -56,14 +56,63 @@ import Testing
         #expect(
             answers.map(\.text) == ["My father died and I chose now.", "Not really.", "But I learned.", "More bread."])
         #expect(answers.allSatisfy { !$0.text.hasPrefix("A:") })
+        // The questions' "Q:" is layout too: the narrator asks, the answer comes in another voice.
+        #expect(
+            episode.segments.filter { $0.kind == .narration }.map(\.text) == [
+                Self.questionsAndAnswers[0], "Why did you leave finance?", "Did you know how to bake?", "What next?",
+            ])
         Self.expectTraceable(article, episode)
+    }
+
+    /// A turn that stays with the narrator (its attribution is uncertain) keeps its label: nothing else says who
+    /// speaks. Narrated mode keeps every label for the same reason.
+    @Test func aTurnLeftWithTheNarratorKeepsItsLabel() {
+        let article = QuoteFinderTests.article(Self.questionsAndAnswers)
+        var analysis = QuoteFinder.analyse(article)
+        analysis.spans[1].confidence = 0.3
+        let episode = Segmenter().episode(from: article, quotes: analysis)
+        #expect(episode.segments.filter { $0.kind == .quote }.map(\.text).contains("Not really.") == false)
+        #expect(episode.segments.contains { $0.text == "A: Not really." && $0.speaker == "narrator" })
+        #expect(episode.segments.contains { $0.text == "Did you know how to bake?" })
+        Self.expectTraceable(article, episode)
+        let narrated = Segmenter(voicing: .narrated).episode(from: article, quotes: analysis)
+        #expect(narrated.segments.filter { $0.kind == .narration }.map(\.text) == Self.questionsAndAnswers)
+    }
+
+    /// A question the page set as a heading ("SO: …") is read without the interviewer's label; the chapter keeps the
+    /// heading as printed.
+    @Test func aLabelledQuestionSetAsAHeadingIsReadWithoutItsLabel() {
+        var builder = ArticleBuilder()
+        builder.section(nil, Array(Self.labelled.prefix(3)))
+        builder.section("SO: And what do you throw away?", ["LB: Almost nothing.", "LB: Receipts, sometimes."])
+        let article = builder.article()
+        let episode = Segmenter().episode(from: article, quotes: QuoteFinder.analyse(article))
+        let heading = episode.segments.first { $0.kind == .heading }
+        #expect(heading?.text == "And what do you throw away?")
+        #expect(heading?.source.map { article.text($0) } == "And what do you throw away?")
+        #expect(episode.sections.map(\.title).contains("SO: And what do you throw away?"))
+        #expect(
+            episode.segments.filter { $0.section == "s1" && $0.kind == .quote }.map(\.text)
+                == ["Almost nothing.", "Receipts, sometimes."])
+        Self.expectTraceable(article, episode)
+    }
+
+    /// Only known labels go: a time or a colon in ordinary narration stays.
+    @Test func ordinaryColonsInNarrationStay() {
+        let texts =
+            Self.questionsAndAnswers + ["Note: the bakery opens at 7:30 daily.", "Q:10 of the survey asked why."]
+        let (_, episode) = Self.episode(texts)
+        #expect(episode.segments.contains { $0.text == "Note: the bakery opens at 7:30 daily." })
+        #expect(episode.segments.contains { $0.text == "Q:10 of the survey asked why." })
     }
 
     /// With every word in one voice nothing else says who speaks, so the narrator reads the label as printed.
     @Test func narratedTurnsKeepTheirLabels() {
-        let (article, episode) = Self.episode(Self.labelled, voicing: .narrated)
-        #expect(episode.segments.filter { $0.kind == .narration }.map(\.text) == Self.labelled)
-        Self.expectTraceable(article, episode)
+        for texts in [Self.labelled, Self.questionsAndAnswers] {
+            let (article, episode) = Self.episode(texts, voicing: .narrated)
+            #expect(episode.segments.filter { $0.kind == .narration }.map(\.text) == texts)
+            Self.expectTraceable(article, episode)
+        }
     }
 
     @Test func labelledTurnsSurviveRenderThenParse() {

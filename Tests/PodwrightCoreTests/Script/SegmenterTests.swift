@@ -98,7 +98,8 @@ import Testing
         #expect(episode.sections.map(\.title) == ["Trust and Summits", "Japan’s Support", "Credits"])
         #expect(episode.segments.first { $0.id == "intro-p1" }?.section == "intro")
         #expect(
-            episode.segments.map(\.id) == ["title", "intro-p1", "s1-h", "s1-p1", "s1-p2", "s1-p3", "credits-1", "outro"])
+            episode.segments.map(\.id)
+                == ["title", "intro-p1", "s1-h", "s1-p1", "s1-p2", "s1-p3", "credits-1", "outro"])
         #expect(episode.segments[0].text == "Trust and Summits. By Ada Writer.")
         #expect(episode.segments[0].kind == .title)
         #expect(episode.segments[0].source == nil)
