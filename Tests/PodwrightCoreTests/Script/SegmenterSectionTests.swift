@@ -1,3 +1,4 @@
+import Foundation
 import PodwrightCore
 import Testing
 
@@ -80,4 +81,30 @@ import Testing
         #expect(episode.quotes.map(\.segment) == ["s1-p2a"])
         Self.expectSaneChapters(episode)
     }
+
+    /// Every article fixture and annotated quote fixture, read as `podwright script` reads it: one chapter per
+    /// heading plus the intro (and credits), every chapter titled and holding something, ids unique, text traceable.
+    @Test func everyFixtureGivesTitledChapters() throws {
+        var articles = try ["html", "text", "markdown"].flatMap { kind in
+            try ArticleFixture.all(kind).map { try $0.read() }
+        }
+        articles += try QuoteFixture.bundled(reader: true).map(\.article)
+        #expect(articles.count > 40)
+        for article in articles {
+            let episode = Segmenter().episode(from: article, quotes: QuoteFinder.analyse(article))
+            let headings = article.sections.filter { !($0.title ?? "").scriptTrimmedForTests.isEmpty }.count
+            let credits = episode.sections.last?.id == "credits" ? 1 : 0
+            #expect(episode.sections.count == 1 + headings + credits, "\(article.title)")
+            #expect(episode.sections.first?.id == "intro")
+            #expect(Set(episode.segments.map(\.id)).count == episode.segments.count, "\(article.title)")
+            for segment in episode.segments {
+                if let source = segment.source { #expect(article.text(source) == segment.text, "\(segment.id)") }
+            }
+            Self.expectSaneChapters(episode)
+        }
+    }
+}
+
+extension String {
+    fileprivate var scriptTrimmedForTests: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }
