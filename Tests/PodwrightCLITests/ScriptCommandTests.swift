@@ -94,6 +94,38 @@ import Testing
         #expect(try Self.script(folder).contains("| narrator | Sam Reader | narrator |  |  | en-GB-1 |"))
     }
 
+    /// An article with no headings is one chapter under its title, then the credits; a title's "?" is not doubled.
+    @Test func anArticleWithoutHeadingsIsIntroAndCredits() throws {
+        let folder = try Self.temporaryFolder()
+        let article = folder.appendingPathComponent("ferry.md")
+        try Data(
+            """
+            # Can the Night Ferry Survive?
+
+            The last ferry to the islands leaves at midnight, and fewer people take it every winter.
+
+            The operator says the route loses money. Islanders say it is the only way home after a late shift.
+
+            The council will decide in March whether to keep paying for it.
+            """.utf8
+        ).write(to: article)
+        let episodeFolder = folder.appendingPathComponent("ep")
+        let result = try PodwrightProcess.run(["script", article.path, "-o", episodeFolder.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let episode = try Self.manifest(episodeFolder)
+        #expect(episode.sections.map(\.id) == ["intro", "credits"])
+        #expect(episode.sections.first?.title == "Can the Night Ferry Survive?")
+        #expect(episode.segments.map(\.id) == ["title", "intro-p1", "intro-p2", "intro-p3", "outro"])
+        #expect(episode.segments.first?.text.hasPrefix("Can the Night Ferry Survive?") == true)
+        #expect(episode.segments.allSatisfy { !$0.text.contains("?.") && !$0.text.contains("?,") })
+        let script = try Self.script(episodeFolder)
+        #expect(!script.contains("\n## <!--"))
+        let check = try PodwrightProcess.run(["check", episodeFolder.path])
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(try Self.manifest(episodeFolder).sections == episode.sections)
+        #expect(try Self.manifest(episodeFolder).segments == episode.segments)
+    }
+
     @Test func scriptRefusesToReplaceAScriptWithoutForceAndKeepsABackupWithIt() throws {
         let folder = try Self.temporaryFolder()
         #expect(try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path]).status == 0)
