@@ -36,12 +36,15 @@ import Testing
         #expect(result.standardOutput.contains("script.md: \(episode.segments.count) segments, \(voices) speakers"))
         #expect(episode.title == "Trusting Kim and Trump is Like Believing the Impossible")
         #expect(episode.authors == ["Duncan Bartlett"])
+        // The opening paragraphs belong to the intro chapter; every chapter has a title.
         #expect(
-            episode.sections.map(\.title).dropFirst(2).prefix(6)
+            episode.sections.map(\.title)
                 == [
-                    "Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern", "Tokyo Under Threat",
-                    "A Clear Agenda",
+                    episode.title, "Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern",
+                    "Tokyo Under Threat", "A Clear Agenda", "Credits",
                 ])
+        #expect(episode.sections.map(\.id) == ["intro", "s1", "s2", "s3", "s4", "s5", "s6", "credits"])
+        #expect(episode.segments.filter { $0.section == "intro" }.map(\.id).prefix(2) == ["title", "intro-p1a"])
         #expect(episode.segments.first { $0.kind == .credits }?.text.hasPrefix("Duncan Bartlett is a regular") == true)
         let body = try String(contentsOf: EpisodeFolder(folder).articleText, encoding: .utf8)
         let scalars = Array(body.unicodeScalars)
@@ -89,6 +92,38 @@ import Testing
         let first = try #require(episode.segments.first { $0.kind == .narration })
         #expect(first.estimatedSeconds == ReadingTime.seconds(for: first.text, wordsPerMinute: 100))
         #expect(try Self.script(folder).contains("| narrator | Sam Reader | narrator |  |  | en-GB-1 |"))
+    }
+
+    /// An article with no headings is one chapter under its title, then the credits; a title's "?" is not doubled.
+    @Test func anArticleWithoutHeadingsIsIntroAndCredits() throws {
+        let folder = try Self.temporaryFolder()
+        let article = folder.appendingPathComponent("ferry.md")
+        try Data(
+            """
+            # Can the Night Ferry Survive?
+
+            The last ferry to the islands leaves at midnight, and fewer people take it every winter.
+
+            The operator says the route loses money. Islanders say it is the only way home after a late shift.
+
+            The council will decide in March whether to keep paying for it.
+            """.utf8
+        ).write(to: article)
+        let episodeFolder = folder.appendingPathComponent("ep")
+        let result = try PodwrightProcess.run(["script", article.path, "-o", episodeFolder.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let episode = try Self.manifest(episodeFolder)
+        #expect(episode.sections.map(\.id) == ["intro", "credits"])
+        #expect(episode.sections.first?.title == "Can the Night Ferry Survive?")
+        #expect(episode.segments.map(\.id) == ["title", "intro-p1", "intro-p2", "intro-p3", "outro"])
+        #expect(episode.segments.first?.text.hasPrefix("Can the Night Ferry Survive?") == true)
+        #expect(episode.segments.allSatisfy { !$0.text.contains("?.") && !$0.text.contains("?,") })
+        let script = try Self.script(episodeFolder)
+        #expect(!script.contains("\n## <!--"))
+        let check = try PodwrightProcess.run(["check", episodeFolder.path])
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(try Self.manifest(episodeFolder).sections == episode.sections)
+        #expect(try Self.manifest(episodeFolder).segments == episode.segments)
     }
 
     @Test func scriptRefusesToReplaceAScriptWithoutForceAndKeepsABackupWithIt() throws {

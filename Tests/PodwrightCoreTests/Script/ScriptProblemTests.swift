@@ -11,25 +11,25 @@ import Testing
     @Test func everyProblemIsReportedWithItsLine() throws {
         let (_, text) = try Self.script()
         var edited = text.replacingOccurrences(of: "\nhe said.\n", with: "\nhe said.\n\n**NOBODY**\nNew words.\n")
-        edited = edited.replacingOccurrences(of: "**NARRATOR** · `s2-p3`", with: "**NARRATOR** · `s2-p1a`")
-        edited = edited.replacingOccurrences(of: "**KOJI TSURUOKA** · `s2-p2c`", with: "**KOJI TSURUOKA · `s2-p2c`")
+        edited = edited.replacingOccurrences(of: "**NARRATOR** · `s1-p3`", with: "**NARRATOR** · `s1-p1a`")
+        edited = edited.replacingOccurrences(of: "**KOJI TSURUOKA** · `s1-p2c`", with: "**KOJI TSURUOKA · `s1-p2c`")
         edited = edited.replacingOccurrences(of: "[take 2]", with: "[take two]")
         edited = edited.replacingOccurrences(of: "[pause 1.5s]", with: "[wait 1.5s]")
         edited = edited.replacingOccurrences(
-            of: "## Japan’s Support <!-- section s2 -->",
-            with: "## Japan’s Support <!-- section s1 -->")
+            of: "## Japan’s Support <!-- section s1 -->",
+            with: "## Japan’s Support <!-- section intro -->")
         edited = edited.replacingOccurrences(
             of: "\nsaid Ambassador Tsuruoka.\n",
             with: "\nsaid Ambassador Tsuruoka.\n\nA stray second paragraph.\n")
         let result = Self.parse(edited)
         let expected: [(String, String)] = [
             ("[wait 1.5s]", "unknown directive"),
-            ("## Japan’s Support", "duplicate section id “s1”"),
+            ("## Japan’s Support", "duplicate section id “intro”"),
             ("[take two]", "malformed directive"),
             ("A stray second paragraph.", "a second paragraph"),
             ("**NOBODY**", "unknown speaker “NOBODY”"),
-            ("**KOJI TSURUOKA · `s2-p2c`", "malformed cue"),
-            ("`s2-p1a` · 0:05", "duplicate segment id “s2-p1a”"),
+            ("**KOJI TSURUOKA · `s1-p2c`", "malformed cue"),
+            ("`s1-p1a` · 0:05", "duplicate segment id “s1-p1a”"),
         ]
         #expect(result.errors.count == expected.count, "\(result.errors)")
         for (needle, message) in expected {
