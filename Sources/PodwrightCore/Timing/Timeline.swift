@@ -97,6 +97,30 @@ public struct SegmentTiming: Codable, Equatable, Sendable {
         self.gainDB = gainDB
         self.placeholder = placeholder
     }
+
+    enum CodingKeys: String, CodingKey {
+        case id, speaker, section, kind, take, startSample, endSample, start, end
+        case trimmedHeadSamples, trimmedTailSamples, gainDB, placeholder
+    }
+
+    /// Writes every key of the timing contract, `take` as `null` for a placeholder rather than leaving it out, so
+    /// readers of `timing.json` see the same keys on every segment.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(section, forKey: .section)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(take, forKey: .take)
+        try container.encode(startSample, forKey: .startSample)
+        try container.encode(endSample, forKey: .endSample)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(trimmedHeadSamples, forKey: .trimmedHeadSamples)
+        try container.encode(trimmedTailSamples, forKey: .trimmedTailSamples)
+        try container.encode(gainDB, forKey: .gainDB)
+        try container.encode(placeholder, forKey: .placeholder)
+    }
 }
 
 /// A chapter mark: one per section.
