@@ -132,11 +132,14 @@ enum PlainTextReader {
     /// Turns body lines into headings, paragraphs and list items.
     private static func blocks(_ body: [PlainTextLine]) -> [ArticleDraft.Block] {
         var blocks: [ArticleDraft.Block] = []
+        let turns = interviewTurns(body)
         for (index, line) in body.enumerated() {
             let next = index + 1 < body.count ? body[index + 1] : nil
             let previous = index > 0 ? body[index - 1] : nil
             if line.isListItem {
                 blocks.append(.init(kind: .listItem, text: line.text))
+            } else if turns.contains(index) {
+                blocks.append(.init(kind: .paragraph, text: line.text))
             } else if line.isHeadingLike, let next, next.isProse || next.isListItem || !next.isHeadingLike {
                 blocks.append(.init(kind: .heading, text: line.text))
             } else if !line.endsSentence, line.isHeadingLike,

@@ -62,6 +62,17 @@ import Testing
         #expect(total.f1 >= 0.9)
     }
 
+    /// Interview questions read by the real reader stay paragraphs, so every quote in them is found: the truth
+    /// files' stand-in and the reader agree on these layouts.
+    @Test(arguments: ["interview-labelled-archivist", "interview-qa-potter", "heldout2-magazine-qa-chef"])
+    func interviewQuestionsSurviveTheArticleReader(name: String) throws {
+        let fixture = try #require(try QuoteFixture.bundled(reader: true).first { $0.name == name })
+        #expect(fixture.article.sections.allSatisfy { $0.title == nil }, "questions read as headings")
+        let score = QuoteScore(fixture: fixture, analysis: QuoteFinder.analyse(fixture.article))
+        #expect(score.falseNegatives == 0, "\(score.problems)")
+        #expect(score.correctSpeakers == score.truePositives, "\(score.problems)")
+    }
+
     @Test(arguments: [false, true]) func sampleQuotesAreFoundAndAttributed(reader: Bool) throws {
         let sample = try #require(try QuoteFixture.sample(reader: reader))
         let analysis = QuoteFinder.analyse(sample.article)
