@@ -8,17 +8,26 @@ struct EpisodeSummary {
         self.episode = episode
     }
 
-    /// "42 segments, 3 speakers, 6:32 estimated, 7 quotes (2 to review)".
+    /// "42 segments, 3 quoted speakers and the narrator, 6:32 estimated, 7 quotes (2 to review)".
     var line: String {
         let total = episode.segments.reduce(0) { $0 + $1.estimatedSeconds }
-        let voices = Set(episode.segments.map(\.speaker)).count
-        var parts = [
-            "\(episode.segments.count) segments", "\(voices) \(voices == 1 ? "speaker" : "speakers")",
-            "\(ReadingTime.clock(total)) estimated",
-        ]
+        var parts = ["\(episode.segments.count) segments", speakers, "\(ReadingTime.clock(total)) estimated"]
         let uncertain = quotesToReview.count
         parts.append("\(episode.quotes.count) quotes" + (uncertain > 0 ? " (\(uncertain) to review)" : ""))
         return parts.joined(separator: ", ")
+    }
+
+    /// Every speaker `episode.json` lists, by role, so the count matches it: "5 quoted speakers and the narrator".
+    var speakers: String {
+        let roles = episode.speakers.map(\.role)
+        let quoted = roles.filter { $0 == .quoted || $0 == .source }.count
+        let hosts = roles.filter { $0 == .host }.count
+        let narrators = roles.filter { $0 == .narrator }.count
+        var parts = ["\(quoted) quoted \(quoted == 1 ? "speaker" : "speakers")"]
+        if hosts > 0 { parts.append(hosts == 1 ? "the host" : "\(hosts) hosts") }
+        if narrators > 0 { parts.append(narrators == 1 ? "the narrator" : "\(narrators) narrators") }
+        guard let last = parts.popLast() else { return "" }
+        return parts.isEmpty ? last : parts.joined(separator: ", ") + " and " + last
     }
 
     /// One line per low-confidence quote: segment, words, who it might be.

@@ -9,7 +9,9 @@ struct Extract: AsyncParsableCommand {
         discussion: """
             Reads scraped text, saved HTML pages, Markdown and http(s) URLs, detecting the format from the file \
             name and content. A folder stands for every .txt, .html, .htm, .md and .markdown file in it. With \
-            several articles, text and Markdown outputs are separated by "==> NAME <==" lines and JSON is an array.
+            several articles, text and Markdown outputs are separated by "==> NAME <==" lines and JSON is an array. \
+            A file that cannot be read gets an error line of its own; the others are still printed, and the exit \
+            status is 1.
             """
     )
 
@@ -38,21 +40,35 @@ struct Extract: AsyncParsableCommand {
 
     func run() async throws {
         let (locations, hadFolder) = try ArticleFiles.expand(articles)
-        let read = try await ArticleReader.read(all: locations, format: inputFormat.articleFormat)
-        // Everything is read before anything is printed, so a bad file leaves no partial output behind.
-        let output: Data
-        switch format {
-        case .json:
-            output = try ExtractedArticle.json(read.map(\.extracted), asArray: hadFolder) + Data("\n".utf8)
-        case .text, .markdown:
-            let texts = read.map { format == .text ? $0.body + "\n" : $0.markdown() }
-            if texts.count == 1 {
-                output = Data(texts[0].utf8)
-            } else {
-                let joined = zip(locations, texts).map { "==> \($0) <==\n\($1)" }.joined(separator: "\n")
+        let results = await ArticleReader.read(each: locations, format: inputFormat.articleFormat)
+        // One bad file in a folder of a thousand costs only itself: the others are printed, it gets an error line.
+        var read: [(location: String, article: Article)] = []
+        var failures: [ArticleError] = []
+        for (location, result) in zip(locations, results) {
+            switch result {
+            case .success(let article): read.append((location, article))
+            case .failure(let error): failures.append(error)
+            }
+        }
+        let several = locations.count > 1
+        var output = Data()
+        if !read.isEmpty {
+            switch format {
+            case .json:
+                output = try ExtractedArticle.json(read.map(\.article.extracted), asArray: hadFolder || several)
+                    + Data("\n".utf8)
+            case .text, .markdown:
+                let texts = read.map { format == .text ? $0.article.body + "\n" : $0.article.markdown() }
+                let joined =
+                    several
+                    ? zip(read, texts).map { "==> \($0.location) <==\n\($1)" }.joined(separator: "\n") : texts[0]
                 output = Data(joined.utf8)
             }
         }
         FileHandle.standardOutput.write(output)
+        guard failures.isEmpty else {
+            FileHandle.standardError.write(Data(failures.map { "Error: \($0)\n" }.joined().utf8))
+            throw ExitCode.failure
+        }
     }
 }

@@ -79,15 +79,58 @@ import Testing
         #expect(result.standardError.contains("cannot be read"))
     }
 
-    @Test func oneBadFileAmongGoodOnesPrintsNothing() throws {
-        let folder = try Self.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A folder with good articles and bad files: "a.txt" and "c.md" read, "b.txt" empty, "d.txt" binary.
+    static func mixedFolder() throws -> URL {
+        let folder = try temporaryFolder()
         try Data("Headline here\n\nA paragraph of article text that is long enough to be a body paragraph here.".utf8)
             .write(to: folder.appendingPathComponent("a.txt"))
         try Data().write(to: folder.appendingPathComponent("b.txt"))
+        try Data("# Second headline\n\nAnother paragraph of article text, long enough to be read as the body.".utf8)
+            .write(to: folder.appendingPathComponent("c.md"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48])
+            .write(to: folder.appendingPathComponent("d.txt"))
+        return folder
+    }
+
+    @Test func badFilesAmongGoodOnesGetAnErrorLineEachAndTheRestIsPrinted() throws {
+        let folder = try Self.mixedFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try PodwrightProcess.run(["extract", folder.path])
-        #expect(result.status != 0)
+        #expect(result.status == 1)
+        let a = folder.appendingPathComponent("a.txt").path
+        let c = folder.appendingPathComponent("c.md").path
+        #expect(
+            result.standardOutput == "==> \(a) <==\nA paragraph of article text that is long enough to be a body "
+                + "paragraph here.\n\n==> \(c) <==\nAnother paragraph of article text, long enough to be read as the "
+                + "body.\n")
+        let errors = result.standardError.split(separator: "\n").map(String.init)
+        #expect(errors.count == 2, "\(result.standardError)")
+        #expect(errors.first?.hasPrefix("Error: \(folder.appendingPathComponent("b.txt").path): is empty") == true)
+        #expect(errors.last?.hasPrefix("Error: \(folder.appendingPathComponent("d.txt").path):") == true)
+        #expect(errors.last?.contains("binary") == true)
+    }
+
+    @Test func badFilesAmongGoodOnesLeaveAJSONArrayOfTheGoodOnes() throws {
+        let folder = try Self.mixedFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("a.txt").path
+        let bad = folder.appendingPathComponent("b.txt").path
+        let result = try PodwrightProcess.run(["extract", good, bad, "--format", "json"])
+        #expect(result.status == 1)
+        let list = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [[String: Any]])
+        #expect(list.map { $0["source"] as? String } == [good])
+        #expect(list.first?["title"] as? String == "Headline here")
+        #expect(result.standardError == "Error: \(bad): is empty (there is no article text in it)\n")
+    }
+
+    @Test func onlyBadFilesPrintNothing() throws {
+        let folder = try Self.mixedFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = ["b.txt", "d.txt"].map { folder.appendingPathComponent($0).path }
+        let result = try PodwrightProcess.run(["extract"] + bad + ["--format", "json"])
+        #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError.contains("b.txt: is empty"))
+        #expect(result.standardError.split(separator: "\n").count == 2)
     }
 }

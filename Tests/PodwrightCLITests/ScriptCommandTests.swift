@@ -32,8 +32,12 @@ import Testing
         let result = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
         let episode = try Self.manifest(folder)
-        let voices = Set(episode.segments.map(\.speaker)).count
-        #expect(result.standardOutput.contains("script.md: \(episode.segments.count) segments, \(voices) speakers"))
+        // The summary counts the speakers episode.json lists, the narrator included.
+        let quoted = episode.speakers.filter { $0.role != .narrator }.count
+        #expect(episode.speakers.count == quoted + 1)
+        #expect(
+            result.standardOutput.contains(
+                "script.md: \(episode.segments.count) segments, \(quoted) quoted speakers and the narrator, "))
         #expect(episode.title == "Trusting Kim and Trump is Like Believing the Impossible")
         #expect(episode.authors == ["Duncan Bartlett"])
         // The opening paragraphs belong to the intro chapter; every chapter has a title.

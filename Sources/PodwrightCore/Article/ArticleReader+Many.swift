@@ -8,6 +8,18 @@ extension ArticleReader {
     /// - Returns: The articles, in the order of `locations`.
     /// - Throws: The ``ArticleError`` of the first location (in the order given) that could not be read.
     public static func read(all locations: [String], format: ArticleFormat? = nil) async throws -> [Article] {
+        try await read(each: locations, format: format).map { try $0.get() }
+    }
+
+    /// Reads several articles like ``read(all:format:)``, but one that cannot be read does not stop the others.
+    /// - Parameters:
+    ///   - locations: File paths or http(s) URLs.
+    ///   - format: The format to read them all as; `nil` detects each one's.
+    /// - Returns: Each location's article or the ``ArticleError`` saying why it could not be read, in the order of
+    ///   `locations`.
+    public static func read(each locations: [String], format: ArticleFormat? = nil) async
+        -> [Result<Article, ArticleError>]
+    {
         let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let finished = await withTaskGroup(of: Outcome.self, returning: [Outcome].self) { group in
             var finished: [Outcome] = []
@@ -22,9 +34,9 @@ extension ArticleReader {
         }
         var ordered = [Outcome?](repeating: nil, count: locations.count)
         for outcome in finished { ordered[outcome.index] = outcome }
-        return try ordered.map { outcome in
+        return ordered.map { outcome in
             guard let outcome else { preconditionFailure("every location is read once") }
-            return try outcome.result.get()
+            return outcome.result
         }
     }
 

@@ -38,12 +38,18 @@ extension ScriptParser {
                 problem(row.line, "speaker id “\(id)” may hold only letters, digits, “-”, “_” and “.”")
                 continue
             }
-            guard let role = Speaker.Role(rawValue: (cell["role"] ?? "").lowercased()) else {
+            let written = (cell["role"] ?? "").lowercased()
+            let role: Speaker.Role
+            if let known = Speaker.Role(rawValue: written) {
+                role = known
+            } else {
+                // The row stays a speaker under the nearest role, so its cues and quotes still resolve and the
+                // producer sees this one error instead of one per line that names the speaker.
                 problem(
                     row.line,
                     "speaker “\(id)” has role “\(cell["role"] ?? "")”: use "
                         + Speaker.Role.allCases.map(\.rawValue).joined(separator: ", "))
-                continue
+                role = Self.nearestRole(to: written)
             }
             if let first = lines[id] {
                 problem(
@@ -66,6 +72,26 @@ extension ScriptParser {
             problem(header.line, "the speakers table needs a narrator: a row with role “narrator”")
         }
         return speakers
+    }
+
+    /// The role a mistyped one most likely meant ("quotedd" → quoted), by edit distance; `quoted` when none is close.
+    static func nearestRole(to written: String) -> Speaker.Role {
+        let scored = Speaker.Role.allCases.map { ($0, editDistance(Array(written), Array($0.rawValue))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 3 else { return .quoted }
+        return best.0
+    }
+
+    /// Levenshtein distance between two short words.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// The speaker a cue or quote row means.

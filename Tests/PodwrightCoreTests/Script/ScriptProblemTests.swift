@@ -53,4 +53,24 @@ import Testing
         #expect(outside.episode.sections.map(\.id) == ["s1"])
         #expect(outside.assignedIDs.map(\.id) == ["s1-n1"])
     }
+
+    /// A mistyped role is one error on its row: the speaker stays, so its cues and quote rows still resolve.
+    @Test(arguments: [
+        ("| koji-tsuruoka | Koji Tsuruoka | quoted |", "| koji-tsuruoka | Koji Tsuruoka | quotedd |", Speaker.Role.quoted),
+        ("| narrator | Narrator | narrator |", "| narrator | Narrator | narator |", .narrator),
+    ])
+    func aMistypedRoleIsOneErrorOnItsRow(row: String, typo: String, meant: Speaker.Role) throws {
+        let (episode, text) = try Self.script()
+        #expect(text.contains(row))
+        let edited = text.replacingOccurrences(of: row, with: typo)
+        let result = Self.parse(edited)
+        let line = try #require(Self.line(of: typo, in: edited))
+        #expect(result.problems.count == 1, "\(result.problems)")
+        #expect(result.errors.first?.line == line)
+        #expect(result.errors.first?.message.contains("has role") == true)
+        let id = String(row.split(separator: "|")[0].trimmingCharacters(in: .whitespaces))
+        #expect(result.episode.speakers.first { $0.id == id }?.role == meant)
+        #expect(result.episode.segments.map(\.speaker) == episode.segments.map(\.speaker))
+        #expect(result.episode.quotes.count == episode.quotes.count)
+    }
 }

@@ -9,8 +9,9 @@ enum MentionExtractor {
         "him", "it", "not", "did", "does", "do", "be", "been", "also", "where", "if", "because", "so", "up", "out",
     ]
 
-    static let particles: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du", "der"]
-    static let suffixes: Set<String> = ["kc", "qc", "mp", "jr", "sr", "mep", "msp"]
+    /// Determiners that make a description someone's: "his mind", "their driver".
+    static let possessivePronouns: Set<String> = ["his", "her", "their", "its", "my", "our", "your"]
+
     static let introducers: Set<String> = [
         "in", "before", "after", "when", "while", "asked", "across", "opening", "as", "speaking", "despite", "at",
         "on", "like", "unlike", "for", "since", "although", "if", "once", "having", "earlier", "later", "then",
@@ -66,91 +67,6 @@ enum MentionExtractor {
         return mentions
     }
 
-    // MARK: Names
-
-    /// A run of capitalised words with its titles, or nil for places, organisations and sentence openers.
-    static func name(_ t: [QuoteToken], at start: Int) -> PersonMention? {
-        var end = start
-        while end < t.count, t[end].inNarration, t[end].isWord,
-            t[end].isCapitalised
-                || particles.contains(t[end].lower) && end + 1 < t.count
-                    && t[end + 1].isCapitalised && end > start
-        {
-            end += 1
-        }
-        var first = start
-        while first < end, QuoteLexicon.notNames.contains(t[first].lower) { first += 1 }
-        guard first < end else { return nil }
-        // "Baker Tomás Ferreira talks …": a capitalised role word opening the sentence is not part of the name.
-        var rolePrefix: [String] = []
-        while end - first > 2, isRoleNoun(t[first].lower), !QuoteLexicon.titles.contains(t[first].lower) {
-            rolePrefix.append(t[first].text)
-            first += 1
-        }
-        var words = Array(first..<end)
-        var titles: [String] = []
-        var prefix: [String] = []
-        if let last = words.lastIndex(where: { QuoteLexicon.titles.contains(t[$0].lower) }), last < words.count - 1 {
-            for index in words[...last] {
-                prefix.append(t[index].text)
-                if QuoteLexicon.titles.contains(t[index].lower) { titles.append(normalisedTitle(t[index].lower)) }
-            }
-            words.removeFirst(last + 1)
-        }
-        var isPerson = !titles.isEmpty
-        if let last = words.last, suffixes.contains(t[last].lower), words.count > 1 {
-            words.removeLast()
-            isPerson = true
-        }
-        let nameWords = words.map { t[$0].text }
-        // A company, council or country can speak ("Pennine Dairies said") but is never "he" or "she".
-        let isInstitution =
-            titles.isEmpty && nameWords.contains { QuoteLexicon.organisationWords.contains($0.lowercased()) }
-        if nameWords.allSatisfy({ $0.uppercased() == $0 && $0.count > 3 }) { return nil }
-        // "Alice Through The Looking Glass": a run this long, or with "The" inside, names a work, not a person.
-        if titles.isEmpty,
-            nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) })
-        {
-            return nil
-        }
-        var m = PersonMention(kind: .name, first: first, end: end)
-        m.nameWords = nameWords
-        m.titles = titles
-        m.isInstitution = isInstitution
-        m.isPerson = isPerson
-        m.sentence = t[first].sentence
-        m.display = (prefix.suffix(titles.isEmpty ? 0 : 1) + nameWords).joined(separator: " ")
-        if prefix.count > 1 { m.description = prefix.joined(separator: " ") }
-        if !rolePrefix.isEmpty {
-            m.description = rolePrefix.joined(separator: " ").lowercased()
-            m.head = rolePrefix.last?.lowercased()
-            m.isPerson = true
-            m.first -= rolePrefix.count
-        }
-        for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
-        if m.gender == .unknown, nameWords.count >= 2 { m.gender = QuoteLexicon.gender(ofFirstName: nameWords[0]) }
-        // "the younger Pryce": the adjective tells two namesakes apart.
-        if first >= 2, t[first - 2].lower == "the", t[first - 1].isWord, !t[first - 1].isCapitalised {
-            m.modifiers = [t[first - 1].lower]
-            m.first = first - 2
-        }
-        return m
-    }
-
-    static func normalisedTitle(_ title: String) -> String {
-        switch title {
-        case "sen": "senator"
-        case "gov": "governor"
-        case "rep": "representative"
-        case "prof": "professor"
-        case "capt": "captain"
-        case "gen": "general"
-        case "det": "detective"
-        case "rev": "reverend"
-        default: title
-        }
-    }
-
     // MARK: Descriptions
 
     /// "the South Korean diplomat", "a senior partner at one accountancy firm", "Japan’s ambassador to London".
@@ -189,8 +105,11 @@ enum MentionExtractor {
         }
         // No listed role, but the phrase speaks ("an old printer once told us") or a full name stands in apposition
         // ("the council’s finance lead, Graham Petrie"): its last word names a role all the same.
+        // A possessive pronoun's phrase names the person only when it opens its clause ("His flatmate, Tom Reid"):
+        // "uppermost in his mind, Shinzo Abe" is no description of Abe.
+        let appositiveFits = !possessivePronouns.contains(determiner) || opensClause
         if head == nil, determiner != "", k > bodyStart, k - bodyStart <= 4, t[k - 1].isWord, !t[k - 1].isCapitalised,
-            speaksNext(t, from: k) || appositiveNameNext(t, at: k)
+            speaksNext(t, from: k) || appositiveFits && appositiveNameNext(t, at: k)
         {
             var last = k - 1
             while last > bodyStart, QuoteLexicon.auxiliaries.contains(t[last].lower) || t[last].lower.hasSuffix("ly") {
@@ -203,7 +122,7 @@ enum MentionExtractor {
         m.head = singular(t[head].lower)
         m.isPlural = m.head != t[head].lower
         m.isInstitution = QuoteLexicon.institutionNouns.contains(t[head].lower)
-        m.hasPossessivePronoun = ["his", "her", "their", "its", "my", "our", "your"].contains(determiner)
+        m.hasPossessivePronoun = possessivePronouns.contains(determiner)
         m.modifiers = t[bodyStart..<head].filter(\.isWord).map(\.lower)
         m.isDefinite = ["the", "this", "that", "’s", "his", "her", "their", "its", "our", "my", "your"]
             .contains(determiner)

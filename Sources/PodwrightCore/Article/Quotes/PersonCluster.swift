@@ -69,9 +69,18 @@ struct PersonCluster: Sendable {
         while trimmed.first == " " { trimmed.removeFirst() }
         while trimmed.last == " " { trimmed.removeLast() }
         let clean = String(trimmed)
-        guard !clean.isEmpty, !aliases.contains(clean) else { return }
+        // "his wife" or "her lawyer" means someone only next to the person the pronoun stands for.
+        let words = clean.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" })
+        guard !clean.isEmpty, !aliases.contains(clean), !words.contains(where: { Self.pronouns.contains(String($0)) })
+        else { return }
         aliases.append(clean)
     }
+
+    /// Pronouns as they stand in running text; "US" and "It" in a name are left alone.
+    static let pronouns: Set<String> = [
+        "he", "she", "him", "his", "her", "hers", "they", "them", "their", "it", "its", "i", "me", "my", "we", "us",
+        "our", "you", "your", "himself", "herself", "themselves",
+    ]
 
     /// How well a definite description ("the diplomat", "the Quayside councillor") fits: 0 when not at all.
     func fit(head: String?, modifiers: [String], age: Int?) -> Int {
