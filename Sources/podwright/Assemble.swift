@@ -116,6 +116,7 @@ struct Assemble: AsyncParsableCommand {
         let folder = EpisodeFolder(path: episode)
         let script = try EpisodeLoading.load(folder)
         let progress = ProgressLine(enabled: !quiet)
+        let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
         let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: outputFormat))
         let report: AssemblyReport
         do {
@@ -123,6 +124,7 @@ struct Assemble: AsyncParsableCommand {
                 progress.finish()
                 FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
             }, progress: { stage, fraction in
+                stages.enter(stage.rawValue)
                 progress.update("assemble: \(stage.rawValue) \(Int(fraction * 100))%")
             })
         } catch {
@@ -130,6 +132,7 @@ struct Assemble: AsyncParsableCommand {
             throw error
         }
         progress.finish()
+        stages.enter("done")
         guard !quiet else { return }
         print(AssembleSummary.lines(report, folder: folder).joined(separator: "\n"))
         FileHandle.standardError.write(Data((AssembleSummary.limiterLine(report) + "\n").utf8))

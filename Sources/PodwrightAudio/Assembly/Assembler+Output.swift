@@ -42,19 +42,26 @@ extension Assembler {
         do { writer = try AudioFileWriter(url: temporary, settings: settings) } catch {
             throw .outputFailed(file: final.path, reason: error.reason)
         }
-        let rendered = try EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB).render(into: &writer) {
-            progress(.rendering, $0)
-        }
+        let lossless = options.format == .wav || options.format == .flac
+        let renderer = EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB,
+            meterWhileWriting: lossless)
+        let rendered = try renderer.render(into: &writer) { progress(.rendering, $0) }
         do { try writer.close() } catch { throw .outputFailed(file: final.path, reason: error.reason) }
         if let finisher {
             do { try finisher(temporary, plan.timeline, episode) } catch {
                 throw .outputFailed(file: final.path, reason: "adding tags and chapters failed: \(error)")
             }
         }
-        progress(.measuring, 0)
+        // Lossless files were measured on the samples as written, which are what a decoder returns; lossy ones are
+        // decoded again, since the codec changes both loudness and peaks.
         let loudness: LoudnessReport
-        do { loudness = try DeliveredMeasurement.measure(temporary) } catch {
-            throw .outputFailed(file: final.path, reason: "the encoded file cannot be decoded: \(error.reason)")
+        if let measured = rendered.loudness {
+            loudness = measured
+        } else {
+            progress(.measuring, 0)
+            do { loudness = try DeliveredMeasurement.measure(temporary) } catch {
+                throw .outputFailed(file: final.path, reason: "the encoded file cannot be decoded: \(error.reason)")
+            }
         }
         succeeded = true
         return Output(temporary: temporary, final: final, limiter: rendered.limiter, peaks: rendered.peaks.result(),

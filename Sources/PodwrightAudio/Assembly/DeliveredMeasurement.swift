@@ -1,37 +1,24 @@
 import Foundation
 import PodwrightCore
 
-/// Measures the delivered file as a listener's player decodes it: integrated loudness, loudness range and sample
-/// peak with libebur128, true peak with our 4× oversampler.
+/// Measures the delivered file as a listener's player decodes it: integrated loudness, loudness range, sample peak
+/// and 4× true peak (see ``StreamMeter``).
 enum DeliveredMeasurement {
     /// - Throws: ``AudioError`` when the file cannot be decoded.
     static func measure(_ url: URL) throws(AudioError) -> LoudnessReport {
         var reader = try AudioFileReader(url: url)
         let channels = reader.channels
-        var meter = try LoudnessMeter(sampleRate: reader.sampleRate, channels: channels)
-        var truePeak = TruePeakScan(channels: channels)
+        var meter = StreamMeter(sampleRate: reader.sampleRate, channels: channels)
         var buffer = [Float](repeating: 0, count: 32_768 * channels)
         while true {
             let count = try buffer.withUnsafeMutableBufferPointer { pointer throws(AudioError) in
                 try reader.read(into: pointer)
             }
             if count == 0 { break }
-            buffer.withUnsafeBufferPointer { pointer in
-                let part = UnsafeBufferPointer(rebasing: pointer[0..<(count * channels)])
-                meter.add(part)
-                truePeak.add(part)
-            }
+            buffer.withUnsafeBufferPointer { meter.add(UnsafeBufferPointer(rebasing: $0[0..<(count * channels)])) }
         }
         try reader.close()
-        // The detector lags by its look-ahead: push silence through to judge the last frames.
-        let silence = [Float](repeating: 0, count: PlanarWindow.after * channels)
-        silence.withUnsafeBufferPointer { truePeak.add($0) }
-        func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
-        return LoudnessReport(
-            integratedLUFS: rounded(meter.integratedLUFS),
-            truePeakDBTP: rounded(20 * log10(Double(max(truePeak.peak, 1e-10)))),
-            loudnessRangeLU: rounded(meter.loudnessRangeLU),
-            samplePeakDBFS: rounded(meter.samplePeakDBFS))
+        return meter.report()
     }
 }
 

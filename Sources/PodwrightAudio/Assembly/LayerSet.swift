@@ -42,12 +42,16 @@ struct LayerSet {
             guard upper > lower else { continue }
             let length = clip.frames
             let level = clip.gain * episodeGain
-            for index in 0..<(upper - lower) {
-                // Short linear fades at both edges of every clip: no join can click.
-                let k = lower - clip.startSample + index
-                let fadeIn = min(1, (Float(k) + 0.5) / Float(fade))
-                let fadeOut = min(1, (Float(length - k) - 0.5) / Float(fade))
-                gains[index] = level * min(fadeIn, fadeOut)
+            let first = lower - clip.startSample
+            let count = upper - lower
+            (gains).update(repeating: level, count: count)
+            // Short linear fades at both edges of every clip: no join can click. Only the edge frames need work.
+            let end = first + count
+            for k in stride(from: first, to: min(end, fade), by: 1) {
+                gains[k - first] = level * min(1, (Float(k) + 0.5) / Float(fade), (Float(length - k) - 0.5) / Float(fade))
+            }
+            for k in stride(from: max(first, length - fade, fade), to: end, by: 1) {
+                gains[k - first] = level * min(1, (Float(length - k) - 0.5) / Float(fade))
             }
             do {
                 try stream.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
