@@ -45,7 +45,13 @@ extension Assembler {
         let lossless = options.format == .wav || options.format == .flac
         let renderer = EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB,
             meterWhileWriting: lossless)
-        let rendered = try renderer.render(into: &writer) { progress(.rendering, $0) }
+        let rendered: EpisodeRenderer.Result
+        do {
+            rendered = try renderer.render(into: &writer) { progress(.rendering, $0) }
+        } catch .outputFailed(_, let reason) {
+            // Name the episode the producer knows, not the hidden temporary file.
+            throw .outputFailed(file: final.path, reason: reason)
+        }
         do { try writer.close() } catch { throw .outputFailed(file: final.path, reason: error.reason) }
         if let finisher {
             do { try finisher(temporary, plan.timeline, episode) } catch {

@@ -53,9 +53,8 @@ struct PlanarWindow {
         var peak: Float = 0
         for plane in planes {
             plane.withUnsafeBufferPointer { buffer in
-                for index in (range.lowerBound - Self.before)..<(range.upperBound + Self.after) {
-                    peak = max(peak, abs(buffer[index]))
-                }
+                let start = range.lowerBound - Self.before
+                peak = max(peak, largestMagnitude(buffer.baseAddress! + start, count: range.count + Self.before + Self.after))
             }
         }
         return peak

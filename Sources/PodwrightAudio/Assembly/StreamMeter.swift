@@ -39,11 +39,8 @@ struct StreamMeter {
                 let run = min(frames - frame, hop - count)
                 if channels == 1 {
                     var mono = filter[0]
-                    for index in frame..<(frame + run) {
-                        let value = base[index]
-                        peak = max(peak, abs(value))
-                        sum += mono.weightedSquare(value)
-                    }
+                    for index in frame..<(frame + run) { sum += mono.weightedSquare(base[index]) }
+                    peak = max(peak, largestMagnitude(base + frame, count: run))
                     filter[0] = mono
                 } else {
                     for index in frame..<(frame + run) {

@@ -38,6 +38,19 @@ struct AnalysisState {
         var blockSum = self.blockSum, blockCount = self.blockCount
         var peak = self.peak, blockPeak = self.blockPeak, clipRun = self.clipRun
         let inverseChannels = 1 / Double(channels)
+        var clipEvents = self.clipEvents
+        var firstClipFrame = self.firstClipFrame
+        func countClipping(_ framePeak: Float, at index: Int) {
+            if framePeak >= 0.9999 {
+                clipRun += 1
+                if clipRun == 3 {
+                    clipEvents += 1
+                    if firstClipFrame == nil { firstClipFrame = startFrame + index - 2 }
+                }
+            } else {
+                clipRun = 0
+            }
+        }
         filters.withUnsafeMutableBufferPointer { filter in
             var frame = 0
             while frame < frames {
@@ -46,35 +59,35 @@ struct AnalysisState {
                 var square: Float = 0
                 var weighted = 0.0
                 var runPeak: Float = 0
-                var mono = filter[0]
-                for index in frame..<(frame + run) {
-                    var framePeak: Float
-                    if channels == 1 {
+                if channels == 1 {
+                    // Mono, the common case: one filter, no per-sample branches; clipping is looked for only in a
+                    // run that reaches full scale at all.
+                    var mono = filter[0]
+                    for index in frame..<(frame + run) {
                         let value = samples[index]
                         square += value * value
-                        framePeak = abs(value)
                         weighted += mono.weightedSquare(value)
+                    }
+                    filter[0] = mono
+                    runPeak = largestMagnitude(samples + frame, count: run)
+                    if runPeak >= 0.9999 {
+                        for index in frame..<(frame + run) { countClipping(abs(samples[index]), at: index) }
                     } else {
-                        framePeak = 0
+                        clipRun = 0
+                    }
+                } else {
+                    for index in frame..<(frame + run) {
+                        var framePeak: Float = 0
                         for channel in 0..<channels {
                             let value = samples[index * channels + channel]
                             square += value * value
                             framePeak = max(framePeak, abs(value))
                             weighted += filter[channel].weightedSquare(value)
                         }
-                    }
-                    runPeak = max(runPeak, framePeak)
-                    if framePeak >= 0.9999 {
-                        clipRun += 1
-                        if clipRun == 3 {
-                            clipEvents += 1
-                            if firstClipFrame == nil { firstClipFrame = startFrame + index - 2 }
-                        }
-                    } else {
-                        clipRun = 0
+                        runPeak = max(runPeak, framePeak)
+                        countClipping(framePeak, at: index)
                     }
                 }
-                if channels == 1 { filter[0] = mono }
                 frame += run
                 blockPeak = max(blockPeak, runPeak)
                 windowSum += Double(square) * inverseChannels
@@ -104,6 +117,8 @@ struct AnalysisState {
         self.peak = max(peak, blockPeak)
         self.blockPeak = blockPeak
         self.clipRun = clipRun
+        self.clipEvents = clipEvents
+        self.firstClipFrame = firstClipFrame
     }
 
     mutating func finish(windowFrames: Int, blockFrames: Int) {
