@@ -9,6 +9,8 @@ struct Podwright: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self,
+            Script.self,
+            Check.self,
             Assemble.self,
             Scratch.self,
             Measure.self,

@@ -15,13 +15,13 @@ import Testing
     func formatMatchesGolden(_ name: String) throws {
         let notes = try ExportFixture.notes()
         let render = try #require(Self.formats.first { $0.0 == name }?.1)
-        try Golden.check(render(notes), named: "golden/\(name)")
+        try Golden.check(render(notes), named: "Export/golden/\(name)")
     }
 
     @Test func pageMatchesGolden() throws {
         let notes = try ExportFixture.notes()
         let page = EpisodePage.render(notes, peaks: ExportFixture.peaks(for: notes.timeline))
-        try Golden.check(page, named: "golden/index.html")
+        try Golden.check(page, named: "Export/golden/index.html")
     }
 
     /// The fixture episode as files, for the command-line and browser tests, which read them from here.
@@ -30,10 +30,10 @@ import Testing
         let timeline = ExportFixture.timeline(for: episode)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try Golden.check(String(decoding: try encoder.encode(episode), as: UTF8.self) + "\n", named: "night-ferry/episode.json")
-        try Golden.check(String(decoding: try encoder.encode(timeline), as: UTF8.self) + "\n", named: "night-ferry/timing.json")
+        try Golden.check(String(decoding: try encoder.encode(episode), as: UTF8.self) + "\n", named: "Export/night-ferry/episode.json")
+        try Golden.check(String(decoding: try encoder.encode(timeline), as: UTF8.self) + "\n", named: "Export/night-ferry/timing.json")
         try Golden.check(
             String(decoding: try encoder.encode(ExportFixture.peaks(for: timeline)), as: UTF8.self) + "\n",
-            named: "night-ferry/peaks.json")
+            named: "Export/night-ferry/peaks.json")
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// Golden files beside the tests: compared byte for byte, re-recorded when `PODWRIGHT_RECORD_GOLDEN=1`.
+/// Golden files under `Fixtures/`: compared byte for byte, re-recorded when `PODWRIGHT_RECORD_GOLDEN=1`.
 enum Golden {
     static var folder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Export")
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     }
 
     static var recording: Bool { ProcessInfo.processInfo.environment["PODWRIGHT_RECORD_GOLDEN"] == "1" }

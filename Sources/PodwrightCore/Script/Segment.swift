@@ -36,6 +36,8 @@ public struct Segment: Codable, Equatable, Hashable, Sendable {
     public var pauseAfterSeconds: Double?
     /// A take number pinned in the script (`take 2`), overriding "the highest take wins".
     public var take: Int?
+    /// A music cue to play before this segment (`[music intro]` in the script), by the cue's name.
+    public var musicBefore: String?
 
     public init(
         id: String,
@@ -46,7 +48,8 @@ public struct Segment: Codable, Equatable, Hashable, Sendable {
         estimatedSeconds: Double,
         source: TextRange? = nil,
         pauseAfterSeconds: Double? = nil,
-        take: Int? = nil
+        take: Int? = nil,
+        musicBefore: String? = nil
     ) {
         self.id = id
         self.section = section
@@ -57,5 +60,6 @@ public struct Segment: Codable, Equatable, Hashable, Sendable {
         self.source = source
         self.pauseAfterSeconds = pauseAfterSeconds
         self.take = take
+        self.musicBefore = musicBefore
     }
 }

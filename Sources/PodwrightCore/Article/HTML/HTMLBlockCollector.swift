@@ -1,0 +1,115 @@
+import Foundation
+
+/// Walks the article's container and lays its content out as headings, paragraphs and list items.
+struct HTMLBlockCollector {
+    private(set) var blocks: [ArticleDraft.Block] = []
+    private var inline = ""
+    private var inlineLinkCharacters = 0
+
+    /// Adds the blocks inside `element`.
+    mutating func collect(_ element: HTMLElement) {
+        walk(element)
+        flush()
+    }
+
+    private mutating func walk(_ element: HTMLElement) {
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                // Source line breaks are only spaces; a <br> is marked with a control character that text lacks.
+                inline += text.utf8.contains(1) ? text.pieces(separatedBy: Self.lineBreak).joined(separator: " ") : text
+            case .element(let child):
+                visit(child)
+            }
+        }
+    }
+
+    private mutating func visit(_ element: HTMLElement) {
+        switch element.name {
+        case "br":
+            inline += Self.lineBreak
+        case "a":
+            let text = element.text
+            inline += " " + text + " "
+            inlineLinkCharacters += text.count
+        case let name where HTMLElement.inlineNames.contains(name):
+            walk(element)
+        case "h1", "table", "hr":
+            flush()
+        case "h2", "h3", "h4", "h5", "h6":
+            flush()
+            let text = element.text
+            if !text.isEmpty { blocks.append(.init(kind: .heading, text: text)) }
+        case "p", "pre":
+            flush()
+            walk(element)
+            flush()
+        case "ul", "ol":
+            flush()
+            collectList(element)
+        default:
+            flush()
+            walk(element)
+            flush()
+        }
+    }
+
+    /// A list becomes list items, unless it is mostly links (a list of related stories).
+    private mutating func collectList(_ list: HTMLElement) {
+        let total = list.text.count
+        if total == 0 || Self.linkCharacters(in: list) * 2 > total { return }
+        for child in list.children {
+            guard case .element(let item) = child else { continue }
+            if item.name == "ul" || item.name == "ol" {
+                collectList(item)
+                continue
+            }
+            var own = item
+            var nested: [HTMLElement] = []
+            own.children = item.children.filter { node in
+                if case .element(let element) = node, element.name == "ul" || element.name == "ol" {
+                    nested.append(element)
+                    return false
+                }
+                return true
+            }
+            let text = own.text
+            if !text.isEmpty { blocks.append(.init(kind: .listItem, text: text)) }
+            for list in nested { collectList(list) }
+        }
+    }
+
+    /// Ends the pending run of inline text: one paragraph per run between double line breaks.
+    private mutating func flush() {
+        defer {
+            inline = ""
+            inlineLinkCharacters = 0
+        }
+        let pieces = inline.pieces(separatedBy: Self.lineBreak)
+        let total = TextCleanup.normalizeSpaces(inline).count
+        guard total > 0, inlineLinkCharacters * 10 < total * 6 else { return }
+        var paragraph: [String] = []
+        var emptyRun = 0
+        for piece in pieces {
+            let text = TextCleanup.normalizeSpaces(piece)
+            if text.isEmpty {
+                emptyRun += 1
+                continue
+            }
+            if emptyRun >= 1, !paragraph.isEmpty, pieces.count > 2 {
+                blocks.append(.init(kind: .paragraph, text: paragraph.joined(separator: " ")))
+                paragraph.removeAll()
+            }
+            emptyRun = 0
+            paragraph.append(text)
+        }
+        if !paragraph.isEmpty { blocks.append(.init(kind: .paragraph, text: paragraph.joined(separator: " "))) }
+    }
+
+    private static let lineBreak = "\u{1}"
+
+    /// The number of characters of link text inside `element`.
+    static func linkCharacters(in element: HTMLElement) -> Int {
+        element.descendants(where: { $0.name == "a" }).reduce(0) { $0 + $1.text.count }
+    }
+}

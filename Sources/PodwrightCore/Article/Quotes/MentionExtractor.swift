@@ -1,0 +1,250 @@
+/// Finds the people a paragraph's narration mentions: names with their titles, descriptions of unnamed people and
+/// pronouns, joining appositives ("Japan’s ambassador to London, Koji Tsuruoka") into one mention.
+enum MentionExtractor {
+    /// Words that end a description or separate a subject from its verb.
+    static let stopWords: Set<String> = [
+        "to", "of", "in", "at", "for", "from", "by", "with", "on", "and", "or", "but", "who", "whose", "which",
+        "that", "is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could", "as", "than",
+        "when", "while", "after", "before", "about", "into", "over", "under", "i", "he", "she", "we", "they", "me",
+        "him", "it", "not", "did", "does", "do", "be", "been", "also", "where", "if", "because", "so", "up", "out",
+    ]
+
+    static let particles: Set<String> = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "di", "du", "der"]
+    static let suffixes: Set<String> = ["kc", "qc", "mp", "jr", "sr", "mep", "msp"]
+    static let introducers: Set<String> = [
+        "in", "before", "after", "when", "while", "asked", "across", "opening", "as", "speaking", "despite", "at",
+        "on", "like", "unlike", "for", "since", "although", "if", "once", "having", "earlier", "later", "then",
+        "but", "however", "and", "yet", "so", "now", "still", "instead", "meanwhile", "outside", "inside", "by",
+        "with", "during", "following", "addressing", "writing", "talking", "responding", "today", "yesterday",
+    ]
+
+    static func extract(_ t: [QuoteToken]) -> [PersonMention] {
+        var mentions: [PersonMention] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].inNarration, t[i].isWord else {
+                i += 1
+                continue
+            }
+            // "it said", "they said": an institution or a group, only as the subject of speech.
+            let speaks = i + 1 < t.count && QuoteLexicon.speechVerbs.contains(t[i + 1].lower)
+            if t[i].lower == "he" || t[i].lower == "she" || (t[i].lower == "it" || t[i].lower == "they") && speaks {
+                var m = PersonMention(kind: .pronoun, first: i, end: i + 1)
+                m.pronoun = t[i].lower
+                m.gender = Gender.of(t[i].lower)
+                m.sentence = t[i].sentence
+                m.display = t[i].text
+                mentions.append(m)
+                i += 1
+                continue
+            }
+            if let m = description(t, at: i) {
+                mentions.append(m)
+                i = m.end
+                continue
+            }
+            if t[i].isCapitalised, let m = name(t, at: i) {
+                mentions.append(m)
+                i = max(m.end, i + 1)
+                continue
+            }
+            i += 1
+        }
+        mentions = linkAppositives(t, mentions)
+        for index in mentions.indices { markSubject(t, &mentions[index]) }
+        return mentions
+    }
+
+    // MARK: Names
+
+    /// A run of capitalised words with its titles, or nil for places, organisations and sentence openers.
+    static func name(_ t: [QuoteToken], at start: Int) -> PersonMention? {
+        var end = start
+        while end < t.count, t[end].inNarration, t[end].isWord,
+            t[end].isCapitalised || particles.contains(t[end].lower) && end + 1 < t.count
+                && t[end + 1].isCapitalised && end > start
+        {
+            end += 1
+        }
+        var first = start
+        while first < end, QuoteLexicon.notNames.contains(t[first].lower) { first += 1 }
+        guard first < end else { return nil }
+        // "Baker Tomás Ferreira talks …": a capitalised role word opening the sentence is not part of the name.
+        var rolePrefix: [String] = []
+        while end - first > 2, isRoleNoun(t[first].lower), !QuoteLexicon.titles.contains(t[first].lower) {
+            rolePrefix.append(t[first].text)
+            first += 1
+        }
+        var words = Array(first..<end)
+        var titles: [String] = []
+        var prefix: [String] = []
+        if let last = words.lastIndex(where: { QuoteLexicon.titles.contains(t[$0].lower) }), last < words.count - 1 {
+            for index in words[...last] {
+                prefix.append(t[index].text)
+                if QuoteLexicon.titles.contains(t[index].lower) { titles.append(normalisedTitle(t[index].lower)) }
+            }
+            words.removeFirst(last + 1)
+        }
+        var isPerson = !titles.isEmpty
+        if let last = words.last, suffixes.contains(t[last].lower), words.count > 1 {
+            words.removeLast()
+            isPerson = true
+        }
+        let nameWords = words.map { t[$0].text }
+        // A company, council or country can speak ("Pennine Dairies said") but is never "he" or "she".
+        let isInstitution =
+            titles.isEmpty && nameWords.contains { QuoteLexicon.organisationWords.contains($0.lowercased()) }
+        if nameWords.allSatisfy({ $0.uppercased() == $0 && $0.count > 3 }) { return nil }
+        // "Alice Through The Looking Glass": a run this long, or with "The" inside, names a work, not a person.
+        if titles.isEmpty, nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) }) {
+            return nil
+        }
+        var m = PersonMention(kind: .name, first: first, end: end)
+        m.nameWords = nameWords
+        m.titles = titles
+        m.isInstitution = isInstitution
+        m.isPerson = isPerson
+        m.sentence = t[first].sentence
+        m.display = (prefix.suffix(titles.isEmpty ? 0 : 1) + nameWords).joined(separator: " ")
+        if prefix.count > 1 { m.description = prefix.joined(separator: " ") }
+        if !rolePrefix.isEmpty {
+            m.description = rolePrefix.joined(separator: " ").lowercased()
+            m.head = rolePrefix.last?.lowercased()
+            m.isPerson = true
+        }
+        for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
+        // "the younger Pryce": the adjective tells two namesakes apart.
+        if first >= 2, t[first - 2].lower == "the", t[first - 1].isWord, !t[first - 1].isCapitalised {
+            m.modifiers = [t[first - 1].lower]
+            m.first = first - 2
+        }
+        return m
+    }
+
+    static func normalisedTitle(_ title: String) -> String {
+        switch title {
+        case "sen": "senator"
+        case "gov": "governor"
+        case "rep": "representative"
+        case "prof": "professor"
+        case "capt": "captain"
+        case "gen": "general"
+        case "det": "detective"
+        case "rev": "reverend"
+        default: title
+        }
+    }
+
+    // MARK: Descriptions
+
+    /// "the South Korean diplomat", "a senior partner at one accountancy firm", "Japan’s ambassador to London".
+    static func description(_ t: [QuoteToken], at start: Int) -> PersonMention? {
+        var bodyStart = start + 1
+        var determiner = t[start].lower
+        // A bare plural opening its clause: "Residents say", "Families in Tewford say".
+        let opensClause = start == 0 || t[start - 1].kind != .word || t[start - 1].sentence != t[start].sentence
+        if opensClause, isRoleNoun(determiner), singular(determiner) != determiner {
+            bodyStart = start
+            determiner = ""
+        } else if !QuoteLexicon.determiners.contains(determiner) {
+            // A possessive opener: "Japan’s", "the trust’s" (handled from "the"), "Reform UK’s".
+            guard t[start].isCapitalised else { return nil }
+            var k = start
+            while k < t.count, t[k].isWord, t[k].isCapitalised, k - start < 4 { k += 1 }
+            guard k < t.count, t[k].text == "’s" || t[k].text == "'s" else { return nil }
+            bodyStart = k + 1
+            determiner = "’s"
+        }
+        var head: Int?
+        var k = bodyStart
+        while k < t.count, k - bodyStart < 6, t[k].inNarration {
+            let token = t[k]
+            if token.text == "’s" || token.text == "'s" {
+                head = nil
+                k += 1
+                continue
+            }
+            guard token.isWord, !stopWords.contains(token.lower), !QuoteLexicon.speechVerbs.contains(token.lower),
+                !QuoteLexicon.determiners.contains(token.lower)
+            else { break }
+            if isRoleNoun(token.lower) { head = k }
+            if token.isCapitalised, head != nil { break }
+            k += 1
+        }
+        guard let head else { return nil }
+        var m = PersonMention(kind: .description, first: start, end: head + 1)
+        m.head = singular(t[head].lower)
+        m.isPlural = m.head != t[head].lower
+        m.isInstitution = QuoteLexicon.institutionNouns.contains(t[head].lower)
+        m.hasPossessivePronoun = ["his", "her", "their", "its", "my", "our", "your"].contains(determiner)
+        m.modifiers = t[bodyStart..<head].filter(\.isWord).map(\.lower)
+        m.isDefinite = ["the", "this", "that", "’s", "his", "her", "their", "its", "our", "my", "your"]
+            .contains(determiner)
+        m.sentence = t[start].sentence
+        m.age = age(t[head].lower)
+        for word in m.modifiers + [t[head].lower] where m.gender == .unknown { m.gender = Gender.of(word) }
+        // A short prepositional phrase up to a comma belongs to the description: "ambassador to London,".
+        var extended = head + 1
+        // … or up to the verb: "a person close to Harlow’s board said". A titled name ends it: "the son of Gov. X".
+        if extended < t.count, ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
+            .contains(t[extended].lower)
+        {
+            var e = extended + 1
+            while e < t.count, e - extended <= 5, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
+                t[e].inNarration, !QuoteLexicon.titles.contains(t[e].lower) || !t[e].isCapitalised,
+                !QuoteLexicon.speechVerbs.contains(t[e].lower),
+                !stopWords.contains(t[e].lower) || ["her", "his", "their", "of", "to", "with"].contains(t[e].lower)
+            {
+                e += 1
+            }
+            let ends = e < t.count && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
+            if ends, e > extended + 1, !(e < t.count && t[e].isCapitalised) { extended = e }
+        }
+        m.end = extended
+        m.description = text(t, start, extended)
+        m.display = m.description ?? ""
+        return m
+    }
+
+    static func isRoleNoun(_ word: String) -> Bool {
+        if QuoteLexicon.roleNouns.contains(word) || QuoteLexicon.institutionNouns.contains(word) || age(word) != nil {
+            return true
+        }
+        // "co-founder", "ex-minister", "vice-president".
+        if let dash = word.lastIndex(of: "-"), QuoteLexicon.roleNouns.contains(String(word[word.index(after: dash)...])) {
+            return true
+        }
+        return false
+    }
+
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "y") {
+            return String(word.dropLast(3)) + "y"
+        }
+        if word.hasSuffix("men"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "man") {
+            return String(word.dropLast(3)) + "man"
+        }
+        if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"), QuoteLexicon.roleNouns.contains(
+            String(word.dropLast()))
+        {
+            return String(word.dropLast())
+        }
+        return word
+    }
+
+    /// "23-year-old" → 23.
+    static func age(_ word: String) -> Int? {
+        guard word.hasSuffix("-year-old") else { return nil }
+        return Int(word.dropLast(9))
+    }
+
+    static func text(_ t: [QuoteToken], _ start: Int, _ end: Int) -> String {
+        var out = ""
+        for index in start..<end {
+            let token = t[index]
+            if index > start, token.start > t[index - 1].end { out += " " }
+            out += token.text
+        }
+        return out
+    }
+}

@@ -1,0 +1,134 @@
+public import Foundation
+
+/// Reads and writes an episode folder: `script.md` (the source of truth once written), `episode.json` (the manifest
+/// later stages read), `article.txt` (the body every source range points into) and `recording-sheet.md`.
+public enum EpisodeStore {
+    /// The episode in `folder`: from `script.md` when it is newer than `episode.json` (or the manifest is missing),
+    /// else from `episode.json`.
+    /// - Parameter folder: The episode folder.
+    /// - Returns: The episode.
+    /// - Throws: ``EpisodeStoreError`` when neither file exists, one cannot be read, or the script has errors.
+    public static func load(_ folder: EpisodeFolder) throws(EpisodeStoreError) -> Episode {
+        let manager = FileManager.default
+        let hasScript = manager.fileExists(atPath: folder.script.path)
+        let hasManifest = manager.fileExists(atPath: folder.manifest.path)
+        if hasScript && (!hasManifest || modified(folder.script) > modified(folder.manifest)) {
+            let result = try readScript(folder)
+            if result.hasErrors { throw .scriptProblems(result.errors) }
+            return result.episode
+        }
+        guard hasManifest else { throw .missing(folder.url.path) }
+        return try readManifest(folder)
+    }
+
+    /// Parses the folder's `script.md`.
+    /// - Parameters:
+    ///   - folder: The episode folder.
+    ///   - name: How problems name the file; the script's path by default.
+    /// - Throws: ``EpisodeStoreError`` when the script cannot be read.
+    public static func readScript(_ folder: EpisodeFolder, name: String? = nil) throws(EpisodeStoreError)
+        -> ScriptParseResult
+    {
+        ScriptParser.parse(try readScriptText(folder), file: name ?? folder.script.path)
+    }
+
+    /// The text of the folder's `script.md`, without a byte-order mark.
+    /// - Throws: ``EpisodeStoreError/unreadable(_:_:)`` when it is missing or not UTF-8.
+    public static func readScriptText(_ folder: EpisodeFolder) throws(EpisodeStoreError) -> String {
+        guard let data = FileManager.default.contents(atPath: folder.script.path) else {
+            throw .unreadable(folder.script.path, "cannot be read (does the episode folder have a script?)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(folder.script.path, "is not UTF-8 text: save it as UTF-8 and run the command again")
+        }
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// Decodes the folder's `episode.json`.
+    public static func readManifest(_ folder: EpisodeFolder) throws(EpisodeStoreError) -> Episode {
+        guard let data = FileManager.default.contents(atPath: folder.manifest.path) else {
+            throw .unreadable(folder.manifest.path, "cannot be read")
+        }
+        do {
+            return try JSONDecoder().decode(Episode.self, from: data)
+        } catch {
+            throw .unreadable(
+                folder.manifest.path,
+                "is not an episode manifest (\(error)); run `podwright check` "
+                    + "to rebuild it from script.md")
+        }
+    }
+
+    /// Writes a new episode: `article.txt` (when `articleBody` is given), `recording-sheet.md`, `script.md`, then
+    /// `episode.json` last, so the manifest is never older than the script it matches. Each file is written
+    /// atomically.
+    /// - Throws: ``EpisodeStoreError/write(_:)`` naming the file that could not be written.
+    public static func save(_ episode: Episode, articleBody: String?, to folder: EpisodeFolder)
+        throws(EpisodeStoreError)
+    {
+        do {
+            if let articleBody { try AtomicFile.write(articleBody, to: folder.articleText) }
+            try AtomicFile.write(RecordingSheet.render(episode), to: folder.recordingSheet)
+            try AtomicFile.write(ScriptRenderer.render(episode), to: folder.script)
+            try AtomicFile.write(manifestData(episode), to: folder.manifest)
+        } catch {
+            throw .write(error)
+        }
+    }
+
+    /// Writes what `podwright check` rewrites: the script with fresh ids stamped in (only when some were assigned),
+    /// the recording sheet, and `episode.json`.
+    public static func saveChecked(
+        _ result: ScriptParseResult, scriptText: String, to folder: EpisodeFolder
+    ) throws(EpisodeStoreError) {
+        do {
+            if !result.assignedIDs.isEmpty || !result.assignedSectionIDs.isEmpty {
+                let stamped = ScriptStamper.stamp(
+                    result.assignedIDs, sections: result.assignedSectionIDs, into: scriptText)
+                try AtomicFile.write(stamped, to: folder.script)
+            }
+            try AtomicFile.write(RecordingSheet.render(result.episode), to: folder.recordingSheet)
+            try AtomicFile.write(manifestData(result.episode), to: folder.manifest)
+        } catch {
+            throw .write(error)
+        }
+    }
+
+    /// `episode.json` as written: pretty-printed with sorted keys, so the same episode always gives the same bytes.
+    public static func manifestData(_ episode: Episode) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain value types cannot fail.
+        return ((try? encoder.encode(episode)) ?? Data()) + Data("\n".utf8)
+    }
+
+    /// Copies an existing `script.md` to `script.md.bak-<UTC time>` before it is replaced.
+    /// - Returns: The backup's URL, or `nil` when there was no script.
+    public static func backUpScript(in folder: EpisodeFolder, at date: Date = Date()) throws(EpisodeStoreError) -> URL?
+    {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder.script.path) else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let stem = "script.md.bak-" + formatter.string(from: date)
+        var backup = folder.url.appendingPathComponent(stem)
+        var number = 2
+        while manager.fileExists(atPath: backup.path) {
+            backup = folder.url.appendingPathComponent("\(stem)-\(number)")
+            number += 1
+        }
+        do {
+            try manager.copyItem(at: folder.script, to: backup)
+        } catch {
+            throw .write(AtomicFileError(path: backup.path, reason: "cannot back up script.md here"))
+        }
+        return backup
+    }
+
+    static func modified(_ url: URL) -> Date {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        return attributes?[.modificationDate] as? Date ?? .distantPast
+    }
+}

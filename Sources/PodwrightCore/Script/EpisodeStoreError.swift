@@ -1,0 +1,29 @@
+/// Why an episode folder could not be read or written.
+public enum EpisodeStoreError: Error, CustomStringConvertible, Equatable {
+    /// The folder has neither `script.md` nor `episode.json`.
+    case missing(String)
+    /// A file exists but cannot be used: its path and why.
+    case unreadable(String, String)
+    /// The script has errors; nothing was written.
+    case scriptProblems([ScriptProblem])
+    /// A file could not be written.
+    case write(AtomicFileError)
+    /// `script.md` exists and may hold hand edits.
+    case scriptExists(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            return "\(path): no script.md or episode.json here; make one with `podwright script ARTICLE -o \(path)`"
+        case .unreadable(let path, let reason):
+            return "\(path): \(reason)"
+        case .scriptProblems(let problems):
+            return problems.map(\.description).joined(separator: "\n")
+        case .write(let error):
+            return error.description
+        case .scriptExists(let path):
+            return "\(path) already exists and may hold hand edits: run `podwright check` on the folder to use "
+                + "them, or pass --force to replace it (the old script is kept as script.md.bak-<time>)"
+        }
+    }
+}

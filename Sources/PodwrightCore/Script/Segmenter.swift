@@ -1,0 +1,135 @@
+/// Turns an article and what quote detection found in it into an episode script: sections, speakers and segments.
+///
+/// Every segment's text is a slice of the article exactly as printed, except the intro and outro, whose wording comes
+/// from the show's templates. Ids are stable for the same article: section `sN` is the article's Nth section, its
+/// heading `sN-h`, its Mth paragraph `sN-pM`; a paragraph split around voiced quotes gives `sN-pMa`, `sN-pMb`, … in
+/// reading order. The intro section holds `title` (and `intro` when the intro template does not read the title,
+/// and `deck` for a standfirst); the credits section holds `credits-1`, `credits-2`, … and `outro`.
+public struct Segmenter: Sendable {
+    /// Whether voiced quotes get their speakers' voices or stay with the narrator.
+    public enum QuoteVoicing: String, Sendable, CaseIterable, Codable {
+        /// A full, confidently attributed quote becomes its own segment in its speaker's voice.
+        case voiced
+        /// Everything stays in the narrator's voice; quotes are still listed.
+        case narrated
+    }
+
+    /// The show whose templates, pace and voices are used.
+    public var show: ShowConfiguration
+    /// How quotes are voiced.
+    public var voicing: QuoteVoicing
+
+    /// The narrator's speaker id.
+    public static let narratorID = "narrator"
+
+    /// - Parameters:
+    ///   - show: The show configuration: templates, words per minute, voices.
+    ///   - voicing: `.voiced` (the default) or `.narrated`.
+    public init(show: ShowConfiguration = ShowConfiguration(), voicing: QuoteVoicing = .voiced) {
+        self.show = show
+        self.voicing = voicing
+    }
+
+    /// Builds the episode for `article`.
+    /// - Parameters:
+    ///   - article: The cleaned article; every range points into its `body`.
+    ///   - analysis: The quoted speakers and spans (`QuoteAnalysis.none` when quotes were not analysed).
+    /// - Returns: The episode, ready to render as `script.md` and encode as `episode.json`.
+    public func episode(from article: Article, quotes analysis: QuoteAnalysis) -> Episode {
+        let body = BodyText(article.body)
+        let speakers = speakers(for: analysis)
+        let known = Set(speakers.map(\.id))
+        var sections = [Section(id: "intro", title: article.title)]
+        var segments = introSegments(for: article)
+        var quotes: [Quote] = []
+        let spansByParagraph = Dictionary(grouping: analysis.spans) {
+            ParagraphKey(section: $0.section, paragraph: $0.paragraph)
+        }
+
+        for (sectionIndex, articleSection) in article.sections.enumerated() {
+            let sectionID = "s\(sectionIndex + 1)"
+            sections.append(Section(id: sectionID, title: articleSection.title ?? ""))
+            if let heading = articleSection.title, !heading.isEmpty {
+                let range = articleSection.titleRange.flatMap { body.text($0) == nil ? nil : $0 }
+                segments.append(segment("\(sectionID)-h", sectionID, Self.narratorID, .heading, heading, range))
+            }
+            for (paragraphIndex, paragraph) in articleSection.paragraphs.enumerated() {
+                let id = "\(sectionID)-p\(paragraphIndex + 1)"
+                let spans = (spansByParagraph[ParagraphKey(section: sectionIndex, paragraph: paragraphIndex)] ?? [])
+                    .sorted { $0.outer.start < $1.outer.start }
+                let pieces = ParagraphSplitter(body: body, paragraph: paragraph).pieces(
+                    voicing: spans.filter { voicing == .voiced && $0.isVoiced && known.contains($0.speaker ?? "") }
+                )
+                let pieceIDs = pieces.count == 1 ? [id] : pieces.indices.map { id + Self.letters($0) }
+                for (piece, pieceID) in zip(pieces, pieceIDs) {
+                    let text = piece.range.flatMap(body.text) ?? paragraph.text
+                    segments.append(
+                        segment(
+                            pieceID, sectionID, piece.speaker ?? Self.narratorID,
+                            piece.speaker == nil ? .narration : .quote, text, piece.range))
+                }
+                for span in spans {
+                    let owner = pieces.firstIndex { $0.contains(span.outer.start) } ?? 0
+                    let speaker = span.speaker.flatMap { known.contains($0) ? $0 : nil } ?? Self.narratorID
+                    quotes.append(
+                        Quote(
+                            text: body.text(span.inner) ?? "", speaker: speaker, segment: pieceIDs[owner],
+                            confidence: span.confidence, partial: span.isPartial, source: span.inner))
+                }
+            }
+        }
+        let closing = creditSegments(for: article)
+        if !closing.isEmpty {
+            sections.append(Section(id: "credits", title: "Credits"))
+            segments += closing
+        }
+        var configuredShow = show
+        configuredShow.narratorName = speakers[0].name
+        configuredShow.voices = Dictionary(
+            uniqueKeysWithValues: speakers.compactMap { s in s.voice.map { (s.id, $0) } })
+        return Episode(
+            title: article.title, authors: article.authors, date: article.date, category: article.category,
+            source: article.source, show: configuredShow, sections: sections, speakers: speakers, segments: segments,
+            quotes: quotes, credits: closing.filter { $0.kind == .credits }.map(\.text)
+        )
+    }
+
+    /// The narrator, then every quoted speaker, each with the show's voice for them if it names one.
+    func speakers(for analysis: QuoteAnalysis) -> [Speaker] {
+        var narrator = Speaker(id: Self.narratorID, name: show.narratorName, role: .narrator)
+        narrator.voice = show.voices[Self.narratorID]
+        var result = [narrator]
+        var seen: Set<String> = [Self.narratorID]
+        for var speaker in analysis.speakers where seen.insert(speaker.id).inserted {
+            speaker.voice = show.voices[speaker.id] ?? speaker.voice
+            result.append(speaker)
+        }
+        return result
+    }
+
+    func segment(
+        _ id: String, _ section: String, _ speaker: String, _ kind: Segment.Kind, _ text: String, _ source: TextRange?
+    ) -> Segment {
+        Segment(
+            id: id, section: section, speaker: speaker, kind: kind, text: text,
+            estimatedSeconds: ReadingTime.seconds(for: text, wordsPerMinute: show.wordsPerMinute), source: source)
+    }
+
+    /// `a`, `b`, … `z`, `aa`, `ab`, …: the suffix of the `index`th piece of a split paragraph.
+    static func letters(_ index: Int) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var value = index
+        var result = ""
+        repeat {
+            result = String(alphabet[value % 26]) + result
+            value = value / 26 - 1
+        } while value >= 0
+        return result
+    }
+}
+
+/// A paragraph's position in the article, to group quote spans by paragraph.
+struct ParagraphKey: Hashable {
+    var section: Int
+    var paragraph: Int
+}

@@ -1,0 +1,80 @@
+public import Foundation
+
+extension ShowConfiguration {
+    /// Reads a `show.json`. Every key is optional; a missing key keeps its default.
+    /// - Parameter url: The file.
+    /// - Returns: The configuration.
+    /// - Throws: ``ShowConfigurationError`` naming the file when it cannot be read or is not a show configuration.
+    public static func load(from url: URL) throws(ShowConfigurationError) -> ShowConfiguration {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ShowConfigurationError(path: url.path, reason: "cannot be read (does it exist?)")
+        }
+        let partial: PartialShow
+        do {
+            partial = try JSONDecoder().decode(PartialShow.self, from: data)
+        } catch {
+            throw ShowConfigurationError(path: url.path, reason: "is not a show configuration: \(Self.describe(error))")
+        }
+        var show = ShowConfiguration()
+        if let name = partial.name { show.name = name }
+        if let narratorName = partial.narratorName { show.narratorName = narratorName }
+        if let intro = partial.introTemplate { show.introTemplate = intro }
+        if let outro = partial.outroTemplate { show.outroTemplate = outro }
+        if let voices = partial.voices { show.voices = voices }
+        if let pace = partial.wordsPerMinute {
+            guard pace.isFinite, pace >= 1 else {
+                throw ShowConfigurationError(path: url.path, reason: "wordsPerMinute must be 1 or more, not \(pace)")
+            }
+            show.wordsPerMinute = pace
+        }
+        return show
+    }
+
+    /// The show for an episode folder: `file` when given, else the folder's `show.json` when it has one, else the
+    /// defaults.
+    public static func load(
+        for folder: EpisodeFolder, file: URL? = nil
+    ) throws(ShowConfigurationError) -> ShowConfiguration {
+        if let file { return try load(from: file) }
+        if FileManager.default.fileExists(atPath: folder.showConfiguration.path) {
+            return try load(from: folder.showConfiguration)
+        }
+        return ShowConfiguration()
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.typeMismatch(let type, let context):
+            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")) should be \(type)"
+        case DecodingError.dataCorrupted:
+            return "not valid JSON"
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// `show.json` as written: any key may be left out.
+private struct PartialShow: Decodable {
+    var name: String?
+    var narratorName: String?
+    var introTemplate: String?
+    var outroTemplate: String?
+    var wordsPerMinute: Double?
+    var voices: [String: String]?
+}
+
+/// A show configuration that could not be read.
+public struct ShowConfigurationError: Error, CustomStringConvertible, Equatable {
+    /// The file.
+    public var path: String
+    /// What is wrong with it.
+    public var reason: String
+
+    public var description: String {
+        "\(path): \(reason). Keys: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices."
+    }
+}

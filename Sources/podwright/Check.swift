@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import PodwrightCore
+
+/// `podwright check`: re-read a hand-edited script and rebuild the manifest from it.
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a hand-edited script.md and rewrite episode.json and the recording sheet from it.",
+        discussion: """
+            Prints every problem as FILE:LINE: message. With any error nothing is written and the exit status is 1. \
+            Otherwise episode.json and recording-sheet.md are rewritten, and segments written without an id get a \
+            fresh one, stamped into their cue lines in script.md (nothing else in the script is changed).
+            """
+    )
+
+    @Argument(help: "The episode folder.")
+    var episode: String
+
+    func validate() throws {
+        if episode.isEmpty { throw ValidationError("Give the episode folder.") }
+    }
+
+    func run() async throws {
+        let folder = EpisodeFolder(path: episode)
+        let text = try EpisodeStore.readScriptText(folder)
+        let result = ScriptParser.parse(text, file: EpisodeFolder.displayPath(episode, "script.md"))
+        let standardError = FileHandle.standardError
+        for problem in result.problems { standardError.write(Data((problem.description + "\n").utf8)) }
+        if result.hasErrors {
+            let count = result.errors.count
+            standardError.write(Data("\(count) \(count == 1 ? "error" : "errors"): nothing was written.\n".utf8))
+            throw ExitCode(1)
+        }
+        try EpisodeStore.saveChecked(result, scriptText: text, to: folder)
+        let summary = EpisodeSummary(result.episode)
+        print("\(EpisodeFolder.displayPath(episode, "script.md")): \(summary.line)")
+        for assigned in result.assignedSectionIDs { print("New section on line \(assigned.line): id \(assigned.id)") }
+        for assigned in result.assignedIDs { print("New segment on line \(assigned.line): id \(assigned.id)") }
+        for line in summary.provenance(body: try? String(contentsOf: folder.articleText, encoding: .utf8)) {
+            print(line)
+        }
+        let review = summary.quotesToReview
+        if !review.isEmpty {
+            print("Quotes to review (uncertain attribution, read by the narrator until you give them a cue):")
+            for line in review { print("  " + line) }
+        }
+        print("Rewrote episode.json and recording-sheet.md.")
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import PodwrightCore
+
+/// `podwright script`: write an editable episode script from an article.
+struct Script: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write an episode script (script.md, episode.json, recording sheet) from an article.",
+        discussion: """
+            Writes EP/script.md (the script to edit and record from), EP/episode.json (the manifest later stages \
+            read), EP/article.txt (the article body every source range points into) and EP/recording-sheet.md. \
+            An existing script.md is never replaced without --force, and then it is kept as \
+            script.md.bak-<UTC time>. The show comes from --show, else EP/show.json, else the defaults.
+            """
+    )
+
+    enum QuoteMode: String, ExpressibleByArgument, CaseIterable {
+        case voiced, narrated
+
+        var voicing: Segmenter.QuoteVoicing { self == .voiced ? .voiced : .narrated }
+    }
+
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, html, markdown
+
+        var articleFormat: ArticleFormat? { ArticleFormat(rawValue: rawValue) }
+    }
+
+    @Argument(help: "The article: a file (text, HTML or Markdown) or an http(s) URL.")
+    var article: String
+
+    @Option(name: .shortAndLong, help: "The episode folder to write.")
+    var output: String
+
+    @Option(help: "voiced: each confidently attributed quote in its speaker's voice; narrated: all in the narrator's.")
+    var quotes: QuoteMode = .voiced
+
+    @Option(
+        help:
+            "A show configuration file (JSON: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices)."
+    )
+    var show: String?
+
+    @Option(help: "Reading pace in words per minute for time estimates (default: the show's, else 155).")
+    var wpm: Double?
+
+    @Flag(help: "Replace an existing script.md, keeping the old one as script.md.bak-<UTC time>.")
+    var force = false
+
+    @Option(help: "Read the article as text, html or markdown instead of detecting it.")
+    var format: InputFormat?
+
+    func validate() throws {
+        if let wpm, !(wpm >= 1 && wpm.isFinite) { throw ValidationError("--wpm must be a number of 1 or more.") }
+        if output.isEmpty { throw ValidationError("-o needs an episode folder.") }
+    }
+
+    func run() async throws {
+        let folder = EpisodeFolder(path: output)
+        let scriptName = EpisodeFolder.displayPath(output, "script.md")
+        let exists = FileManager.default.fileExists(atPath: folder.script.path)
+        if exists && !force { throw EpisodeStoreError.scriptExists(scriptName) }
+        let read = try await ArticleReader.read(contentsOf: article, format: format?.articleFormat)
+        var configuration = try ShowConfiguration.load(for: folder, file: show.map { URL(fileURLWithPath: $0) })
+        if let wpm { configuration.wordsPerMinute = wpm }
+        let episode = Segmenter(show: configuration, voicing: quotes.voicing).episode(
+            from: read, quotes: QuoteFinder.analyse(read))
+        let backup = exists ? try EpisodeStore.backUpScript(in: folder) : nil
+        try EpisodeStore.save(episode, articleBody: read.body, to: folder)
+        if let backup {
+            print("Kept the previous script as \(EpisodeFolder.displayPath(output, backup.lastPathComponent))")
+        }
+        print("Wrote \(scriptName): \(EpisodeSummary(episode).line)")
+        print("Also wrote episode.json, article.txt and recording-sheet.md in \(output)")
+        print("Edit the script, then run `podwright check \(output)`.")
+    }
+}
+
+extension EpisodeFolder {
+    /// A file in the folder as the user named the folder, for messages: `ep/script.md`.
+    static func displayPath(_ folder: String, _ file: String) -> String {
+        folder.hasSuffix("/") ? folder + file : folder + "/" + file
+    }
+}

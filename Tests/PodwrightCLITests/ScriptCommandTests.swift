@@ -1,0 +1,135 @@
+import Foundation
+import PodwrightCore
+import Testing
+
+/// End-to-end runs of `podwright script` and `podwright check` on real files, editing script.md as a producer would.
+@Suite struct ScriptCommandTests {
+    static let sample = PodwrightProcess.repositoryRoot.appendingPathComponent("../shared/samples/trust-kim-trump.txt")
+        .standardizedFileURL
+    static let bundledSample = PodwrightProcess.repositoryRoot.appendingPathComponent("Audio/Sample/article.html")
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("podwright-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func manifest(_ folder: URL) throws -> Episode {
+        try JSONDecoder().decode(Episode.self, from: Data(contentsOf: EpisodeFolder(folder).manifest))
+    }
+
+    static func script(_ folder: URL) throws -> String {
+        try String(contentsOf: EpisodeFolder(folder).script, encoding: .utf8)
+    }
+
+    static func write(_ text: String, scriptOf folder: URL) throws {
+        try Data(text.utf8).write(to: EpisodeFolder(folder).script)
+    }
+
+    /// The sample article becomes an episode folder whose manifest has the article's structure.
+    @Test func scriptWritesTheEpisodeFolder() throws {
+        let folder = try Self.temporaryFolder().appendingPathComponent("ep")
+        let result = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let episode = try Self.manifest(folder)
+        let voices = Set(episode.segments.map(\.speaker)).count
+        #expect(result.standardOutput.contains("script.md: \(episode.segments.count) segments, \(voices) speakers"))
+        #expect(episode.title == "Trusting Kim and Trump is Like Believing the Impossible")
+        #expect(episode.authors == ["Duncan Bartlett"])
+        #expect(
+            episode.sections.map(\.title).dropFirst(2).prefix(6)
+                == [
+                    "Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern", "Tokyo Under Threat",
+                    "A Clear Agenda",
+                ])
+        #expect(episode.segments.first { $0.kind == .credits }?.text.hasPrefix("Duncan Bartlett is a regular") == true)
+        let body = try String(contentsOf: EpisodeFolder(folder).articleText, encoding: .utf8)
+        let scalars = Array(body.unicodeScalars)
+        for segment in episode.segments {
+            guard let source = segment.source else { continue }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[source.start..<source.end])
+            #expect(String(text) == segment.text, "\(segment.id) is not the article's text")
+        }
+        let sheet = try String(contentsOf: EpisodeFolder(folder).recordingSheet, encoding: .utf8)
+        for segment in episode.segments { #expect(sheet.contains("| `\(segment.id)` | `takes/\(segment.id).wav` |")) }
+        // Quotes get their speakers' voices, and every speaker is in the pronunciation list.
+        let truth = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: Self.sample.deletingPathExtension().appendingPathExtension("truth.json")))
+                as? [String: Any])
+        let truthQuotes = try #require(truth["quotes"] as? [[String: Any]])
+        #expect(episode.quotes.count == truthQuotes.count)
+        for quote in episode.quotes {
+            let segment = try #require(episode.segments.first { $0.id == quote.segment })
+            #expect(segment.text.contains(quote.text))
+            if !quote.partial && quote.confidence >= QuoteSpan.voicingThreshold {
+                #expect(segment.speaker == quote.speaker)
+                #expect(segment.kind == .quote)
+            }
+        }
+        for speaker in episode.speakers.dropFirst() { #expect(sheet.contains("| \(speaker.name) (speaker) |")) }
+    }
+
+    @Test func bundledHTMLSampleWorksWithShowPaceAndNarratedQuotes() throws {
+        let folder = try Self.temporaryFolder()
+        try Data(#"{"name": "The Morning Read", "narratorName": "Sam Reader", "voices": {"narrator": "en-GB-1"}}"#.utf8)
+            .write(to: EpisodeFolder(folder).showConfiguration)
+        let result = try PodwrightProcess.run([
+            "script", Self.bundledSample.path, "-o", folder.path, "--wpm", "100",
+            "--quotes", "narrated", "--format", "html",
+        ])
+        #expect(result.status == 0, "\(result.standardError)")
+        let episode = try Self.manifest(folder)
+        #expect(episode.show.name == "The Morning Read")
+        #expect(episode.show.wordsPerMinute == 100)
+        #expect(episode.speakers.first?.name == "Sam Reader")
+        #expect(episode.speakers.first?.voice == "en-GB-1")
+        #expect(episode.segments.allSatisfy { $0.speaker == "narrator" })
+        let first = try #require(episode.segments.first { $0.kind == .narration })
+        #expect(first.estimatedSeconds == ReadingTime.seconds(for: first.text, wordsPerMinute: 100))
+        #expect(try Self.script(folder).contains("| narrator | Sam Reader | narrator |  |  | en-GB-1 |"))
+    }
+
+    @Test func scriptRefusesToReplaceAScriptWithoutForceAndKeepsABackupWithIt() throws {
+        let folder = try Self.temporaryFolder()
+        #expect(try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path]).status == 0)
+        let edited = try Self.script(folder).replacingOccurrences(of: "Trust issues\n", with: "Trust, edited\n")
+        try Self.write(edited, scriptOf: folder)
+
+        let refused = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path])
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("--force"))
+        #expect(try Self.script(folder) == edited)
+
+        let forced = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path, "--force"])
+        #expect(forced.status == 0, "\(forced.standardError)")
+        let backups = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("script.md.bak-") }
+        #expect(backups.count == 1)
+        let backup = try String(contentsOf: folder.appendingPathComponent(backups[0]), encoding: .utf8)
+        #expect(backup == edited)
+        #expect(try !Self.script(folder).contains("Trust, edited"))
+    }
+
+    @Test func aBadShowConfigurationWritesNothing() throws {
+        let folder = try Self.temporaryFolder().appendingPathComponent("ep")
+        let show = try Self.temporaryFolder().appendingPathComponent("show.json")
+        try Data(#"{"wordsPerMinute": 0}"#.utf8).write(to: show)
+        let result = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path, "--show", show.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("show.json: wordsPerMinute must be 1 or more"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        let badPace = try PodwrightProcess.run(["script", Self.sample.path, "-o", folder.path, "--wpm", "0"])
+        #expect(badPace.status != 0)
+        #expect(badPace.standardError.contains("--wpm"))
+    }
+
+    @Test func aBadArticleWritesNothing() throws {
+        let folder = try Self.temporaryFolder().appendingPathComponent("ep")
+        let result = try PodwrightProcess.run(["script", "/nonexistent/article.txt", "-o", folder.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("/nonexistent/article.txt"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+}

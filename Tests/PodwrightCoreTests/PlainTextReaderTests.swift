@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import PodwrightCore
+
+@Suite struct PlainTextReaderTests {
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../shared/samples/trust-kim-trump.txt").standardizedFileURL
+
+    @Test func sampleStructure() async throws {
+        let article = try await ArticleReader.read(contentsOf: Self.sample.path)
+        #expect(article.title == "Trusting Kim and Trump is Like Believing the Impossible")
+        #expect(article.authors == ["Duncan Bartlett"])
+        #expect(article.category == "Politics & Security")
+        #expect(article.sections.compactMap(\.title) == [
+            "Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern", "Tokyo Under Threat",
+            "A Clear Agenda",
+        ])
+        #expect(article.sections.first?.title == nil)
+        #expect(article.credits.count == 1)
+        #expect(article.credits.first?.hasPrefix("Duncan Bartlett is a regular contributor") == true)
+        #expect(!article.body.contains("Connect with us"))
+    }
+
+    @Test func bylineWithDateAndDeck() throws {
+        let text = """
+            World › Asia
+            Ferry operators brace for a quiet summer on the inland sea
+            Bookings are down by a third, and the smaller lines say they cannot wait for the autumn.
+            By Mara Lindqvist and Oskar Bell | June 3, 2025
+            Share
+            The ferries that stitch together the islands of the inland sea have rarely looked so empty in June, \
+            and the people who run them are worried.
+            Timetables
+            Three of the five operators have already cut their timetables, leaving some islands with one boat a day.
+            """
+        let article = try ArticleReader.read(data: Data(text.utf8), name: "ferries.txt")
+        #expect(article.title == "Ferry operators brace for a quiet summer on the inland sea")
+        #expect(article.category == "Asia")
+        #expect(article.authors == ["Mara Lindqvist", "Oskar Bell"])
+        #expect(article.date == "June 3, 2025")
+        #expect(article.deck?.hasPrefix("Bookings are down") == true)
+        #expect(article.sections.map(\.title) == [nil, "Timetables"])
+        #expect(!article.body.contains("Share"))
+    }
+
+    @Test(arguments: [
+        ("Advertisement", true), ("Read more: Why the port closed", true), ("Share this article", true),
+        ("Photo: Ana Ruiz / Getty Images", true), ("10.42 BST", true), ("Sign up for our morning newsletter", true),
+        ("We use cookies to improve your experience on our site.", true),
+        ("He said the share price had fallen by a third since March.", false),
+        ("Advertisers left the paper in droves after the scandal broke.", false),
+        ("The newsletter, which has 40,000 subscribers, was sold last year.", false),
+    ])
+    func boilerplateLines(line: String, isFurniture: Bool) {
+        #expect(Boilerplate.isBoilerplate(line) == isFurniture)
+    }
+}
