@@ -51,7 +51,9 @@ struct Assemble: AsyncParsableCommand {
     @Option(name: .customLong("level-match"), help: "Level matching: take (each take even), speaker, or off.")
     var levelMatch: String = "take"
 
-    @Option(name: .customLong("room-tone"), help: "Fill gaps with room tone: off, auto (quietest stretch of the takes) or a file.")
+    @Option(
+        name: .customLong("room-tone"),
+        help: "Fill gaps with room tone: off, auto (quietest stretch of the takes) or a file.")
     var roomTone: String = "off"
 
     @Option(help: "A folder with intro.*, outro.* and bed.* (e.g. Audio/Stings) for stings and a music bed.")
@@ -120,13 +122,16 @@ struct Assemble: AsyncParsableCommand {
         let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: outputFormat))
         let report: AssemblyReport
         do {
-            report = try assembler.assemble(script, in: folder, warn: { message in
-                progress.finish()
-                FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
-            }, progress: { stage, fraction in
-                stages.enter(stage.rawValue)
-                progress.update("assemble: \(stage.rawValue) \(Int(fraction * 100))%")
-            })
+            report = try assembler.assemble(
+                script, in: folder,
+                warn: { message in
+                    progress.finish()
+                    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+                },
+                progress: { stage, fraction in
+                    stages.enter(stage.rawValue)
+                    progress.update("assemble: \(stage.rawValue) \(Int(fraction * 100))%")
+                })
         } catch {
             progress.finish()
             throw error

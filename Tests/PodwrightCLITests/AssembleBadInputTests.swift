@@ -78,7 +78,8 @@ import Testing
         for id in Self.ids { try fixture.writeTake("\(id).wav", level: -10, clip: id == "s1-p2") }
         let result = try fixture.assemble()
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError.contains("warning: takes/s1-p2.wav (segment s1-p2) is clipped"),
+        #expect(
+            result.standardError.contains("warning: takes/s1-p2.wav (segment s1-p2) is clipped"),
             "\(result.standardError)")
         #expect(!result.standardError.contains("s1-p1.wav (segment s1-p1) is clipped"))
     }

@@ -34,8 +34,11 @@ extension Assembler {
         let settings = AudioFileSettings(
             format: options.format, sampleRate: plan.sampleRate, channels: plan.channels, bitDepth: options.bitDepth,
             mp3Bitrate: options.mp3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
-            tags: AudioTags(title: options.title ?? episode.title, artist: options.artist ?? episode.show.name,
-                album: episode.show.name, comment: episode.authors.isEmpty ? nil
+            tags: AudioTags(
+                title: options.title ?? episode.title, artist: options.artist ?? episode.show.name,
+                album: episode.show.name,
+                comment: episode.authors.isEmpty
+                    ? nil
                     : "By \(episode.authors.joined(separator: ", "))"),
             cueMarkers: options.format == .wav ? cueMarkers(plan.timeline) : [])
         var writer: AudioFileWriter
@@ -43,7 +46,8 @@ extension Assembler {
             throw .outputFailed(file: final.path, reason: error.reason)
         }
         let lossless = options.format == .wav || options.format == .flac
-        let renderer = EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB,
+        let renderer = EpisodeRenderer(
+            plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB,
             meterWhileWriting: lossless)
         let rendered: EpisodeRenderer.Result
         do {
@@ -70,7 +74,8 @@ extension Assembler {
             }
         }
         succeeded = true
-        return Output(temporary: temporary, final: final, limiter: rendered.limiter, peaks: rendered.peaks.result(),
+        return Output(
+            temporary: temporary, final: final, limiter: rendered.limiter, peaks: rendered.peaks.result(),
             loudness: loudness)
     }
 
@@ -100,7 +105,9 @@ extension Assembler {
             try AtomicFile.commit(timingTemporary, to: folder.timing)
             try AtomicFile.commit(peaksTemporary, to: folder.peaks)
         } catch {
-            for url in [output.temporary, timingTemporary, peaksTemporary] { try? FileManager.default.removeItem(at: url) }
+            for url in [output.temporary, timingTemporary, peaksTemporary] {
+                try? FileManager.default.removeItem(at: url)
+            }
             throw .outputFailed(file: folder.timing.path, reason: "\(error)")
         }
     }

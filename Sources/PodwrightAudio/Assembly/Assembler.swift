@@ -91,7 +91,8 @@ public struct Assembler: Sendable {
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
         try publish(output, timeline: timeline, finish: finish, folder: folder)
         analysed.cache?.save()
-        return AssemblyReport(timeline: timeline, finish: finish, warnings: warnings,
+        return AssemblyReport(
+            timeline: timeline, finish: finish, warnings: warnings,
             analysed: analysed.fresh, cached: analysed.cached)
     }
 }

@@ -38,7 +38,8 @@ struct EpisodeRenderer: Sendable {
         }
         producer.stackSize = 1 << 22
         producer.start()
-        var peaks = PeakCollector(sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
+        var peaks = PeakCollector(
+            sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
         var meter = meterWhileWriting ? StreamMeter(sampleRate: plan.sampleRate, channels: plan.channels) : nil
         var written = 0
         do {
@@ -83,7 +84,8 @@ struct EpisodeRenderer: Sendable {
                 let audible = min(frames, total - position)
                 try mix.withUnsafeMutableBufferPointer { buffer throws(AssemblyError) in
                     try gains.withUnsafeMutableBufferPointer { gainBuffer throws(AssemblyError) in
-                        try layers.add(into: buffer.baseAddress!, gains: gainBuffer.baseAddress!,
+                        try layers.add(
+                            into: buffer.baseAddress!, gains: gainBuffer.baseAddress!,
                             from: position, frames: audible, episodeGain: episodeGain)
                     }
                 }

@@ -13,7 +13,8 @@ struct LayerSet {
         self.plan = plan
         if let bed = plan.bed {
             do {
-                self.bed = try ClipStream(url: bed.url, range: 0..<bed.analysis.frames, outputRate: plan.sampleRate,
+                self.bed = try ClipStream(
+                    url: bed.url, range: 0..<bed.analysis.frames, outputRate: plan.sampleRate,
                     channels: plan.channels, looping: true)
             } catch { throw .unreadableMusic(file: bed.url.path, reason: error.reason) }
         }
@@ -48,7 +49,8 @@ struct LayerSet {
             // Short linear fades at both edges of every clip: no join can click. Only the edge frames need work.
             let end = first + count
             for k in stride(from: first, to: min(end, fade), by: 1) {
-                gains[k - first] = level * min(1, (Float(k) + 0.5) / Float(fade), (Float(length - k) - 0.5) / Float(fade))
+                gains[k - first] =
+                    level * min(1, (Float(k) + 0.5) / Float(fade), (Float(length - k) - 0.5) / Float(fade))
             }
             for k in stride(from: max(first, length - fade, fade), to: end, by: 1) {
                 gains[k - first] = level * min(1, (Float(length - k) - 0.5) / Float(fade))
@@ -66,8 +68,11 @@ struct LayerSet {
             let upper = min(end, plan.range.upperBound)
             if upper > lower {
                 for index in 0..<(upper - lower) {
-                    gains[index] = plan.gain * episodeGain * BedEnvelope.gain(at: lower + index, bed: plan,
-                        sampleRate: self.plan.sampleRate)
+                    gains[index] =
+                        plan.gain * episodeGain
+                        * BedEnvelope.gain(
+                            at: lower + index, bed: plan,
+                            sampleRate: self.plan.sampleRate)
                 }
                 do {
                     try bed.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
@@ -82,10 +87,12 @@ struct LayerSet {
             case .silence:
                 return nil
             case .take(let take, let analysis):
-                return try ClipStream(url: take.url, range: analysis.headFrame..<analysis.tailFrame,
+                return try ClipStream(
+                    url: take.url, range: analysis.headFrame..<analysis.tailFrame,
                     outputRate: plan.sampleRate, channels: plan.channels)
             case .music(let url, let analysis):
-                return try ClipStream(url: url, range: 0..<analysis.frames, outputRate: plan.sampleRate,
+                return try ClipStream(
+                    url: url, range: 0..<analysis.frames, outputRate: plan.sampleRate,
                     channels: plan.channels)
             }
         } catch {

@@ -40,7 +40,8 @@ struct PeakCollector {
         var all = peaks
         if filled > 0 { all.append(min(1, current)) }
         // Three decimals are plenty for drawing and keep the file small.
-        return WaveformPeaks(sampleRate: sampleRate, samplesPerPeak: samplesPerPeak,
+        return WaveformPeaks(
+            sampleRate: sampleRate, samplesPerPeak: samplesPerPeak,
             peaks: all.map { ($0 * 1000).rounded() / 1000 })
     }
 }

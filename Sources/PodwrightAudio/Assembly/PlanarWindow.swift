@@ -54,7 +54,8 @@ struct PlanarWindow {
         for plane in planes {
             plane.withUnsafeBufferPointer { buffer in
                 let start = range.lowerBound - Self.before
-                peak = max(peak, largestMagnitude(buffer.baseAddress! + start, count: range.count + Self.before + Self.after))
+                peak = max(
+                    peak, largestMagnitude(buffer.baseAddress! + start, count: range.count + Self.before + Self.after))
             }
         }
         return peak

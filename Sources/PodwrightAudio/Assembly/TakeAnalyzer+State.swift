@@ -34,9 +34,13 @@ struct AnalysisState {
         let channels = outputChannels
         var filters = self.filters
         self.filters = []
-        var windowSum = self.windowSum, windowCount = self.windowCount
-        var blockSum = self.blockSum, blockCount = self.blockCount
-        var peak = self.peak, blockPeak = self.blockPeak, clipRun = self.clipRun
+        var windowSum = self.windowSum
+        var windowCount = self.windowCount
+        var blockSum = self.blockSum
+        var blockCount = self.blockCount
+        var peak = self.peak
+        var blockPeak = self.blockPeak
+        var clipRun = self.clipRun
         let inverseChannels = 1 / Double(channels)
         var clipEvents = self.clipEvents
         var firstClipFrame = self.firstClipFrame

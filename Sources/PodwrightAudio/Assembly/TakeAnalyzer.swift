@@ -40,7 +40,8 @@ public struct TakeAnalyzer: Sendable {
             if count == 0 { break }
             input.withUnsafeBufferPointer { source in
                 if channels == outputChannels {
-                    state.consume(source.baseAddress!, frames: count, windowFrames: windowFrames,
+                    state.consume(
+                        source.baseAddress!, frames: count, windowFrames: windowFrames,
                         blockFrames: blockFrames, startFrame: position)
                     return
                 }
@@ -48,7 +49,8 @@ public struct TakeAnalyzer: Sendable {
                     ChannelMap.map(
                         source.baseAddress!, from: channels, into: target.baseAddress!, to: outputChannels,
                         frames: count)
-                    state.consume(target.baseAddress!, frames: count, windowFrames: windowFrames,
+                    state.consume(
+                        target.baseAddress!, frames: count, windowFrames: windowFrames,
                         blockFrames: blockFrames, startFrame: position)
                 }
             }
