@@ -67,12 +67,11 @@ struct LayerSet {
             let lower = max(from, plan.range.lowerBound)
             let upper = min(end, plan.range.upperBound)
             if upper > lower {
+                let ducked = plan.duckedGain
                 for index in 0..<(upper - lower) {
                     gains[index] =
                         plan.gain * episodeGain
-                        * BedEnvelope.gain(
-                            at: lower + index, bed: plan,
-                            sampleRate: self.plan.sampleRate)
+                        * BedEnvelope.gain(at: lower + index, bed: plan, sampleRate: self.plan.sampleRate, ducked: ducked)
                 }
                 do {
                     try bed.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }

@@ -22,9 +22,7 @@ struct PeakCollector {
         let count = samples.count
         while index < count {
             let take = min((samplesPerPeak - filled) * channels, count - index)
-            var peak = current
-            for i in index..<(index + take) { peak = max(peak, abs(samples[i])) }
-            current = peak
+            current = max(current, largestMagnitude(samples.baseAddress! + index, count: take))
             filled += take / channels
             index += take
             if filled == samplesPerPeak {

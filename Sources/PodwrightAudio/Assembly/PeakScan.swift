@@ -10,7 +10,10 @@ func largestMagnitude(_ samples: UnsafePointer<Float>, count: Int) -> Float {
         lanes = lanes.replacing(with: magnitude, where: magnitude .> lanes)
         index += 8
     }
-    var peak = lanes.max()
+    // Fold the lanes by hand: the generic reduction is not inlined.
+    let half = lanes.lowHalf.replacing(with: lanes.highHalf, where: lanes.highHalf .> lanes.lowHalf)
+    let quarter = half.lowHalf.replacing(with: half.highHalf, where: half.highHalf .> half.lowHalf)
+    var peak = max(quarter[0], quarter[1])
     while index < count {
         peak = max(peak, abs(samples[index]))
         index += 1

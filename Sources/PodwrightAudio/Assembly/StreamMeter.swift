@@ -2,7 +2,8 @@ import Foundation
 import PodwrightCore
 
 /// Loudness (BS.1770 integrated, EBU Tech 3342 range), sample peak and 4× true peak of a stream, measured as it
-/// passes: K-weighted 100 ms energies gated by ``LoudnessBlocks``, and our own oversampler for the true peak.
+/// passes: K-weighted 100 ms energies (40 bytes a second) gated as libebur128 gates them, and our own oversampler for
+/// the true peak.
 struct StreamMeter {
     private let channels: Int
     private let hop: Int
@@ -71,11 +72,11 @@ struct StreamMeter {
     mutating func report() -> LoudnessReport {
         let silence = [Float](repeating: 0, count: PlanarWindow.after * channels)
         silence.withUnsafeBufferPointer { truePeak.add($0) }
-        let blocks = LoudnessBlocks(sampleRate: sampleRate, hopFrames: hop, energies: energies)
         func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
         func decibels(_ value: Float) -> Double { rounded(20 * log10(Double(max(value, 1e-10)))) }
         return LoudnessReport(
-            integratedLUFS: rounded(blocks.integratedLUFS), truePeakDBTP: decibels(max(truePeak.peak, samplePeak)),
-            loudnessRangeLU: rounded(blocks.loudnessRangeLU), samplePeakDBFS: decibels(samplePeak))
+            integratedLUFS: rounded(AssemblyGating.integrated(energies) ?? -.infinity),
+            truePeakDBTP: decibels(max(truePeak.peak, samplePeak)),
+            loudnessRangeLU: rounded(AssemblyGating.range(energies)), samplePeakDBFS: decibels(samplePeak))
     }
 }
