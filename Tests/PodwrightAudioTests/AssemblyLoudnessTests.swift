@@ -1,7 +1,8 @@
 import Foundation
-import PodwrightAudio
 import PodwrightCore
 import Testing
+
+@testable import PodwrightAudio
 
 /// The delivered episode, read by an independent meter (ffmpeg's ebur128 filter), meets its loudness target within
 /// ±0.5 LU and stays at or below its true-peak ceiling.
@@ -92,6 +93,34 @@ import Testing
         }
         #expect(rate == 48_000)
         #expect(abs(rms(report.timeline.segments[0]) - rms(report.timeline.segments[1])) < 1)
+    }
+
+    /// Lossless episodes are measured on the samples as they are written; decoding the file gives the same figures.
+    @Test(arguments: [16, 24])
+    func measuringWhileWritingEqualsDecoding(bitDepth: Int) throws {
+        let fixture = try AssemblyFixture()
+        defer { fixture.remove() }
+        let episode = AssemblyFixture.episode([
+            ("s1-p1", "s1", "narrator", .narration),
+            ("s1-p2", "s1", "kim", .quote),
+        ])
+        for (index, id) in ["s1-p1", "s1-p2"].enumerated() {
+            try fixture.writeTake(
+                "\(id).wav",
+                samples: AssemblyFixture.speechLike(
+                    seconds: 5, level: -6,
+                    sampleRate: 48_000, seed: UInt64(20 + index)), sampleRate: 48_000)
+        }
+        var options = AssemblyOptions()
+        options.bitDepth = bitDepth
+        options.useCache = false
+        let report = try Assembler(options: options).assemble(episode, in: fixture.folder)
+        let written = try #require(report.timeline.loudness)
+        let decoded = try DeliveredMeasurement.measure(fixture.folder.episodeAudio(extension: "wav"))
+        #expect(abs(written.integratedLUFS - decoded.integratedLUFS) <= 0.01)
+        #expect(abs(written.truePeakDBTP - decoded.truePeakDBTP) <= 0.02)
+        #expect(abs(written.samplePeakDBFS - decoded.samplePeakDBFS) <= 0.02)
+        #expect(abs(written.loudnessRangeLU - decoded.loudnessRangeLU) <= 0.05)
     }
 
     static var ffmpeg: URL? {

@@ -136,3 +136,30 @@ import Testing
         try Self.expectUntouched(fixture, previous)
     }
 }
+
+/// Ctrl-C while the episode is being written: the temporary file goes, the previous episode stays.
+@Suite struct AssembleInterruptTests {
+    @Test func anInterruptedRunLeavesThePreviousEpisode() throws {
+        let (fixture, previous) = try AssembleBadInputTests.assembled()
+        defer { fixture.remove() }
+        for id in AssembleBadInputTests.ids { try fixture.writeTake("\(id).take2.wav", seconds: 90) }
+        let process = Process()
+        process.executableURL = PodwrightProcess.binary
+        process.arguments = ["assemble", fixture.url.path, "--no-cache"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupt once the new episode is being written (its hidden temporary file exists).
+        var writing = false
+        while process.isRunning, !writing {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: fixture.folder.build.path)) ?? []
+            writing = names.contains { $0.hasPrefix(".episode.wav.") }
+            if !writing { usleep(2_000) }
+        }
+        try #require(writing, "the run finished before it could be interrupted")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        try AssembleBadInputTests.expectUntouched(fixture, previous)
+    }
+}

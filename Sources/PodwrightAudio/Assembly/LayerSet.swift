@@ -71,7 +71,8 @@ struct LayerSet {
                 for index in 0..<(upper - lower) {
                     gains[index] =
                         plan.gain * episodeGain
-                        * BedEnvelope.gain(at: lower + index, bed: plan, sampleRate: self.plan.sampleRate, ducked: ducked)
+                        * BedEnvelope.gain(
+                            at: lower + index, bed: plan, sampleRate: self.plan.sampleRate, ducked: ducked)
                 }
                 do {
                     try bed.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
