@@ -8,8 +8,9 @@ struct Assemble: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Assemble the recorded takes into a finished, loudness-normalised episode.",
         discussion: """
-            Reads EP/episode.json and the takes in EP/takes (<segment-id>.wav, retakes <segment-id>.take2.wav …; \
-            the highest take wins unless the script pins one; scratch takes only where nothing is recorded). \
+            Reads the episode (EP/script.md when it was edited, else EP/episode.json) and the takes in EP/takes \
+            (<segment-id>.wav, retakes <segment-id>.take2.wav …; the highest take wins unless the script pins one; \
+            scratch takes only where nothing is recorded). \
             Writes EP/build/episode.<format>, EP/build/timing.json and EP/build/peaks.json, replacing the previous \
             ones only when everything succeeded.
             """
