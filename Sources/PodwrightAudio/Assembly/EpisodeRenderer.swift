@@ -26,10 +26,10 @@ struct EpisodeRenderer: Sendable {
         into writer: inout AudioFileWriter, progress: (Double) -> Void
     ) throws(AssemblyError) -> Result {
         let pipe = BlockPipe(depth: 4, blockSamples: Self.blockFrames * plan.channels)
-        let stats = StatsBox()
+        let stats = StatsBox(plan: plan)
         let producer = Thread { [self] in
             do throws(AssemblyError) {
-                stats.value = try produce(into: pipe)
+                stats.value = try produce(into: pipe, stats: stats)
                 pipe.finish()
             } catch {
                 pipe.finish(error)
@@ -38,14 +38,13 @@ struct EpisodeRenderer: Sendable {
         }
         producer.stackSize = 1 << 22
         producer.start()
-        var peaks = PeakCollector(
-            sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
-        var meter = meterWhileWriting ? StreamMeter(sampleRate: plan.sampleRate, channels: plan.channels) : nil
+        var meter =
+            meterWhileWriting
+            ? StreamMeter(sampleRate: plan.sampleRate, channels: plan.channels, scansTruePeak: false) : nil
         var written = 0
         do {
             while let block = try pipe.receive() {
                 try block.withUnsafeBufferPointer { samples throws(AssemblyError) in
-                    peaks.add(samples)
                     meter?.add(samples)
                     do throws(AudioError) { try writer.write(samples) } catch {
                         throw .outputFailed(file: writer.url.lastPathComponent, reason: error.reason)
@@ -61,11 +60,12 @@ struct EpisodeRenderer: Sendable {
             throw error
         }
         stats.done.wait()
-        return Result(limiter: stats.value, peaks: peaks, loudness: meter?.report())
+        return Result(
+            limiter: stats.value, peaks: stats.peaks, loudness: meter?.report(truePeak: stats.truePeak.peak))
     }
 
     /// The rendering thread: mixes and limits every block and sends it down the pipe.
-    private func produce(into pipe: BlockPipe) throws(AssemblyError) -> EpisodeLimiter.Stats {
+    private func produce(into pipe: BlockPipe, stats: StatsBox) throws(AssemblyError) -> EpisodeLimiter.Stats {
         let channels = plan.channels
         let total = plan.durationSamples
         var limiter = EpisodeLimiter(sampleRate: plan.sampleRate, channels: channels, ceilingDB: ceilingDB)
@@ -101,15 +101,29 @@ struct EpisodeRenderer: Sendable {
             let dropped = min(skip, frames)
             skip -= dropped
             if dropped > 0 { block.removeFirst(dropped * channels) }
+            // The waveform and the true peak are taken here, so the writing thread only meters and encodes.
+            block.withUnsafeBufferPointer { samples in
+                stats.peaks.add(samples)
+                if meterWhileWriting { stats.truePeak.add(samples) }
+            }
             if block.isEmpty { pipe.recycle(block) } else { pipe.send(block) }
             position += frames
         }
+        // The true-peak scan lags by its look-ahead: push silence through to judge the last frames.
+        [Float](repeating: 0, count: PlanarWindow.after * channels).withUnsafeBufferPointer { stats.truePeak.add($0) }
         return limiter.stats
     }
 }
 
-/// The producer's result, read once it has signalled `done`.
+/// What the producer collects besides the blocks, read once it has signalled `done`.
 private final class StatsBox: @unchecked Sendable {
     var value = EpisodeLimiter.Stats()
+    var peaks: PeakCollector
+    var truePeak: TruePeakScan
     let done = DispatchSemaphore(value: 0)
+
+    init(plan: AssemblyPlan) {
+        peaks = PeakCollector(sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
+        truePeak = TruePeakScan(channels: plan.channels)
+    }
 }

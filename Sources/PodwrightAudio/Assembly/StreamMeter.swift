@@ -12,15 +12,16 @@ struct StreamMeter {
     private var sum = 0.0
     private var count = 0
     private var samplePeak: Float = 0
-    private var truePeak: TruePeakScan
+    /// Scanned here unless the caller scans the true peak itself (on another thread) and hands it to `report`.
+    private var truePeak: TruePeakScan?
     private let sampleRate: Int
 
-    init(sampleRate: Int, channels: Int) {
+    init(sampleRate: Int, channels: Int, scansTruePeak: Bool = true) {
         self.channels = channels
         self.sampleRate = sampleRate
         hop = (sampleRate + 5) / 10
         filters = Array(repeating: AssemblyKFilter(sampleRate: sampleRate), count: channels)
-        truePeak = TruePeakScan(channels: channels)
+        truePeak = scansTruePeak ? TruePeakScan(channels: channels) : nil
     }
 
     mutating func add(_ samples: UnsafeBufferPointer<Float>) {
@@ -65,18 +66,20 @@ struct StreamMeter {
         self.sum = sum
         self.count = count
         samplePeak = peak
-        truePeak.add(samples)
+        truePeak?.add(samples)
     }
 
     /// The figures so far (the true-peak detector's look-ahead is flushed with silence first).
-    mutating func report() -> LoudnessReport {
+    /// - Parameter scanned: the true peak (linear) when the caller scanned it.
+    mutating func report(truePeak scanned: Float? = nil) -> LoudnessReport {
         let silence = [Float](repeating: 0, count: PlanarWindow.after * channels)
-        silence.withUnsafeBufferPointer { truePeak.add($0) }
+        silence.withUnsafeBufferPointer { truePeak?.add($0) }
+        let peakBetweenSamples = scanned ?? truePeak?.peak ?? 0
         func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
         func decibels(_ value: Float) -> Double { rounded(20 * log10(Double(max(value, 1e-10)))) }
         return LoudnessReport(
             integratedLUFS: rounded(AssemblyGating.integrated(energies) ?? -.infinity),
-            truePeakDBTP: decibels(max(truePeak.peak, samplePeak)),
+            truePeakDBTP: decibels(max(peakBetweenSamples, samplePeak)),
             loudnessRangeLU: rounded(AssemblyGating.range(energies)), samplePeakDBFS: decibels(samplePeak))
     }
 }
