@@ -20,7 +20,7 @@ extension Assembler {
         var result = Analysed()
         result.cache =
             options.useCache
-            ? AnalysisCache(url: folder.build.appendingPathComponent(".cache/takes.json"))
+            ? AnalysisCache(folder: folder.build.appendingPathComponent(".cache", isDirectory: true))
             : nil
         let takes = episode.segments.compactMap { catalog.chosen[$0.id] }
         var music = [options.introSting, options.outroSting, options.musicBed].compactMap { $0 }

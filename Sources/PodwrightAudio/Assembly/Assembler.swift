@@ -90,7 +90,7 @@ public struct Assembler: Sendable {
         timeline.loudness = output.loudness
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
         try publish(output, timeline: timeline, finish: finish, folder: folder)
-        analysed.cache?.save()
+        analysed.cache?.prune()
         return AssemblyReport(
             timeline: timeline, finish: finish, warnings: warnings,
             analysed: analysed.fresh, cached: analysed.cached)
