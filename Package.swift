@@ -66,7 +66,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PodwrightCLITests",
-            dependencies: ["PodwrightCore", "podwright"]
+            dependencies: ["PodwrightCore", "podwright"],
+            // Golden output files, read by path from the tests (re-recorded with PODWRIGHT_RECORD_GOLDEN=1).
+            exclude: ["Golden"]
         ),
     ]
 )

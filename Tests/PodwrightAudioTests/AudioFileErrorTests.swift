@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct AudioFileErrorTests {
@@ -87,8 +88,10 @@ import Testing
             _ = try AudioFileWriter(url: url, settings: AudioFileSettings(format: .wav, bitDepth: 12))
         }
         #expect(throws: AudioError.self) {
-            _ = try AudioFileWriter(url: folder.appendingPathComponent("x.opus"),
-                                    settings: AudioFileSettings(format: .opus, sampleRate: 44_100))
+            _ = try AudioFileWriter(
+                url: folder.appendingPathComponent("x.opus"),
+                settings: AudioFileSettings(format: .opus, sampleRate: 44_100)
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct AudioFileRoundTripTests {
@@ -9,8 +10,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tone.\(format.fileExtension)")
         let samples = TestSignals.sine(frequency: 440, amplitude: 0.5, seconds: 0.5, sampleRate: 44_100, channels: 2)
-        try TestSignals.write(samples, to: url, settings: AudioFileSettings(
-            format: format, sampleRate: 44_100, channels: 2, bitDepth: bitDepth))
+        try TestSignals.write(
+            samples,
+            to: url,
+            settings: AudioFileSettings(
+                format: format,
+                sampleRate: 44_100,
+                channels: 2,
+                bitDepth: bitDepth
+            )
+        )
         let read = try TestSignals.readAll(url)
         #expect(read.sampleRate == 44_100)
         #expect(read.channels == 2)
@@ -29,8 +38,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("tone.\(format.fileExtension)")
         let samples = TestSignals.sine(frequency: 1000, amplitude: 0.25, seconds: 3, sampleRate: 48_000)
-        try TestSignals.write(samples, to: url, settings: AudioFileSettings(format: format, sampleRate: 48_000,
-                                                                            channels: 1))
+        try TestSignals.write(
+            samples,
+            to: url,
+            settings: AudioFileSettings(
+                format: format,
+                sampleRate: 48_000,
+                channels: 1
+            )
+        )
         let read = try TestSignals.readAll(url)
         #expect(read.sampleRate == 48_000)
         let original = try TestSignals.integratedLUFS(samples, sampleRate: 48_000, channels: 1)
@@ -52,5 +68,15 @@ import Testing
         #expect(Set(read) == [-1, 0, 1])
         let mean = Double(read.reduce(0, +)) / Double(read.count)
         #expect(abs(mean - 0.25) < 0.02)
+    }
+}
+
+@Suite struct FormatDescriptionTests {
+    @Test(arguments: [
+        (48_000, "48 kHz"), (44_100, "44.1 kHz"), (22_050, "22.05 kHz"), (11_025, "11.025 kHz"), (8_000, "8 kHz"),
+        (192_000, "192 kHz"),
+    ])
+    func ratesPrintWithTheDecimalsTheyNeed(rate: Int, text: String) {
+        #expect(AudioFormatDescription.rate(rate) == text)
     }
 }

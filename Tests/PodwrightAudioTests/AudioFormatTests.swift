@@ -1,5 +1,5 @@
-import Testing
 import PodwrightAudio
+import Testing
 
 @Suite struct AudioFormatTests {
     @Test(arguments: AudioFormat.allCases) func everyFormatHasAnAudioMimeType(format: AudioFormat) {

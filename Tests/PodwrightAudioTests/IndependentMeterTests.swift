@@ -1,6 +1,7 @@
 import Foundation
 import PodwrightCore
 import Testing
+
 @testable import PodwrightAudio
 
 /// Our measurement against ffmpeg's `ebur128` filter, an independent implementation.
@@ -9,8 +10,10 @@ import Testing
     static func ffmpegLoudness(_ url: URL) throws -> (integrated: Double, range: Double, truePeak: Double) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["ffmpeg", "-nostats", "-hide_banner", "-i", url.path, "-af", "ebur128=peak=true",
-                             "-f", "null", "-"]
+        process.arguments = [
+            "ffmpeg", "-nostats", "-hide_banner", "-i", url.path, "-af", "ebur128=peak=true",
+            "-f", "null", "-",
+        ]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -21,8 +24,10 @@ import Testing
         let summary = text.components(separatedBy: "Summary:").last ?? ""
         func value(after label: String) -> Double? {
             guard let range = summary.range(of: label) else { return nil }
-            return Double(summary[range.upperBound...].trimmingCharacters(in: .whitespaces)
-                .prefix { "-+.0123456789".contains($0) })
+            return Double(
+                summary[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                    .prefix { "-+.0123456789".contains($0) }
+            )
         }
         guard let integrated = value(after: "I:"), let range = value(after: "LRA:"), let peak = value(after: "Peak:")
         else {
@@ -37,8 +42,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("take.wav")
         let samples = LoudnessBlocksTests.take(seed: 11, seconds: 30, rate: rate, channels: channels)
-        try TestSignals.write(samples, to: url, settings: AudioFileSettings(
-            format: .wav, sampleRate: rate, channels: channels, bitDepth: 24))
+        try TestSignals.write(
+            samples,
+            to: url,
+            settings: AudioFileSettings(
+                format: .wav,
+                sampleRate: rate,
+                channels: channels,
+                bitDepth: 24
+            )
+        )
         let ours = try AudioMeasurement.measure(url).loudness
         let theirs = try Self.ffmpegLoudness(url)
         #expect(abs(ours.integratedLUFS - theirs.integrated) <= 0.2)
@@ -54,8 +67,16 @@ import Testing
         let url = folder.appendingPathComponent("limited.wav")
         let input = TruePeakLimiterTests.programme(rate: 48_000, channels: 2)
         let output = TruePeakLimiterTests.limit(input, rate: 48_000, channels: 2).output
-        try TestSignals.write(output, to: url, settings: AudioFileSettings(
-            format: .wav, sampleRate: 48_000, channels: 2, bitDepth: 24))
+        try TestSignals.write(
+            output,
+            to: url,
+            settings: AudioFileSettings(
+                format: .wav,
+                sampleRate: 48_000,
+                channels: 2,
+                bitDepth: 24
+            )
+        )
         #expect(try Self.ffmpegLoudness(url).truePeak <= -1 + 0.1)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct LoudnessBlocksTests {
@@ -26,8 +27,13 @@ import Testing
     }
 
     static func blocks(_ samples: [Float], rate: Int, channels: Int) throws -> (LoudnessBlocks, Double, Double) {
-        var meter = try LoudnessMeter(sampleRate: rate, channels: channels, recordsBlocks: true, histogram: false,
-                                      libraryTruePeak: false)
+        var meter = try LoudnessMeter(
+            sampleRate: rate,
+            channels: channels,
+            recordsBlocks: true,
+            libraryGating: true,
+            libraryTruePeak: false
+        )
         samples.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
@@ -36,7 +42,7 @@ import Testing
                 start = end
             }
         }
-        return (meter.blocks, meter.integratedLUFS, meter.loudnessRangeLU)
+        return (meter.blocks, meter.libraryIntegratedLUFS, meter.libraryLoudnessRangeLU)
     }
 
     @Test(arguments: [(48_000, 1), (44_100, 2)])
@@ -57,8 +63,13 @@ import Testing
         for (index, gain) in gains.enumerated() {
             // Takes of whole 100 ms sub-blocks, as the grid of the joined stream then lines up with each take's.
             let take = Self.take(seed: UInt32(index + 1), seconds: 8 + Double(index) * 1.3, rate: rate, channels: 1)
-            parts.append(LoudnessBlocks.Part(try Self.blocks(take, rate: rate, channels: 1).0, gainDB: gain,
-                                             silenceAfterFrames: pauses[index]))
+            parts.append(
+                LoudnessBlocks.Part(
+                    try Self.blocks(take, rate: rate, channels: 1).0,
+                    gainDB: gain,
+                    silenceAfterFrames: pauses[index]
+                )
+            )
             let scale = Float(pow(10, gain / 20))
             joined += take.map { $0 * scale }
             joined += [Float](repeating: 0, count: pauses[index])
@@ -69,12 +80,40 @@ import Testing
         #expect(abs(estimate.loudnessRangeLU - whole.2) < 0.05)
     }
 
+    @Test(arguments: [(48_000, 1, UInt32(21)), (44_100, 2, UInt32(22)), (96_000, 2, UInt32(23))])
+    func meterGatesLikeLibebur128WithoutItsHistogramSteps(rate: Int, channels: Int, seed: UInt32) throws {
+        let samples = Self.take(seed: seed, seconds: 45, rate: rate, channels: channels)
+        var meter = try LoudnessMeter(sampleRate: rate, channels: channels, recordsBlocks: false, libraryGating: true,
+                                      libraryTruePeak: false)
+        samples.withUnsafeBufferPointer { meter.add($0) }
+        #expect(abs(meter.integratedLUFS - meter.libraryIntegratedLUFS) < 0.01)
+        #expect(abs(meter.loudnessRangeLU - meter.libraryLoudnessRangeLU) < 0.02)
+    }
+
+    @Test func loudestMomentaryAndShortTermFindTheBurst() throws {
+        // 10 s at −40 dBFS with a 1 s burst at −20 dBFS (1 kHz stereo: levels read as LUFS, Tech 3341's convention).
+        let quiet = TestSignals.sine(frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -40), seconds: 5,
+                                     sampleRate: 48_000, channels: 2)
+        let burst = TestSignals.sine(frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -20), seconds: 1,
+                                     sampleRate: 48_000, channels: 2)
+        let samples = quiet + burst + quiet
+        let blocks = try Self.blocks(samples, rate: 48_000, channels: 2).0
+        #expect(abs(blocks.maxMomentaryLUFS + 20) < 0.1)
+        // The meter tracks the same maxima in constant memory.
+        var meter = try LoudnessMeter(sampleRate: 48_000, channels: 2)
+        samples.withUnsafeBufferPointer { meter.add($0) }
+        #expect(abs(meter.maxMomentaryLUFS - blocks.maxMomentaryLUFS) < 1e-6)
+        #expect(abs(meter.maxShortTermLUFS - blocks.maxShortTermLUFS) < 1e-6)
+        // The loudest 3 s holds the whole burst and 2 s of the quiet tone: 10·log10((1 + 2·0.01) / 3) − 20.
+        #expect(abs(blocks.maxShortTermLUFS - (10 * log10(1.02 / 3) - 20)) < 0.1)
+    }
+
     @Test func gainShiftsIntegratedLoudnessExactly() throws {
         let samples = Self.take(seed: 3, seconds: 12, rate: 48_000, channels: 2)
         let blocks = try Self.blocks(samples, rate: 48_000, channels: 2).0
         let plain = blocks.integratedLUFS
         let louder = LoudnessBlocks.joined([LoudnessBlocks.Part(blocks, gainDB: 6)]).integratedLUFS
-        // Relative gating moves with the gain; only blocks near the −70 LUFS absolute gate could differ, and none are.
+        // Relative gating moves with the gain; only blocks near the −70 LUFS absolute gate could differ; none are.
         #expect(abs(louder - plain - 6) < 0.001)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct ResamplerTests {
@@ -35,8 +36,13 @@ import Testing
     @Test(arguments: [(8_000, 1), (44_100, 2), (96_000, 1), (192_000, 2), (48_000, 2)])
     func keepsLengthPitchAndLevel(inputRate: Int, channels: Int) throws {
         let seconds = 2.0
-        let input = TestSignals.sine(frequency: 1_000, amplitude: 0.5, seconds: seconds, sampleRate: inputRate,
-                                     channels: channels)
+        let input = TestSignals.sine(
+            frequency: 1_000,
+            amplitude: 0.5,
+            seconds: seconds,
+            sampleRate: inputRate,
+            channels: channels
+        )
         let output = try Self.resample(input, from: inputRate, to: 48_000, channels: channels)
         #expect(abs(output.count / channels - 96_000) <= 1)
         // Left channel, middle second: the tone is still at 1 kHz and −6 dBFS; nothing at 1.1 kHz.

@@ -1,11 +1,18 @@
 import Foundation
+
 @testable import PodwrightAudio
 
 /// Synthetic signals and scratch files for audio tests.
 enum TestSignals {
     /// Interleaved sine of `frequency` at `amplitude` (peak, linear), the same on every channel.
-    static func sine(frequency: Double, amplitude: Double, seconds: Double, sampleRate: Int, channels: Int = 1,
-                     phase: Double = 0) -> [Float] {
+    static func sine(
+        frequency: Double,
+        amplitude: Double,
+        seconds: Double,
+        sampleRate: Int,
+        channels: Int = 1,
+        phase: Double = 0
+    ) -> [Float] {
         let frames = Int((seconds * Double(sampleRate)).rounded())
         var samples = [Float](repeating: 0, count: frames * channels)
         for frame in 0..<frames {
@@ -48,8 +55,13 @@ enum TestSignals {
 
     /// Measures integrated loudness of samples with libebur128 (exact gating).
     static func integratedLUFS(_ samples: [Float], sampleRate: Int, channels: Int) throws -> Double {
-        var meter = try LoudnessMeter(sampleRate: sampleRate, channels: channels, recordsBlocks: false,
-                                      histogram: false, libraryTruePeak: false)
+        var meter = try LoudnessMeter(
+            sampleRate: sampleRate,
+            channels: channels,
+            recordsBlocks: false,
+            libraryGating: true,
+            libraryTruePeak: false
+        )
         samples.withUnsafeBufferPointer { meter.add($0) }
         return meter.integratedLUFS
     }

@@ -1,11 +1,18 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct TruePeakLimiterTests {
     /// Runs `samples` through a limiter in uneven chunks, then flushes.
-    static func limit(_ samples: [Float], rate: Int, channels: Int, ceiling: Double = -1)
-        -> (output: [Float], statistics: LimiterStatistics, latency: Int) {
+    static func limit(
+        _ samples: [Float],
+        rate: Int,
+        channels: Int,
+        ceiling: Double = -1
+    )
+        -> (output: [Float], statistics: LimiterStatistics, latency: Int)
+    {
         var limiter = TruePeakLimiter(sampleRate: rate, channels: channels, ceilingDBTP: ceiling)
         var output: [Float] = []
         var chunk: [Float] = []
@@ -29,8 +36,14 @@ import Testing
     static func programme(rate: Int, channels: Int) -> [Float] {
         let quiet = TestSignals.sine(frequency: 440, amplitude: 0.3, seconds: 1, sampleRate: rate, channels: channels)
         let hot = zip(
-            TestSignals.sine(frequency: 11_025, amplitude: 0.9, seconds: 0.5, sampleRate: rate, channels: channels,
-                             phase: 0.785),
+            TestSignals.sine(
+                frequency: 11_025,
+                amplitude: 0.9,
+                seconds: 0.5,
+                sampleRate: rate,
+                channels: channels,
+                phase: 0.785
+            ),
             TestSignals.sine(frequency: 3_000, amplitude: 0.7, seconds: 0.5, sampleRate: rate, channels: channels)
         ).map { $0 + $1 }
         return quiet + hot + quiet
@@ -38,9 +51,17 @@ import Testing
 
     static func truePeak(_ samples: [Float], rate: Int, channels: Int) throws -> (ours: Double, library: Double) {
         var ours = TruePeakMeter(sampleRate: rate, channels: channels)
-        var library = try LoudnessMeter(sampleRate: rate, channels: channels, recordsBlocks: false, histogram: true,
-                                        libraryTruePeak: true)
-        samples.withUnsafeBufferPointer { ours.add($0); library.add($0) }
+        var library = try LoudnessMeter(
+            sampleRate: rate,
+            channels: channels,
+            recordsBlocks: false,
+            libraryGating: false,
+            libraryTruePeak: true
+        )
+        samples.withUnsafeBufferPointer {
+            ours.add($0)
+            library.add($0)
+        }
         return (ours.truePeakDBTP, library.libraryTruePeakDBTP)
     }
 

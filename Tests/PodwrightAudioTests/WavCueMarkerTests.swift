@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 @Suite struct WavCueMarkerTests {
@@ -8,7 +9,8 @@ import Testing
         var result: [(String, Data)] = []
         let bytes = [UInt8](data)
         func word(_ offset: Int) -> Int {
-            Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+            Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3])
+                << 24
         }
         var offset = 12
         while offset + 8 <= bytes.count {
@@ -52,17 +54,30 @@ import Testing
         let url = folder.appendingPathComponent("episode.wav")
         let markers = (0..<count).map { CueMarker(frame: $0 * 480 + 7, label: "seg-\($0) «Café» intro") }
         let samples = [Float](repeating: 0.1, count: count * 480 + 1000)
-        try TestSignals.write(samples, to: url, settings: AudioFileSettings(
-            format: .wav, sampleRate: 48_000, channels: 1, bitDepth: 24,
-            tags: AudioTags(title: "Episode 12", artist: "The Desk"), cueMarkers: markers))
+        try TestSignals.write(
+            samples,
+            to: url,
+            settings: AudioFileSettings(
+                format: .wav,
+                sampleRate: 48_000,
+                channels: 1,
+                bitDepth: 24,
+                tags: AudioTags(title: "Episode 12", artist: "The Desk"),
+                cueMarkers: markers
+            )
+        )
         let chunks = Self.chunks(try Data(contentsOf: url))
         let cue = try #require(chunks.first { $0.id == "cue " }?.body)
         #expect(Self.word(cue, 0) == count)
         for index in 0..<count {
             let point = 4 + index * 24
             #expect(Self.word(cue, point) == index + 1)
-            #expect(String(decoding: cue[(cue.startIndex + point + 8)..<(cue.startIndex + point + 12)],
-                           as: UTF8.self) == "data")
+            #expect(
+                String(
+                    decoding: cue[(cue.startIndex + point + 8)..<(cue.startIndex + point + 12)],
+                    as: UTF8.self
+                ) == "data"
+            )
             #expect(Self.word(cue, point + 20) == markers[index].frame)
         }
         let adtl = try #require(chunks.first { $0.id == "LIST" && $0.body.prefix(4) == Data("adtl".utf8) }?.body)
@@ -71,6 +86,14 @@ import Testing
         for (index, marker) in markers.enumerated() { #expect(labels[index + 1] == marker.label) }
         // Audio still reads back whole after the extra chunks.
         #expect(try TestSignals.readAll(url).samples.count == samples.count)
+        // ffprobe, an independent reader, turns cue plus labl into named chapters at the same frames.
+        let chapters = try ForeignFileTests.tool([
+            "ffprobe", "-v", "error", "-show_chapters", "-of", "default=noprint_wrappers=1", url.path,
+        ])
+        for marker in markers.prefix(5) {
+            #expect(chapters.contains("start=\(marker.frame)\n"))
+            #expect(chapters.contains("TAG:title=\(marker.label)\n"))
+        }
     }
 
     @Test func labelChunkBodyIsWordAligned() {

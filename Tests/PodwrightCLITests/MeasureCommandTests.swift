@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct MeasureCommandTests {
     /// A 16-bit PCM WAV written byte by byte (independent of the code under test): a 1 kHz sine, every channel alike.
-    static func writeTone(to url: URL, seconds: Double, peakDBFS: Double, rate: Int = 48_000, channels: Int = 2) throws {
+    static func writeTone(to url: URL, seconds: Double, peakDBFS: Double, rate: Int = 48_000, channels: Int = 2) throws
+    {
         let frames = Int(seconds * Double(rate))
         let amplitude = pow(10, peakDBFS / 20) * 32767
         var data = Data()
@@ -31,7 +32,9 @@ import Testing
     }
 
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("podwright-measure-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "podwright-measure-\(UUID().uuidString)"
+        )
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -44,7 +47,8 @@ import Testing
         let result = try PodwrightProcess.run(["measure", "--json", url.path])
         #expect(result.status == 0, "\(result.standardError)")
         let object = try #require(
-            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        )
         #expect(abs((object["integratedLUFS"] as? Double ?? 0) + 23) <= 0.1)
         #expect(abs((object["truePeakDBTP"] as? Double ?? 0) + 23) <= 0.1)
         #expect(abs((object["samplePeakDBFS"] as? Double ?? 0) + 23) <= 0.1)
@@ -64,7 +68,9 @@ import Testing
         try Self.writeTone(to: loud, seconds: 4, peakDBFS: -10, channels: 1)
         try Self.writeTone(to: quiet, seconds: 4, peakDBFS: -30, channels: 1)
         let json = try PodwrightProcess.run(["measure", "--json", loud.path, quiet.path])
-        let array = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        let array = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+        )
         #expect(array.count == 2)
         let levels = array.compactMap { $0["integratedLUFS"] as? Double }
         #expect(levels.count == 2 && abs(levels[0] - levels[1] - 20) < 0.1)

@@ -39,39 +39,70 @@ struct LimiterGainComputer {
         frame += count
     }
 
-    /// Takes the next frame's required gain and returns the gain for the frame `lookAhead` frames earlier.
-    mutating func next(_ required: Float) -> Float {
-        frame += 1
-        let capacity = queueFrames.count
-        if required < 1 {
-            while queueCount > 0, queueValues[(queueHead + queueCount - 1) % capacity] >= required { queueCount -= 1 }
-            let slot = (queueHead + queueCount) % capacity
-            queueFrames[slot] = frame
-            queueValues[slot] = required
-            queueCount += 1
+    /// Runs a block: for each envelope level, the gain for the frame `lookAhead` frames earlier.
+    /// - Parameters:
+    ///   - levels: The linked true-peak envelope, one value per frame.
+    ///   - count: Frames.
+    ///   - ceiling: Levels above this need gain.
+    ///   - target: The level a limited peak is brought to.
+    ///   - gains: Receives `count` gains.
+    /// - Returns: Frames with gain below 1, and the smallest gain.
+    mutating func run(_ levels: UnsafePointer<Float>, count: Int, ceiling: Float, target: Float,
+                      gains: UnsafeMutablePointer<Float>) -> (limited: Int, smallest: Float) {
+        var limited = 0
+        var smallest: Float = 1
+        // The state in locals and the rings through raw buffers: this loop runs per frame while limiting.
+        var state = (queueHead, queueCount, frame, release, boxPosition, boxSum, boxBelowUnity)
+        let (lookAhead, releaseStep) = (self.lookAhead, self.releaseStep)
+        queueFrames.withUnsafeMutableBufferPointer { queueFrames in
+            queueValues.withUnsafeMutableBufferPointer { queueValues in
+                box.withUnsafeMutableBufferPointer { box in
+                    let capacity = queueFrames.count
+                    for index in 0..<count {
+                        let level = levels[index]
+                        let required = level > ceiling ? target / level : 1
+                        state.2 += 1
+                        if required < 1 {
+                            while state.1 > 0, queueValues[(state.0 + state.1 - 1) % capacity] >= required {
+                                state.1 -= 1
+                            }
+                            let slot = (state.0 + state.1) % capacity
+                            queueFrames[slot] = state.2
+                            queueValues[slot] = required
+                            state.1 += 1
+                        }
+                        while state.1 > 0, queueFrames[state.0] <= state.2 - lookAhead - 1 {
+                            state.0 = state.0 + 1 == capacity ? 0 : state.0 + 1
+                            state.1 -= 1
+                        }
+                        let held = state.1 > 0 ? Double(queueValues[state.0]) : 1
+                        if held <= state.3 {
+                            state.3 = held
+                        } else {
+                            // Aim a little past the held gain so the recovery ends (exactly) in finite time, about
+                            // 3–4 time constants, instead of creeping towards 1 and leaving the audio touched.
+                            state.3 = min(held, state.3 + (held * 1.02 - state.3) * releaseStep)
+                        }
+                        let leaving = box[state.4]
+                        box[state.4] = state.3
+                        state.4 = state.4 + 1 == lookAhead ? 0 : state.4 + 1
+                        state.5 += state.3 - leaving
+                        state.6 += (state.3 < 1 ? 1 : 0) - (leaving < 1 ? 1 : 0)
+                        var gain: Float = 1
+                        if state.6 == 0 {
+                            // Exactly unity again: drop the rounding the running sum gathered while limiting.
+                            state.5 = Double(lookAhead)
+                        } else {
+                            gain = Float(min(1, state.5 / Double(lookAhead)))
+                            limited += 1
+                            smallest = min(smallest, gain)
+                        }
+                        gains[index] = gain
+                    }
+                }
+            }
         }
-        while queueCount > 0, queueFrames[queueHead] <= frame - lookAhead - 1 {
-            queueHead = (queueHead + 1) % capacity
-            queueCount -= 1
-        }
-        let held = queueCount > 0 ? Double(queueValues[queueHead]) : 1
-        if held <= release {
-            release = held
-        } else {
-            // Aim a little past the held gain so the recovery ends (exactly) in finite time, about 3–4 time
-            // constants, instead of creeping towards 1 for seconds and leaving the audio touched.
-            release = min(held, release + (held * 1.02 - release) * releaseStep)
-        }
-        let leaving = box[boxPosition]
-        box[boxPosition] = release
-        boxPosition = boxPosition + 1 == lookAhead ? 0 : boxPosition + 1
-        boxSum += release - leaving
-        boxBelowUnity += (release < 1 ? 1 : 0) - (leaving < 1 ? 1 : 0)
-        if boxBelowUnity == 0 {
-            // Exactly unity again: drop the rounding the running sum gathered while limiting.
-            boxSum = Double(lookAhead)
-            return 1
-        }
-        return Float(min(1, boxSum / Double(lookAhead)))
+        (queueHead, queueCount, frame, release, boxPosition, boxSum, boxBelowUnity) = state
+        return (limited, smallest)
     }
 }

@@ -43,6 +43,11 @@ struct OversamplerLine {
         samples.withUnsafeBufferPointer { Self.maxMagnitude($0.baseAddress!, count: Self.history + count) }
     }
 
+    /// The largest magnitude among the new samples only.
+    func newMagnitude() -> Float {
+        samples.withUnsafeBufferPointer { Self.maxMagnitude($0.baseAddress! + Self.history, count: count) }
+    }
+
     /// The largest magnitude of `count` samples, eight at a time.
     static func maxMagnitude(_ pointer: UnsafePointer<Float>, count: Int) -> Float {
         var peak = SIMD8<Float>(repeating: 0)
@@ -50,8 +55,7 @@ struct OversamplerLine {
         let vectorCount = count & ~7
         var index = 0
         while index < vectorCount {
-            let vector = (raw + index * 4).loadUnaligned(as: SIMD8<Float>.self)
-            peak = pointwiseMax(peak, pointwiseMax(vector, -vector))
+            peak = peak.laneMax((raw + index * 4).loadUnaligned(as: SIMD8<Float>.self).laneMagnitude)
             index += 8
         }
         var result = peak.max()

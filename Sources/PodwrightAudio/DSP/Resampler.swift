@@ -24,27 +24,43 @@ public struct Resampler: ~Copyable {
     /// - Throws: ``AudioError`` when libsoxr refuses the rates.
     public init(inputRate: Double, outputRate: Double, channels: Int, veryHighQuality: Bool = true) throws(AudioError) {
         guard inputRate > 0, outputRate > 0, channels > 0 else {
-            throw AudioError(.invalidSettings, reason: "cannot resample \(inputRate) Hz to \(outputRate) Hz with "
-                + "\(channels) channel(s)")
+            throw AudioError(
+                .invalidSettings,
+                reason: "cannot resample \(inputRate) Hz to \(outputRate) Hz with "
+                    + "\(channels) channel(s)"
+            )
         }
-        let handle = try Self.makeHandle(inputRate: inputRate, outputRate: outputRate, channels: channels,
-                                         veryHighQuality: veryHighQuality)
+        let handle = try Self.makeHandle(
+            inputRate: inputRate,
+            outputRate: outputRate,
+            channels: channels,
+            veryHighQuality: veryHighQuality
+        )
         self.inputRate = inputRate
         self.outputRate = outputRate
         self.channels = channels
         self.handle = handle
     }
 
-    private static func makeHandle(inputRate: Double, outputRate: Double, channels: Int, veryHighQuality: Bool)
-        throws(AudioError) -> soxr_t? {
+    private static func makeHandle(
+        inputRate: Double,
+        outputRate: Double,
+        channels: Int,
+        veryHighQuality: Bool
+    )
+        throws(AudioError) -> soxr_t?
+    {
         if inputRate == outputRate { return nil }
         var error: soxr_error_t?
         let recipe = veryHighQuality ? podwright_soxr_very_high_quality() : podwright_soxr_high_quality()
         let created = podwright_soxr_create_float(inputRate, outputRate, UInt32(channels), recipe, &error)
         guard let created, error == nil else {
             let reason = error.map { String(cString: $0) } ?? "unknown error"
-            throw AudioError(.processing, reason: "the resampler cannot convert \(inputRate) Hz to \(outputRate) Hz: "
-                + reason)
+            throw AudioError(
+                .processing,
+                reason: "the resampler cannot convert \(inputRate) Hz to \(outputRate) Hz: "
+                    + reason
+            )
         }
         return created
     }

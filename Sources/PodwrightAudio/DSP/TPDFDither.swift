@@ -11,8 +11,11 @@ struct TPDFDither {
     }
 
     /// Converts float samples in [-1, 1) to 16-bit with dither (or plain rounding when `enabled` is false).
-    mutating func quantise(_ input: UnsafeBufferPointer<Float>, into output: UnsafeMutableBufferPointer<Int16>,
-                           enabled: Bool) {
+    mutating func quantise(
+        _ input: UnsafeBufferPointer<Float>,
+        into output: UnsafeMutableBufferPointer<Int16>,
+        enabled: Bool
+    ) {
         let scale: Float = 32768
         for index in 0..<input.count {
             var value = input[index] * scale

@@ -26,8 +26,12 @@ extension TruePeakLimiter {
                     }
                 }
             }
-            output.append(contentsOf: UnsafeBufferPointer(start: base + drop * channels,
-                                                          count: (frames - drop) * channels))
+            output.append(
+                contentsOf: UnsafeBufferPointer(
+                    start: base + drop * channels,
+                    count: (frames - drop) * channels
+                )
+            )
             base.update(from: base + frames * channels, count: latency * channels)
         }
     }
@@ -49,7 +53,13 @@ extension TruePeakLimiter {
         for channel in 0..<channels {
             lines[channel].samples.withUnsafeBufferPointer { line in
                 channelEnvelope.withUnsafeMutableBufferPointer { values in
-                    _ = oversampler.envelope(line.baseAddress!, count: frames, into: values.baseAddress!)
+                    _ = oversampler.envelope(
+                        line.baseAddress!,
+                        count: frames,
+                        into: values.baseAddress!,
+                        threshold: ceiling,
+                        raisingThreshold: false
+                    )
                     envelope.withUnsafeMutableBufferPointer { linked in
                         for frame in 0..<frames { linked[frame] = max(linked[frame], values[frame]) }
                     }
@@ -61,18 +71,17 @@ extension TruePeakLimiter {
     }
 
     private mutating func computeGains(frames: Int) {
-        let ceiling = self.ceiling
-        let target = self.target
-        for frame in 0..<frames {
-            let level = envelope[frame]
-            let gain = computer.next(level > ceiling ? target / level : 1)
-            gains[frame] = gain
-            if gain < 1 {
-                statistics.framesLimited += 1
-                statistics.smallestGain = min(statistics.smallestGain, gain)
+        let (ceiling, target) = (self.ceiling, self.target)
+        var computer = self.computer
+        let result = envelope.withUnsafeBufferPointer { levels in
+            gains.withUnsafeMutableBufferPointer { gains in
+                computer.run(levels.baseAddress!, count: frames, ceiling: ceiling, target: target,
+                             gains: gains.baseAddress!)
             }
         }
-        statistics.sampleRate = sampleRate
+        self.computer = computer
+        statistics.framesLimited += result.limited
+        statistics.smallestGain = min(statistics.smallestGain, result.smallest)
     }
 }
 
@@ -88,7 +97,7 @@ public struct LimiterStatistics: Sendable, Equatable, Codable {
     public init() {}
 
     /// The deepest gain reduction in dB (0 when the limiter never acted; positive otherwise).
-    public var maxGainReductionDB: Double { -20 * log10(Double(smallestGain)) }
+    public var maxGainReductionDB: Double { smallestGain >= 1 ? 0 : -20 * log10(Double(smallestGain)) }
 
     /// Time spent limiting.
     public var secondsLimited: Double { Double(framesLimited) / Double(sampleRate) }

@@ -40,8 +40,13 @@ public struct TruePeakLimiter: Sendable {
     ///   - ceilingDBTP: The highest true peak allowed (default −1 dBTP).
     ///   - lookAheadSeconds: How early the gain starts to fall before a peak (default 5 ms).
     ///   - releaseSeconds: Time constant of the recovery after a peak (default 80 ms).
-    public init(sampleRate: Int, channels: Int, ceilingDBTP: Double = -1, lookAheadSeconds: Double = 0.005,
-                releaseSeconds: Double = 0.08) {
+    public init(
+        sampleRate: Int,
+        channels: Int,
+        ceilingDBTP: Double = -1,
+        lookAheadSeconds: Double = 0.005,
+        releaseSeconds: Double = 0.08
+    ) {
         precondition(sampleRate > 0 && channels > 0, "rate and channels must be positive")
         self.sampleRate = sampleRate
         self.channels = channels

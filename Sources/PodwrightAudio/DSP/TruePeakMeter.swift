@@ -34,14 +34,18 @@ public struct TruePeakMeter: Sendable {
             let count = min(Self.block, frames - start)
             for channel in 0..<channels {
                 lines[channel].load(base + start * channels, channel: channel, channels: channels, frames: count)
-                let window = lines[channel].windowMagnitude()
-                samplePeak = max(samplePeak, window)
-                if window * oversampler.bound > peak {
-                    let found = lines[channel].samples.withUnsafeBufferPointer { line in
-                        oversampler.envelope(line.baseAddress!, count: count, into: nil)
-                    }
-                    peak = max(peak, found)
+                samplePeak = max(samplePeak, lines[channel].newMagnitude())
+                let threshold = max(peak, samplePeak)
+                let found = lines[channel].samples.withUnsafeBufferPointer { line in
+                    oversampler.envelope(
+                        line.baseAddress!,
+                        count: count,
+                        into: nil,
+                        threshold: threshold,
+                        raisingThreshold: true
+                    )
                 }
+                peak = max(peak, found)
                 lines[channel].advance()
             }
             start += count
@@ -56,7 +60,13 @@ public struct TruePeakMeter: Sendable {
         for line in lines {
             for index in 0..<OversamplerLine.history { tail[index] = line.samples[index] }
             let found = tail.withUnsafeBufferPointer { buffer in
-                oversampler.envelope(buffer.baseAddress!, count: pending, into: nil)
+                oversampler.envelope(
+                    buffer.baseAddress!,
+                    count: pending,
+                    into: nil,
+                    threshold: 0,
+                    raisingThreshold: false
+                )
             }
             result = max(result, found)
         }

@@ -7,6 +7,18 @@ extension AudioFileReader {
         AudioFormatDescription.describe(code: formatCode, sampleRate: sampleRate, channels: channels)
     }
 
+    /// The file's text tags (RIFF INFO, Vorbis comments, ID3 as libsndfile reads them); empty fields are `nil`.
+    public var tags: AudioTags {
+        func string(_ kind: Int32) -> String? {
+            guard let text = sf_get_string(handle, kind) else { return nil }
+            let value = String(cString: text)
+            return value.isEmpty ? nil : value
+        }
+        return AudioTags(
+            title: string(Int32(SF_STR_TITLE)), artist: string(Int32(SF_STR_ARTIST)),
+            album: string(Int32(SF_STR_ALBUM)), comment: string(Int32(SF_STR_COMMENT)))
+    }
+
     /// Whether the header's frame count is exact, so a short read means the file was cut short.
     /// Compressed streams (MP3, Ogg) only estimate their length.
     static func isExactLength(_ code: Int32) -> Bool {
@@ -23,8 +35,10 @@ extension AudioFileReader {
             guard trimmed.hasPrefix("data :") || trimmed.hasPrefix("SSND :"),
                 let open = trimmed.range(of: "(should be ")
             else { continue }
-            let declared = Int(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound]
-                .trimmingCharacters(in: .whitespaces))
+            let declared = Int(
+                trimmed[trimmed.index(trimmed.startIndex, offsetBy: 6)..<open.lowerBound]
+                    .trimmingCharacters(in: .whitespaces)
+            )
             let actual = Int(trimmed[open.upperBound...].prefix { $0.isNumber })
             guard let declared, let actual, declared != 0, declared != 0xFFFF_FFFF, actual < declared else { continue }
             return (declared, actual)
@@ -36,11 +50,19 @@ extension AudioFileReader {
     static func openError(_ failure: SndFileOpenFailure, path: String) -> AudioError {
         switch failure.code {
         case Int32(SF_ERR_UNRECOGNISED_FORMAT):
-            AudioError(.notAudio, path: path, reason: "is not an audio file libsndfile can read "
-                + "(WAV, AIFF, FLAC, Ogg, Opus, MP3); convert it or check it is the right file")
+            AudioError(
+                .notAudio,
+                path: path,
+                reason: "is not an audio file libsndfile can read "
+                    + "(WAV, AIFF, FLAC, Ogg, Opus, MP3); convert it or check it is the right file"
+            )
         case Int32(SF_ERR_MALFORMED_FILE), Int32(SF_ERR_UNSUPPORTED_ENCODING):
-            AudioError(.corrupt, path: path, reason: "is damaged or uses an unsupported encoding (\(failure.message)); "
-                + "export or record it again")
+            AudioError(
+                .corrupt,
+                path: path,
+                reason: "is damaged or uses an unsupported encoding (\(failure.message)); "
+                    + "export or record it again"
+            )
         case Int32(SF_ERR_SYSTEM):
             AudioError(.cannotOpen, path: path, reason: "cannot be opened: \(failure.message)")
         default:
@@ -67,9 +89,11 @@ enum AudioFormatDescription {
     }
 
     static func rate(_ sampleRate: Int) -> String {
-        let kilohertz = Double(sampleRate) / 1000
-        if kilohertz == kilohertz.rounded() { return "\(Int(kilohertz)) kHz" }
-        return "\((kilohertz * 10).rounded() / 10) kHz"
+        // 48 kHz, 44.1 kHz, 22.05 kHz, 11.025 kHz: as many decimals as the rate needs.
+        var text = String(format: "%.3f", Double(sampleRate) / 1000)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return "\(text) kHz"
     }
 
     static func layout(_ channels: Int) -> String {

@@ -7,7 +7,7 @@ public import Foundation
 /// caller-owned buffer, so memory stays flat whatever the file's length.
 public struct AudioFileReader: ~Copyable {
     private let file: SndFileHandle
-    private var handle: OpaquePointer { file.pointer }
+    var handle: OpaquePointer { file.pointer }
     /// The file being read, for messages.
     public let url: URL
     /// Frames per second.
@@ -44,8 +44,12 @@ public struct AudioFileReader: ~Copyable {
         }
         if let truncation = Self.truncation(inLog: SndFile.log(handle)) {
             sf_close(handle)
-            throw AudioError(.corrupt, path: path, reason: "is cut short: its header promises \(truncation.promised) "
-                + "bytes of audio but the file holds \(truncation.present); export or record it again")
+            throw AudioError(
+                .corrupt,
+                path: path,
+                reason: "is cut short: its header promises \(truncation.promised) "
+                    + "bytes of audio but the file holds \(truncation.present); export or record it again"
+            )
         }
         self.file = SndFileHandle(handle)
         self.url = url
@@ -96,7 +100,11 @@ public struct AudioFileReader: ~Copyable {
     public mutating func seek(toFrame frame: Int) throws(AudioError) {
         let result = sf_seek(handle, sf_count_t(frame), SEEK_SET)
         guard result >= 0 else {
-            throw AudioError(.corrupt, path: url.path, reason: "cannot seek to frame \(frame): \(SndFile.message(handle))")
+            throw AudioError(
+                .corrupt,
+                path: url.path,
+                reason: "cannot seek to frame \(frame): \(SndFile.message(handle))"
+            )
         }
         position = Int(result)
     }
@@ -107,13 +115,21 @@ public struct AudioFileReader: ~Copyable {
         }
         let code = sf_error(handle)
         if code != 0 {
-            throw AudioError(.corrupt, path: url.path, reason: "is damaged at frame \(position + count): "
-                + "\(SndFile.message(handle)); export or record it again")
+            throw AudioError(
+                .corrupt,
+                path: url.path,
+                reason: "is damaged at frame \(position + count): "
+                    + "\(SndFile.message(handle)); export or record it again"
+            )
         }
         position += count
         if count == 0, requested > 0, position < frameCount, Self.isExactLength(formatCode) {
-            throw AudioError(.corrupt, path: url.path, reason: "is cut short: it ends at frame \(position) of "
-                + "\(frameCount) its header promises; export or record it again")
+            throw AudioError(
+                .corrupt,
+                path: url.path,
+                reason: "is cut short: it ends at frame \(position) of "
+                    + "\(frameCount) its header promises; export or record it again"
+            )
         }
         return count
     }

@@ -52,9 +52,13 @@ public enum MP3Bitrate: Sendable, Equatable {
 
 /// Text tags for a delivered file.
 public struct AudioTags: Sendable, Equatable {
+    /// The episode title.
     public var title: String?
+    /// The show or host.
     public var artist: String?
+    /// The show (podcast apps read it as the series).
     public var album: String?
+    /// Free text, e.g. the episode's one-line summary.
     public var comment: String?
 
     public init(title: String? = nil, artist: String? = nil, album: String? = nil, comment: String? = nil) {

@@ -12,8 +12,12 @@ extension AudioFileWriter {
         case 24: pcm = Int32(SF_FORMAT_PCM_24)
         default:
             guard settings.format == .mp3 || settings.format == .opus else {
-                throw AudioError(.invalidSettings, path: path, reason: "bit depth \(settings.bitDepth) is not "
-                    + "supported; use 16 or 24")
+                throw AudioError(
+                    .invalidSettings,
+                    path: path,
+                    reason: "bit depth \(settings.bitDepth) is not "
+                        + "supported; use 16 or 24"
+                )
             }
             pcm = Int32(SF_FORMAT_PCM_16)
         }
@@ -47,15 +51,27 @@ extension AudioFileWriter {
             // libsndfile 1.2 returns lame's own status here (0 on success), so only a recorded error counts.
             podwright_sf_command_int(handle, Int32(SFC_SET_BITRATE_MODE), mode)
             guard sf_error(handle) == 0 else {
-                throw AudioError(.invalidSettings, path: path, reason: "cannot set the MP3 bitrate mode: "
-                    + SndFile.message(handle))
+                throw AudioError(
+                    .invalidSettings,
+                    path: path,
+                    reason: "cannot set the MP3 bitrate mode: "
+                        + SndFile.message(handle)
+                )
             }
-            try require(podwright_sf_command_double(handle, Int32(SFC_SET_COMPRESSION_LEVEL), compression),
-                        "the MP3 bitrate", handle, path)
+            try require(
+                podwright_sf_command_double(handle, Int32(SFC_SET_COMPRESSION_LEVEL), compression),
+                "the MP3 bitrate",
+                handle,
+                path
+            )
         case .opus:
             let compression = min(1, max(0, 1 - settings.opusQuality))
-            try require(podwright_sf_command_double(handle, Int32(SFC_SET_COMPRESSION_LEVEL), compression),
-                        "the Opus quality", handle, path)
+            try require(
+                podwright_sf_command_double(handle, Int32(SFC_SET_COMPRESSION_LEVEL), compression),
+                "the Opus quality",
+                handle,
+                path
+            )
         case .wav, .flac:
             break
         }
@@ -66,15 +82,24 @@ extension AudioFileWriter {
         for (kind, value) in tags {
             guard let value, !value.isEmpty else { continue }
             guard sf_set_string(handle, kind, value) == 0 else {
-                throw AudioError(.writeFailed, path: path, reason: "cannot store the tag \"\(value)\": "
-                    + SndFile.message(handle))
+                throw AudioError(
+                    .writeFailed,
+                    path: path,
+                    reason: "cannot store the tag \"\(value)\": "
+                        + SndFile.message(handle)
+                )
             }
         }
     }
 
     /// Writes cue points and their names; returns the chunk memory libsndfile reads until close.
-    static func setCueMarkers(_ handle: OpaquePointer, _ markers: [CueMarker], path: String) throws(AudioError)
-        -> UnsafeMutableRawPointer {
+    static func setCueMarkers(
+        _ handle: OpaquePointer,
+        _ markers: [CueMarker],
+        path: String
+    ) throws(AudioError)
+        -> UnsafeMutableRawPointer
+    {
         guard markers.allSatisfy({ $0.frame >= 0 && $0.frame <= Int(UInt32.max) }) else {
             throw AudioError(.invalidSettings, path: path, reason: "a cue marker lies outside the file")
         }
@@ -84,14 +109,24 @@ extension AudioFileWriter {
         let memory = SndFileHandle.allocateChunk(body)
         guard podwright_sf_set_chunk(handle, "LIST", memory, UInt32(body.count)) == 0 else {
             memory.deallocate()
-            throw AudioError(.writeFailed, path: path, reason: "cannot store the cue marker names: "
-                + SndFile.message(handle))
+            throw AudioError(
+                .writeFailed,
+                path: path,
+                reason: "cannot store the cue marker names: "
+                    + SndFile.message(handle)
+            )
         }
         return memory
     }
 
-    private static func require(_ result: Int32, _ what: String, _ handle: OpaquePointer, _ path: String)
-        throws(AudioError) {
+    private static func require(
+        _ result: Int32,
+        _ what: String,
+        _ handle: OpaquePointer,
+        _ path: String
+    )
+        throws(AudioError)
+    {
         guard result == Int32(SF_TRUE) else {
             throw AudioError(.invalidSettings, path: path, reason: "cannot set \(what): \(SndFile.message(handle))")
         }

@@ -30,15 +30,23 @@ public struct AudioFileWriter: ~Copyable {
         info.channels = Int32(settings.channels)
         info.format = try Self.formatCode(settings, path: path)
         guard sf_format_check(&info) == SF_TRUE else {
-            throw AudioError(.invalidSettings, path: path, reason: "\(settings.format.rawValue.uppercased()) cannot hold "
-                + "\(settings.channels) channel(s) at \(settings.sampleRate) Hz; choose another rate or format")
+            throw AudioError(
+                .invalidSettings,
+                path: path,
+                reason: "\(settings.format.rawValue.uppercased()) cannot hold "
+                    + "\(settings.channels) channel(s) at \(settings.sampleRate) Hz; choose another rate or format"
+            )
         }
         let handle: OpaquePointer
         switch SndFile.open(path: path, mode: Int32(SFM_WRITE), info: &info) {
         case .success(let opened): handle = opened
         case .failure(let failure):
-            throw AudioError(.writeFailed, path: path, reason: "cannot be created: \(failure.message); check that the "
-                + "folder exists and is writable")
+            throw AudioError(
+                .writeFailed,
+                path: path,
+                reason: "cannot be created: \(failure.message); check that the "
+                    + "folder exists and is writable"
+            )
         }
         var chunkMemory: UnsafeMutableRawPointer?
         do {
@@ -82,8 +90,12 @@ public struct AudioFileWriter: ~Copyable {
         }
         if written != sf_count_t(frames) || sf_error(handle) != 0 {
             let reason = SndFile.message(handle)
-            throw AudioError(.writeFailed, path: url.path, reason: "writing stopped after \(framesWritten + Int(written)) "
-                + "frames: \(reason) (is the disk full?)")
+            throw AudioError(
+                .writeFailed,
+                path: url.path,
+                reason: "writing stopped after \(framesWritten + Int(written)) "
+                    + "frames: \(reason) (is the disk full?)"
+            )
         }
         framesWritten += frames
     }

@@ -9,6 +9,8 @@ extension AudioMeasurement {
     ///   loudness range         5.2 LU
     ///   true peak             -1.1 dBTP
     ///   sample peak           -1.4 dBFS
+    ///   max momentary         -9.8 LUFS
+    ///   max short-term       -12.5 LUFS
     /// ```
     public var summary: String {
         let rows: [(String, Double, String)] = [
@@ -16,6 +18,8 @@ extension AudioMeasurement {
             ("loudness range", loudness.loudnessRangeLU, "LU"),
             ("true peak", loudness.truePeakDBTP, "dBTP"),
             ("sample peak", loudness.samplePeakDBFS, "dBFS"),
+            ("max momentary", maxMomentaryLUFS, "LUFS"),
+            ("max short-term", maxShortTermLUFS, "LUFS"),
         ]
         var lines = ["\(file): \(format), \(Self.clock(durationSeconds))"]
         for (label, value, unit) in rows {

@@ -15,11 +15,20 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
     public var frames: Int
     /// Integrated loudness, loudness range, true peak and sample peak.
     public var loudness: LoudnessReport
+    /// The loudest 400 ms (maximum momentary loudness) in LUFS.
+    public var maxMomentaryLUFS: Double
+    /// The loudest 3 s (maximum short-term loudness) in LUFS.
+    public var maxShortTermLUFS: Double
 
     /// Length in seconds.
     public var durationSeconds: Double { Double(frames) / Double(sampleRate) }
 
-    public init(file: String, format: String, sampleRate: Int, channels: Int, frames: Int, loudness: LoudnessReport) {
+    public init(
+        file: String, format: String, sampleRate: Int, channels: Int, frames: Int, loudness: LoudnessReport,
+        maxMomentaryLUFS: Double = .nan, maxShortTermLUFS: Double = .nan
+    ) {
+        self.maxMomentaryLUFS = maxMomentaryLUFS
+        self.maxShortTermLUFS = maxShortTermLUFS
         self.file = file
         self.format = format
         self.sampleRate = sampleRate
@@ -32,9 +41,16 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
     /// - Parameters:
     ///   - url: The audio file.
     ///   - name: How to name it in the result (defaults to the path).
+    ///   - meters: Which meters run (both by default; one alone for benchmarks). Figures of a meter left out are NaN.
     /// - Returns: The measurement.
     /// - Throws: ``AudioError`` naming the file when it cannot be read.
-    public static func measure(_ url: URL, name: String? = nil) throws(AudioError) -> AudioMeasurement {
+    public static func measure(
+        _ url: URL,
+        name: String? = nil,
+        meters: Meters = .all
+    ) throws(AudioError)
+        -> AudioMeasurement
+    {
         var reader = try AudioFileReader(url: url)
         var loudness = try LoudnessMeter(sampleRate: reader.sampleRate, channels: reader.channels)
         var peaks = TruePeakMeter(sampleRate: reader.sampleRate, channels: reader.channels)
@@ -46,26 +62,46 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
             frames += count
             buffer.withUnsafeBufferPointer { all in
                 let chunk = UnsafeBufferPointer(rebasing: all[0..<(count * reader.channels)])
-                loudness.add(chunk)
-                peaks.add(chunk)
+                if meters.contains(.loudness) { loudness.add(chunk) }
+                if meters.contains(.truePeak) { peaks.add(chunk) }
             }
         }
+        let hasLoudness = meters.contains(.loudness)
+        let hasPeaks = meters.contains(.truePeak)
         let report = LoudnessReport(
-            integratedLUFS: loudness.integratedLUFS, truePeakDBTP: peaks.truePeakDBTP,
-            loudnessRangeLU: loudness.loudnessRangeLU, samplePeakDBFS: peaks.samplePeakDBFS)
+            integratedLUFS: hasLoudness ? loudness.integratedLUFS : .nan,
+            truePeakDBTP: hasPeaks ? peaks.truePeakDBTP : .nan,
+            loudnessRangeLU: hasLoudness ? loudness.loudnessRangeLU : .nan,
+            samplePeakDBFS: hasPeaks ? peaks.samplePeakDBFS : .nan
+        )
         let measurement = AudioMeasurement(
             file: name ?? url.path, format: reader.formatDescription, sampleRate: reader.sampleRate,
-            channels: reader.channels, frames: frames, loudness: report)
+            channels: reader.channels, frames: frames, loudness: report,
+            maxMomentaryLUFS: hasLoudness ? loudness.maxMomentaryLUFS : .nan,
+            maxShortTermLUFS: hasLoudness ? loudness.maxShortTermLUFS : .nan)
         try reader.close()
         return measurement
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case file, format, sampleRate, channels, durationSeconds
-        case integratedLUFS, truePeakDBTP, loudnessRangeLU, samplePeakDBFS
+    /// The meters a measurement runs.
+    public struct Meters: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Integrated loudness and loudness range (libebur128).
+        public static let loudness = Meters(rawValue: 1)
+        /// True peak and sample peak (our oversampler).
+        public static let truePeak = Meters(rawValue: 2)
+        /// Both.
+        public static let all: Meters = [.loudness, .truePeak]
     }
 
-    /// Flat JSON: the file's facts beside the four ``LoudnessReport`` keys; silence (−∞) is written as `null`.
+    private enum CodingKeys: String, CodingKey {
+        case file, format, sampleRate, channels, durationSeconds
+        case integratedLUFS, truePeakDBTP, loudnessRangeLU, samplePeakDBFS, maxMomentaryLUFS, maxShortTermLUFS
+    }
+
+    /// Flat JSON: the file's facts beside the four ``LoudnessReport`` keys and the loudest momentary and short-term
+    /// loudness; silence (−∞) is written as `null`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
@@ -76,6 +112,7 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
         let values: [(CodingKeys, Double)] = [
             (.integratedLUFS, loudness.integratedLUFS), (.truePeakDBTP, loudness.truePeakDBTP),
             (.loudnessRangeLU, loudness.loudnessRangeLU), (.samplePeakDBFS, loudness.samplePeakDBFS),
+            (.maxMomentaryLUFS, maxMomentaryLUFS), (.maxShortTermLUFS, maxShortTermLUFS),
         ]
         for (key, value) in values {
             if value.isFinite {

@@ -4,8 +4,8 @@ extension LoudnessBlocks {
     /// The −70 LUFS absolute gate as an energy.
     static let absoluteGate = energy(ofLUFS: -70)
 
-    /// Integrated loudness (ITU-R BS.1770-4: 400 ms blocks every 100 ms, −70 LUFS absolute and −10 LU relative gates)
-    /// in LUFS; `-infinity` when no block passes the gates.
+    /// Integrated loudness (ITU-R BS.1770-4: 400 ms blocks every 100 ms, −70 LUFS absolute and −10 LU relative
+    /// gates) in LUFS; `-infinity` when no block passes the gates.
     public var integratedLUFS: Double {
         let gated = Self.gate(windowEnergies(length: 4, firstEnd: 4, step: 1), relativeGateLU: 10)
         guard !gated.isEmpty else { return -.infinity }
@@ -20,6 +20,16 @@ extension LoudnessBlocks {
         gated.sort()
         let last = Double(gated.count - 1)
         return Self.lufs(ofEnergy: gated[Int(last * 0.95 + 0.5)]) - Self.lufs(ofEnergy: gated[Int(last * 0.10 + 0.5)])
+    }
+
+    /// The loudest 400 ms (momentary loudness, EBU mode M) on the 100 ms grid, in LUFS; `-infinity` if shorter.
+    public var maxMomentaryLUFS: Double {
+        windowEnergies(length: 4, firstEnd: 4, step: 1).max().map(Self.lufs(ofEnergy:)) ?? -.infinity
+    }
+
+    /// The loudest 3 s (short-term loudness, EBU mode S) on the 100 ms grid, in LUFS; `-infinity` if shorter.
+    public var maxShortTermLUFS: Double {
+        windowEnergies(length: 30, firstEnd: 30, step: 1).max().map(Self.lufs(ofEnergy:)) ?? -.infinity
     }
 
     /// Means of `length` consecutive sub-blocks ending at sub-block `firstEnd`, then every `step` sub-blocks.

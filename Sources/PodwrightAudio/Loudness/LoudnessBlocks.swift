@@ -27,8 +27,11 @@ public struct LoudnessBlocks: Codable, Sendable, Equatable {
 
     /// One part of a join: a stream's blocks, the gain applied to it, and the silence after it.
     public struct Part: Sendable, Equatable {
+        /// The stream's sub-block energies.
         public var blocks: LoudnessBlocks
+        /// Gain applied to the stream, in dB.
         public var gainDB: Double
+        /// Silence after the stream, in frames (rounded to 100 ms sub-blocks).
         public var silenceAfterFrames: Int
 
         public init(_ blocks: LoudnessBlocks, gainDB: Double = 0, silenceAfterFrames: Int = 0) {

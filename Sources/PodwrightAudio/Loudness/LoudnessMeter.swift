@@ -1,11 +1,14 @@
 import CEBUR128
 import Foundation
 
-/// ITU-R BS.1770-4 / EBU R128 loudness of a stream of interleaved float audio, with libebur128.
+/// ITU-R BS.1770-4 / EBU R128 loudness of a stream of interleaved float audio: libebur128 K-weights it, Swift gates.
 ///
-/// Runs libebur128 in histogram mode, so memory stays constant however long the audio. With `recordsBlocks` it
-/// also keeps the stream's gating-block energies (``blocks``: 10 floats a second) so a caller can compute the
-/// integrated loudness of several streams joined with gains, without re-reading the audio (see ``LoudnessBlocks``).
+/// libebur128 runs in its cheapest (momentary) mode; every 100 ms the meter reads the energy of the last 100 ms from
+/// it, builds the 400 ms gating blocks and 3 s short-term blocks from those sub-blocks on libebur128's own grid, and
+/// gates them in ``GatingHistogram``s: constant memory like libebur128's histogram mode, but without its 0.1 LU
+/// quantisation (a −23 LUFS tone reads −23.00, not −22.95). The loudest momentary and short-term loudness come
+/// along. With `recordsBlocks` it also keeps the sub-block energies (``blocks``: 10 floats a second) so a caller can
+/// compute the integrated loudness of several streams joined with gains and pauses without re-reading the audio.
 public struct LoudnessMeter: ~Copyable {
     /// Frames per second.
     public let sampleRate: Int
@@ -15,6 +18,10 @@ public struct LoudnessMeter: ~Copyable {
     private let recordsBlocks: Bool
     private let hop: Int
     private var framesToBoundary: Int
+    private var samplePeak: Float = 0
+    private var maxima = LoudnessMaxima()
+    private var integratedGate = GatingHistogram()
+    private var rangeGate = GatingHistogram()
     /// The stream's 100 ms sub-block energies so far (empty unless `recordsBlocks`).
     public private(set) var blocks: LoudnessBlocks
 
@@ -22,22 +29,24 @@ public struct LoudnessMeter: ~Copyable {
     /// - Parameters:
     ///   - sampleRate: Frames per second.
     ///   - channels: Interleaved channels (1 = mono, 2 = stereo; 5.1 in WAV order is weighted as BS.1770 says).
-    ///   - recordsBlocks: Keep block energies for ``blocks`` (costs a few percent more time and 40 bytes a second).
+    ///   - recordsBlocks: Keep sub-block energies for ``blocks`` (40 bytes a second).
     /// - Throws: ``AudioError`` when libebur128 refuses the layout.
     public init(sampleRate: Int, channels: Int, recordsBlocks: Bool = false) throws(AudioError) {
-        try self.init(sampleRate: sampleRate, channels: channels, recordsBlocks: recordsBlocks, histogram: true,
-                      libraryTruePeak: false)
+        try self.init(
+            sampleRate: sampleRate, channels: channels, recordsBlocks: recordsBlocks, libraryGating: false,
+            libraryTruePeak: false)
     }
 
-    /// The full initialiser; exact (non-histogram) gating and libebur128's own true peak serve as references in tests.
-    init(sampleRate: Int, channels: Int, recordsBlocks: Bool, histogram: Bool, libraryTruePeak: Bool)
-        throws(AudioError) {
-        let mode = podwright_ebur128_mode(histogram ? 1 : 0, libraryTruePeak ? 1 : 0)
+    /// The full initialiser: libebur128's own exact gating and true peak serve as references in tests.
+    init(sampleRate: Int, channels: Int, recordsBlocks: Bool, libraryGating: Bool, libraryTruePeak: Bool)
+        throws(AudioError)
+    {
+        let mode = podwright_ebur128_mode(libraryGating ? 1 : 0, libraryTruePeak ? 1 : 0)
         guard sampleRate > 0, channels > 0,
             let state = ebur128_init(UInt32(channels), UInt(sampleRate), mode)
         else {
-            throw AudioError(.processing, reason: "the loudness meter cannot measure \(channels) channel(s) at "
-                + "\(sampleRate) Hz")
+            throw AudioError(
+                .processing, reason: "the loudness meter cannot measure \(channels) channel(s) at \(sampleRate) Hz")
         }
         if channels == 1 {
             // A mono programme is one channel at unit weight (not dual-mono), as ffmpeg and most meters read it.
@@ -61,12 +70,9 @@ public struct LoudnessMeter: ~Copyable {
     public mutating func add(_ interleaved: UnsafeBufferPointer<Float>) {
         guard let base = interleaved.baseAddress, let state else { return }
         var frames = interleaved.count / channels
-        guard recordsBlocks else {
-            ebur128_add_frames_float(state, base, frames)
-            return
-        }
+        samplePeak = max(samplePeak, OversamplerLine.maxMagnitude(base, count: frames * channels))
         // Feed up to each 100 ms boundary, where libebur128's gating blocks end, and read the energy of the last
-        // 100 ms: the sub-block that gating blocks and short-term blocks are sums of.
+        // 100 ms: the sub-block that gating blocks and short-term blocks are means of.
         var offset = 0
         while frames > 0 {
             let count = min(frames, framesToBoundary)
@@ -76,40 +82,50 @@ public struct LoudnessMeter: ~Copyable {
             framesToBoundary -= count
             if framesToBoundary == 0 {
                 framesToBoundary = hop
-                recordBlocks(state)
+                takeSubBlock(state)
             }
         }
     }
 
-    private mutating func recordBlocks(_ state: UnsafeMutablePointer<ebur128_state>) {
+    private mutating func takeSubBlock(_ state: UnsafeMutablePointer<ebur128_state>) {
         var loudness = 0.0
         ebur128_loudness_window(state, 100, &loudness)
-        blocks.energies.append(Float(LoudnessBlocks.energy(ofLUFS: loudness)))
+        let energy = LoudnessBlocks.energy(ofLUFS: loudness)
+        let (momentary, shortTerm) = maxima.push(energy)
+        // libebur128's grid: a gating block every 100 ms from 400 ms on, a short-term block every second from 3 s on.
+        if let momentary { integratedGate.add(momentary) }
+        if let shortTerm, (maxima.pushed - 30) % 10 == 0 { rangeGate.add(shortTerm) }
+        if recordsBlocks { blocks.energies.append(Float(energy)) }
     }
 
     /// Integrated (gated) loudness so far in LUFS; `-infinity` for silence or less than 400 ms.
-    public var integratedLUFS: Double { query(ebur128_loudness_global) }
+    public var integratedLUFS: Double { integratedGate.integratedLUFS }
 
     /// Loudness range (EBU Tech 3342) so far in LU; 0 for less than 3 s.
-    public var loudnessRangeLU: Double { query(ebur128_loudness_range) }
+    public var loudnessRangeLU: Double { rangeGate.loudnessRangeLU }
+
+    /// The loudest 400 ms so far (maximum momentary loudness, on a 100 ms grid) in LUFS.
+    public var maxMomentaryLUFS: Double { maxima.maxMomentaryLUFS }
+
+    /// The loudest 3 s so far (maximum short-term loudness, on a 100 ms grid) in LUFS.
+    public var maxShortTermLUFS: Double { maxima.maxShortTermLUFS }
 
     /// Loudness of the last 400 ms in LUFS.
     public var momentaryLUFS: Double { query(ebur128_loudness_momentary) }
 
-    /// Loudness of the last 3 s in LUFS.
-    public var shortTermLUFS: Double { query(ebur128_loudness_shortterm) }
+    /// Loudness of the last 3 s up to the last 100 ms boundary, in LUFS (`-infinity` before 3 s).
+    public var shortTermLUFS: Double {
+        maxima.pushed >= 30 ? LoudnessBlocks.lufs(ofEnergy: maxima.lastShortTermEnergy) : -.infinity
+    }
 
     /// Highest absolute sample value so far over all channels, in dBFS; `-infinity` for digital silence.
-    public var samplePeakDBFS: Double {
-        guard let state else { return -.infinity }
-        var peak = 0.0
-        for channel in 0..<channels {
-            var value = 0.0
-            ebur128_sample_peak(state, UInt32(channel), &value)
-            peak = max(peak, value)
-        }
-        return 20 * log10(peak)
-    }
+    public var samplePeakDBFS: Double { 20 * log10(Double(samplePeak)) }
+
+    /// libebur128's own integrated loudness (only when made with `libraryGating`; a reference for tests).
+    var libraryIntegratedLUFS: Double { query(ebur128_loudness_global) }
+
+    /// libebur128's own loudness range (only when made with `libraryGating`; a reference for tests).
+    var libraryLoudnessRangeLU: Double { query(ebur128_loudness_range) }
 
     /// libebur128's own true peak in dBTP (only when made with `libraryTruePeak`; a reference for tests).
     var libraryTruePeakDBTP: Double {
@@ -124,7 +140,8 @@ public struct LoudnessMeter: ~Copyable {
     }
 
     private func query(_ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32)
-        -> Double {
+        -> Double
+    {
         var value = 0.0
         guard function(state, &value) == 0 else { return .nan }
         return value
