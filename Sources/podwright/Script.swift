@@ -71,6 +71,11 @@ struct Script: AsyncParsableCommand {
             print("Kept the previous script as \(EpisodeFolder.displayPath(output, backup.lastPathComponent))")
         }
         print("Wrote \(scriptName): \(EpisodeSummary(episode).line)")
+        let review = EpisodeSummary(episode).quotesToReview
+        if !review.isEmpty {
+            print("Quotes to review (uncertain attribution, read by the narrator until you give them a cue):")
+            for line in review { print("  " + line) }
+        }
         print("Also wrote episode.json, article.txt and recording-sheet.md in \(output)")
         print("Edit the script, then run `podwright check \(output)`.")
     }

@@ -48,6 +48,16 @@ import Testing
         #expect(result.standardError == "Error: /no/such/article.txt: no such file (check the path)\n")
     }
 
+    @Test func folderWithoutArticlesSaysSo() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("not an article".utf8).write(to: folder.appendingPathComponent("notes.pdf"))
+        let result = try PodwrightProcess.run(["extract", folder.path])
+        #expect(result.status != 0)
+        #expect(result.standardError == "Error: \(folder.path): has no article files in it (.txt, .html, .htm, .md or "
+            + ".markdown)\n")
+    }
+
     @Test(.enabled(if: getuid() != 0, "root can read any file"))
     func unreadableFileNamesIt() throws {
         let folder = try Self.temporaryFolder()

@@ -40,7 +40,9 @@ import Testing
         // Every speaker the truth names is in the manifest, and in the recording sheet's pronunciation list.
         let sheet = try String(contentsOf: EpisodeFolder(folder).recordingSheet, encoding: .utf8)
         for name in try #require(truth["speakers"] as? [String]) {
-            let speaker = episode.speakers.first { ([$0.name] + $0.aliases).map(Self.person).contains(Self.person(name)) }
+            let speaker = episode.speakers.first {
+                ([$0.name] + $0.aliases).map(Self.person).contains(Self.person(name))
+            }
             #expect(speaker != nil, "no speaker for \(name)")
             if let speaker { #expect(sheet.contains(speaker.name)) }
         }

@@ -56,3 +56,21 @@ import Testing
         #expect(Boilerplate.isBoilerplate(line) == isFurniture)
     }
 }
+
+@Suite struct PlainTextCreditsTests {
+    @Test func wireCreditsInParenthesesAndOpinionKicker() throws {
+        let text = """
+            Opinion
+            The harbour needs a second tug before the winter storms arrive
+            By Marit Olsen
+            Every pilot in the port has now signed the letter, and the port authority should read it twice before \
+            its board meets next month to decide.
+            The ships are twice the size they were ten years ago, and the margin for error has shrunk with them.
+            (Reporting by Marit Olsen; Editing by Jon Vik)
+            """
+        let article = try ArticleReader.read(data: Data(text.utf8), name: "tug.txt")
+        #expect(article.category == "Opinion")
+        #expect(article.credits == ["(Reporting by Marit Olsen; Editing by Jon Vik)"])
+        #expect(article.sections.flatMap(\.paragraphs).count == 2)
+    }
+}

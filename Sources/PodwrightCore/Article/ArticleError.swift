@@ -26,6 +26,8 @@ public struct ArticleError: Error, CustomStringConvertible, Equatable, Sendable 
         case tooManyRedirects(limit: Int)
         /// A URL scheme other than http(s).
         case unsupportedURL
+        /// A folder with no article files in it.
+        case noArticleFiles
     }
 
     /// The file path or URL as the user gave it.
@@ -57,6 +59,7 @@ public struct ArticleError: Error, CustomStringConvertible, Equatable, Sendable 
         case .httpStatus(let status): "the server answered HTTP \(status)"
         case .tooManyRedirects(let limit): "redirected more than \(limit) times"
         case .unsupportedURL: "only http and https URLs can be fetched"
+        case .noArticleFiles: "has no article files in it (.txt, .html, .htm, .md or .markdown)"
         }
     }
 }

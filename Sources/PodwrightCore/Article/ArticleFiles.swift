@@ -23,7 +23,7 @@ public enum ArticleFiles {
             }
             hadFolder = true
             let files = articleFiles(in: argument)
-            if files.isEmpty { throw ArticleError(location: argument, reason: .noArticle) }
+            if files.isEmpty { throw ArticleError(location: argument, reason: .noArticleFiles) }
             locations += files
         }
         return (locations, hadFolder)

@@ -105,7 +105,7 @@ enum Boilerplate {
         "youtube", "telegram", "newsletter", "newsletters", "more on this story", "top stories", "latest",
         "latest news", "loading", "next article", "previous article", "next", "previous", "reply", "report",
         "like", "comment", "show replies", "view all", "all rights reserved", "privacy policy", "terms of use",
-        "terms of service", "contact us", "about us", "opinion", "editor's picks", "editors picks", "watch",
+        "terms of service", "contact us", "about us", "editor's picks", "editors picks", "watch",
         "watch live", "podcast", "podcasts", "sections", "more", "more news", "up next", "in this article",
         "jump to", "table of contents", "contents", "audio", "video", "gallery", "view gallery", "expand",
         "enlarge", "enlarge this image", "toggle caption", "hide caption", "image", "photo", "refresh",

@@ -24,7 +24,8 @@ enum CreditsFinder {
 
     /// True for a bio ("Ana Ruiz is a reporter…") or a credit line ("Reporting by …").
     static func isCredit(_ text: String, authors: [String]) -> Bool {
-        let lower = text.lowercased()
+        // "(Reporting by …)" and "— Reporting by …" are credits too.
+        let lower = String(text.lowercased().drop(while: { "([—–-* ".contains($0) }))
         if creditOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
         for author in authors {
             let surname = author.split(separator: " ").last.map(String.init) ?? author

@@ -47,10 +47,20 @@ struct ParagraphSplitter {
     let body: BodyText
     let paragraph: Paragraph
 
+    /// The part of a voiced span its speaker reads. Between the outer and inner starts there is normally only an
+    /// opening mark, read with the quote; a labelled interview turn ("JD: …", "A: …") has its label there instead.
+    /// The label is layout, not speech: the change of voice carries it, so it is left out of every piece.
+    func voicedRange(of span: QuoteSpan) -> TextRange {
+        let lead = TextRange(start: span.outer.start, end: min(max(span.inner.start, span.outer.start), span.outer.end))
+        guard lead.count > 0, body.isSpoken(lead) else { return span.outer }
+        return TextRange(start: lead.end, end: span.outer.end)
+    }
+
     /// The pieces, given the voiced spans of this paragraph sorted by start.
     ///
     /// Whitespace between pieces is left out. A piece with nothing to read (a closing bracket or stop after a quote's
-    /// closing mark) joins the piece before it, or the one after when it comes first, so no character is lost.
+    /// closing mark) joins the piece before it, or the one after when it comes first, so no character is lost, except
+    /// the label of an interview turn (see ``voicedRange(of:)``).
     func pieces(voicing spans: [QuoteSpan]) -> [Piece] {
         guard body.text(paragraph.range) != nil else { return [Piece(range: nil, speaker: nil)] }
         var raw: [Piece] = []
@@ -62,7 +72,7 @@ struct ParagraphSplitter {
             if span.outer.start > cursor {
                 raw.append(Piece(range: TextRange(start: cursor, end: span.outer.start), speaker: nil))
             }
-            raw.append(Piece(range: span.outer, speaker: span.speaker))
+            raw.append(Piece(range: voicedRange(of: span), speaker: span.speaker))
             cursor = span.outer.end
         }
         if cursor < paragraph.range.end {

@@ -40,12 +40,16 @@ extension Segmenter {
     func fill(_ template: String, article: Article) -> String {
         var sentences = template.scriptSentences
         if article.authors.isEmpty { sentences.removeAll { $0.contains("{authors}") } }
-        let values = ["title": article.title, "authors": Self.joinedNames(article.authors), "show": show.name]
+        let values = [
+            "title": article.title.scriptTrimmed, "authors": Self.joinedNames(article.authors),
+            "show": show.name.scriptTrimmed,
+        ]
         return Self.substitute(sentences.joined(separator: " "), values).scriptTrimmed
     }
 
     /// Replaces `{name}` placeholders in one pass, so a value holding a placeholder is left alone. A value that ends
-    /// in its own stop ("Can it work?") swallows the template's "." or "," right after it.
+    /// in its own stop ("Can it work?", "Wait…", "Who said “Enough!”") swallows the template's "." or "," right
+    /// after it, so a title is never read as "?." or "!,".
     static func substitute(_ template: String, _ values: [String: String]) -> String {
         var result = ""
         var rest = Substring(template)
@@ -58,12 +62,19 @@ extension Segmenter {
                 continue
             }
             result += value
-            if let last = value.last, ".?!".contains(last), let next = rest.first, ".,".contains(next) {
+            if Self.endsInStop(value), let next = rest.first, ".,".contains(next) {
                 rest = rest.dropFirst()
             }
         }
         return result + rest
     }
+    /// True when `value` ends in a full stop, question or exclamation mark or ellipsis, perhaps inside closing
+    /// quote marks or brackets.
+    static func endsInStop(_ value: String) -> Bool {
+        let last = value.reversed().first { !"”’\"')]»›".contains($0) }
+        return last.map { ".?!…".contains($0) } ?? false
+    }
+
     /// "A", "A and B", "A, B and C".
     static func joinedNames(_ names: [String]) -> String {
         guard let last = names.last else { return "" }

@@ -1,10 +1,14 @@
 /// Turns an article and what quote detection found in it into an episode script: sections, speakers and segments.
 ///
 /// Every segment's text is a slice of the article exactly as printed, except the intro and outro, whose wording comes
-/// from the show's templates. Ids are stable for the same article: section `sN` is the article's Nth section, its
-/// heading `sN-h`, its Mth paragraph `sN-pM`; a paragraph split around voiced quotes gives `sN-pMa`, `sN-pMb`, … in
-/// reading order. The intro section holds `title` (and `intro` when the intro template does not read the title,
-/// and `deck` for a standfirst); the credits section holds `credits-1`, `credits-2`, … and `outro`.
+/// from the show's templates. The label of a voiced interview turn ("LB: …") is read by nobody, since the voice says
+/// who speaks; nor are those labels and a Q&A page's "Q:" where they open narration or a heading.
+///
+/// Ids are stable for the same article. The intro section (its chapter titled with the article title) holds `title`
+/// (and `intro` when the intro template does not read the title, and `deck` for a standfirst), then the paragraphs
+/// before the first heading as `intro-p1`, `intro-p2`, …. Section `sN` is the article's Nth heading, its heading
+/// segment `sN-h`, its Mth paragraph `sN-pM`. A paragraph split around voiced quotes gives `…-pMa`, `…-pMb`, … in
+/// reading order. The credits section holds `credits-1`, `credits-2`, … and `outro`.
 public struct Segmenter: Sendable {
     /// Whether voiced quotes get their speakers' voices or stay with the narrator.
     public enum QuoteVoicing: String, Sendable, CaseIterable, Codable {
@@ -46,20 +50,38 @@ public struct Segmenter: Sendable {
             ParagraphKey(section: $0.section, paragraph: $0.paragraph)
         }
 
+        let isVoiced = { (span: QuoteSpan) in
+            voicing == .voiced && span.isVoiced && known.contains(span.speaker ?? "")
+        }
+        let labels = TurnLabels(body: body, spans: analysis.spans, isVoiced: isVoiced)
+
+        // Paragraphs under no heading belong to the chapter before them: the opening run to the intro, whose chapter
+        // carries the article title, so no chapter is left without a title.
+        var sectionID = "intro"
+        var paragraphNumber = 0
+        var headings = 0
         for (sectionIndex, articleSection) in article.sections.enumerated() {
-            let sectionID = "s\(sectionIndex + 1)"
-            sections.append(Section(id: sectionID, title: articleSection.title ?? ""))
-            if let heading = articleSection.title, !heading.isEmpty {
-                let range = articleSection.titleRange.flatMap { body.text($0) == nil ? nil : $0 }
-                segments.append(segment("\(sectionID)-h", sectionID, Self.narratorID, .heading, heading, range))
+            if let heading = articleSection.title, !heading.scriptTrimmed.isEmpty {
+                headings += 1
+                sectionID = "s\(headings)"
+                paragraphNumber = 0
+                sections.append(Section(id: sectionID, title: heading))
+                let range = articleSection.titleRange.flatMap { body.text($0) == nil ? nil : labels.unlabelled($0) }
+                let text = range.flatMap(body.text) ?? heading
+                segments.append(segment("\(sectionID)-h", sectionID, Self.narratorID, .heading, text, range))
             }
             for (paragraphIndex, paragraph) in articleSection.paragraphs.enumerated() {
-                let id = "\(sectionID)-p\(paragraphIndex + 1)"
+                paragraphNumber += 1
+                let id = "\(sectionID)-p\(paragraphNumber)"
                 let spans = (spansByParagraph[ParagraphKey(section: sectionIndex, paragraph: paragraphIndex)] ?? [])
                     .sorted { $0.outer.start < $1.outer.start }
                 let pieces = ParagraphSplitter(body: body, paragraph: paragraph).pieces(
-                    voicing: spans.filter { voicing == .voiced && $0.isVoiced && known.contains($0.speaker ?? "") }
-                )
+                    voicing: spans.filter(isVoiced)
+                ).map { piece in
+                    var piece = piece
+                    if piece.speaker == nil { piece.range = piece.range.map(labels.unlabelled) }
+                    return piece
+                }
                 let pieceIDs = pieces.count == 1 ? [id] : pieces.indices.map { id + Self.letters($0) }
                 for (piece, pieceID) in zip(pieces, pieceIDs) {
                     let text = piece.range.flatMap(body.text) ?? paragraph.text
@@ -69,7 +91,9 @@ public struct Segmenter: Sendable {
                             piece.speaker == nil ? .narration : .quote, text, piece.range))
                 }
                 for span in spans {
-                    let owner = pieces.firstIndex { $0.contains(span.outer.start) } ?? 0
+                    let owner =
+                        pieces.firstIndex { $0.contains(span.inner.start) }
+                        ?? pieces.firstIndex { $0.contains(span.outer.start) } ?? 0
                     let speaker = span.speaker.flatMap { known.contains($0) ? $0 : nil } ?? Self.narratorID
                     quotes.append(
                         Quote(

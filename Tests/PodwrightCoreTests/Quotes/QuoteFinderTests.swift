@@ -43,7 +43,8 @@ import Testing
             "‘He told me “go home”, so I did,’ said Peter Ross.",
             "“My boss said, ‘Take Friday off,’ and I laughed,” Anna Bell said.",
         ])
-        #expect(spans.map(\.text) == ["He told me “go home”, so I did", "My boss said, ‘Take Friday off,’ and I laughed"])
+        #expect(
+            spans.map(\.text) == ["He told me “go home”, so I did", "My boss said, ‘Take Friday off,’ and I laughed"])
         #expect(spans.map(\.speaker) == ["Peter Ross", "Anna Bell"])
     }
 
@@ -59,7 +60,10 @@ import Testing
             "“The water came over the wall at midnight.",
             "“By morning the boats were in the car park,” he said.",
         ])
-        #expect(spans.map(\.text) == ["The water came over the wall at midnight.", "By morning the boats were in the car park"])
+        #expect(
+            spans.map(\.text) == [
+                "The water came over the wall at midnight.", "By morning the boats were in the car park",
+            ])
         #expect(spans.allSatisfy { $0.speaker == "Omar Said" })
     }
 
@@ -172,7 +176,58 @@ extension QuoteFinderTests {
             "Q: What next?",
             "A: More bread.",
         ])
-        #expect(spans.map(\.text) == ["My father died and I chose now.", "Not really.", "But I learned.", "More bread."])
+        #expect(
+            spans.map(\.text) == ["My father died and I chose now.", "Not really.", "But I learned.", "More bread."])
         #expect(spans.allSatisfy { $0.speaker == "Tomás Ferreira" })
+    }
+}
+
+extension QuoteFinderTests {
+    @Test(arguments: [
+        ("\"We start on Monday,\" said Jan Weber.", "We start on Monday"),
+        ("„Wir fangen am Montag an“, sagte Jan Weber. He said it twice.", "Wir fangen am Montag an"),
+        ("«Nous commençons lundi», said Jan Weber.", "Nous commençons lundi"),
+        ("'We start on Monday,' said Jan Weber.", "We start on Monday"),
+    ])
+    func everyKindOfMarkOpensAndCloses(text: String, inner: String) {
+        #expect(Self.found([text]).first?.text == inner)
+    }
+}
+
+extension QuoteFinderTests {
+    @Test func theWritersOwnWordsStayNarrated() {
+        let spans = Self.found([
+            "I met Hana Ito at the station in Leeds.",
+            "“Where are you from?” I asked. “Kyoto,” she said.",
+            "I told her: “I have never been to Kyoto.”",
+        ])
+        #expect(spans.map(\.text) == ["Kyoto"])
+        #expect(spans.first?.speaker == "Hana Ito")
+    }
+}
+
+extension QuoteFinderTests {
+    @Test func anFAQExplainerIsNotAnInterview() {
+        let spans = Self.found([
+            "New rules for e-scooters take effect on 1 July.",
+            "What changes on 1 July?",
+            "Scooters become a class of vehicle of their own.",
+            "Do I need a licence?",
+            "No. Riders must be at least sixteen.",
+            "What about helmets?",
+            "They are recommended but not required.",
+            "Will the rental schemes continue?",
+            "Yes, they will be folded into the new system.",
+        ])
+        #expect(spans.isEmpty)
+    }
+}
+
+extension QuoteFinderTests {
+    @Test func oneOfAGroupSpeaks() {
+        let spans = Self.found([
+            "Residents of Mill Lane were angry on Monday. One said: “Nobody asked us about the road.”",
+        ])
+        #expect(spans.map(\.speaker) == ["one resident"])
     }
 }

@@ -18,6 +18,10 @@ import Testing
         var heldOut = QuoteScore()
         var heldOut2 = QuoteScore()
         var heldOut3 = QuoteScore()
+        var heldOut4 = QuoteScore()
+        var heldOut5 = QuoteScore()
+        var heldOut6 = QuoteScore()
+        var heldOut7 = QuoteScore()
         for fixture in fixtures {
             let analysis = QuoteFinder.analyse(fixture.article)
             QuoteDump.print(fixture, analysis)
@@ -27,11 +31,19 @@ import Testing
             if fixture.truth.set == "held-out" { heldOut = heldOut + score }
             if fixture.truth.set == "held-out-2" { heldOut2 = heldOut2 + score }
             if fixture.truth.set == "held-out-3" { heldOut3 = heldOut3 + score }
+            if fixture.truth.set == "held-out-4" { heldOut4 = heldOut4 + score }
+            if fixture.truth.set == "held-out-5" { heldOut5 = heldOut5 + score }
+            if fixture.truth.set == "held-out-6" { heldOut6 = heldOut6 + score }
+            if fixture.truth.set == "held-out-7" { heldOut7 = heldOut7 + score }
         }
         for problem in total.problems { print("  " + problem) }
         print(Self.report("HELD-OUT FIXTURES (batch 1)", heldOut))
         print(Self.report("HELD-OUT FIXTURES (batch 2)", heldOut2))
         print(Self.report("HELD-OUT FIXTURES (batch 3)", heldOut3))
+        print(Self.report("HELD-OUT FIXTURES (batch 4)", heldOut4))
+        print(Self.report("HELD-OUT FIXTURES (batch 5)", heldOut5))
+        print(Self.report("HELD-OUT FIXTURES (batch 6)", heldOut6))
+        print(Self.report("HELD-OUT FIXTURES (batch 7)", heldOut7))
         print(Self.report("ALL FIXTURES", total))
         #expect(total.f1 >= 0.95)
         #expect(total.attribution >= 0.92)

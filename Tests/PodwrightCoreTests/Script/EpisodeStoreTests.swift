@@ -25,7 +25,7 @@ import Testing
         #expect(try EpisodeStore.readManifest(folder) == episode)
         #expect(try String(contentsOf: folder.script, encoding: .utf8) == ScriptRenderer.render(episode))
         let sheet = try String(contentsOf: folder.recordingSheet, encoding: .utf8)
-        #expect(sheet.contains("`takes/s2-p1a.wav`"))
+        #expect(sheet.contains("`takes/s1-p1a.wav`"))
         let manifest = try String(contentsOf: folder.manifest, encoding: .utf8)
         #expect(manifest.contains("\n  \"authors\" : ["))
         #expect(EpisodeStore.manifestData(episode) == EpisodeStore.manifestData(episode))
@@ -41,11 +41,11 @@ import Testing
         edited = edited.replacingOccurrences(of: "\nhe said.\n", with: "\nhe said, firmly.\n")
         try Data(edited.utf8).write(to: folder.script)
         try Self.setModified(folder.manifest, secondsAgo: 60)
-        #expect(try EpisodeStore.load(folder).segments.first { $0.id == "s2-p2b" }?.text == "he said, firmly.")
+        #expect(try EpisodeStore.load(folder).segments.first { $0.id == "s1-p2b" }?.text == "he said, firmly.")
         try Self.setModified(folder.script, secondsAgo: 120)
-        #expect(try EpisodeStore.load(folder).segments.first { $0.id == "s2-p2b" }?.text == "he said.")
+        #expect(try EpisodeStore.load(folder).segments.first { $0.id == "s1-p2b" }?.text == "he said.")
         try FileManager.default.removeItem(at: folder.manifest)
-        #expect(try EpisodeStore.load(folder).segments.first { $0.id == "s2-p2b" }?.text == "he said, firmly.")
+        #expect(try EpisodeStore.load(folder).segments.first { $0.id == "s1-p2b" }?.text == "he said, firmly.")
     }
 
     @Test func loadReportsScriptErrorsAndMissingFiles() throws {

@@ -15,8 +15,8 @@ import Testing
         let after = sheet[tsuruoka.upperBound...]
         let time = episode.segments.filter { $0.speaker == "koji-tsuruoka" }.reduce(0) { $0 + $1.estimatedSeconds }
         #expect(after.hasPrefix("\n\n3 segments · \(ReadingTime.clock(time))\n"))
-        for id in ["s2-p1a", "s2-p2a", "s2-p2c"] { #expect(after.contains("| `\(id)` | `takes/\(id).wav` |")) }
-        #expect(sheet.contains("`takes/s2-h.wav` (use take 2)"))
+        for id in ["s1-p1a", "s1-p2a", "s1-p2c"] { #expect(after.contains("| `\(id)` | `takes/\(id).wav` |")) }
+        #expect(sheet.contains("`takes/s1-h.wav` (use take 2)"))
     }
 
     @Test func pronunciationListHasSpeakersAndOtherNames() {

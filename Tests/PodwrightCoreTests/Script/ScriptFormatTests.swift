@@ -13,7 +13,7 @@ import Testing
     }
 
     /// A fixed episode with every feature of the format: voices, split quotes, a partial and an uncertain quote,
-    /// an untitled opening section, directives, and text full of Markdown-special characters.
+    /// opening paragraphs in the intro section, directives, and text full of Markdown-special characters.
     static func goldenEpisode() throws -> Episode {
         var episode = try episode()
         episode.show.voices = ["narrator": "en-GB Studio A"]
@@ -23,7 +23,7 @@ import Testing
         episode.category = "Politics & Security"
         episode.segments.append(
             Segment(
-                id: "s2-n1", section: "s2", speaker: "narrator", kind: .narration,
+                id: "s1-n1", section: "s1", speaker: "narrator", kind: .narration,
                 text: "1. *Not* a list: # not a heading, <b>not HTML</b>, [not a directive] and a \\ backslash.",
                 estimatedSeconds: ReadingTime.seconds(
                     for: "1. *Not* a list: # not a heading, <b>not HTML</b>, "

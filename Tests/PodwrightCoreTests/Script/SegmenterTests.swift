@@ -45,17 +45,17 @@ import Testing
         let article = Self.article()
         let episode = Segmenter().episode(from: article, quotes: try Self.analysis(article))
         let byID = Dictionary(uniqueKeysWithValues: episode.segments.map { ($0.id, $0) })
-        #expect(byID["s2-p1a"]?.text == "“We’ve always been consistent,”")
-        #expect(byID["s2-p1a"]?.speaker == "koji-tsuruoka")
-        #expect(byID["s2-p1a"]?.kind == .quote)
-        #expect(byID["s2-p1b"]?.text == "said Ambassador Tsuruoka.")
-        #expect(byID["s2-p1b"]?.speaker == "narrator")
-        #expect(byID["s2-p1b"]?.kind == .narration)
+        #expect(byID["s1-p1a"]?.text == "“We’ve always been consistent,”")
+        #expect(byID["s1-p1a"]?.speaker == "koji-tsuruoka")
+        #expect(byID["s1-p1a"]?.kind == .quote)
+        #expect(byID["s1-p1b"]?.text == "said Ambassador Tsuruoka.")
+        #expect(byID["s1-p1b"]?.speaker == "narrator")
+        #expect(byID["s1-p1b"]?.kind == .narration)
         #expect(
-            episode.segments.filter { $0.id.hasPrefix("s2-p2") }.map(\.text)
+            episode.segments.filter { $0.id.hasPrefix("s1-p2") }.map(\.text)
                 == ["“The goal is peace,”", "he said.", "“Action will bring us there.”"])
-        #expect(byID["s2-p3"]?.text == Self.partial)
-        #expect(byID["s2-p3"]?.speaker == "narrator")
+        #expect(byID["s1-p3"]?.text == Self.partial)
+        #expect(byID["s1-p3"]?.speaker == "narrator")
         for segment in episode.segments {
             if let source = segment.source { #expect(article.text(source) == segment.text, "\(segment.id)") }
         }
@@ -64,7 +64,7 @@ import Testing
     @Test func everySpanIsListedWithItsSegment() throws {
         let article = Self.article()
         let episode = Segmenter().episode(from: article, quotes: try Self.analysis(article))
-        #expect(episode.quotes.map(\.segment) == ["s2-p1a", "s2-p2a", "s2-p2c", "s2-p3"])
+        #expect(episode.quotes.map(\.segment) == ["s1-p1a", "s1-p2a", "s1-p2c", "s1-p3"])
         #expect(episode.quotes.map(\.speaker) == ["koji-tsuruoka", "koji-tsuruoka", "koji-tsuruoka", "narrator"])
         #expect(episode.quotes[3].partial)
         #expect(episode.quotes[0].text == "We’ve always been consistent")
@@ -75,9 +75,9 @@ import Testing
         let article = Self.article()
         let episode = Segmenter(voicing: .narrated).episode(from: article, quotes: try Self.analysis(article))
         #expect(episode.segments.allSatisfy { $0.speaker == "narrator" })
-        #expect(episode.segments.first { $0.id == "s2-p1" }?.text == Self.quoted)
+        #expect(episode.segments.first { $0.id == "s1-p1" }?.text == Self.quoted)
         #expect(episode.quotes.count == 4)
-        #expect(episode.quotes[0].segment == "s2-p1")
+        #expect(episode.quotes[0].segment == "s1-p1")
         #expect(episode.speakers.map(\.id) == ["narrator", "koji-tsuruoka"])
     }
 
@@ -86,17 +86,20 @@ import Testing
         var analysis = try Self.analysis(article)
         analysis.spans[0].confidence = 0.4
         let episode = Segmenter().episode(from: article, quotes: analysis)
-        #expect(episode.segments.first { $0.id == "s2-p1" }?.speaker == "narrator")
+        #expect(episode.segments.first { $0.id == "s1-p1" }?.speaker == "narrator")
         #expect(episode.quotes[0].speaker == "koji-tsuruoka")
-        #expect(episode.quotes[0].segment == "s2-p1")
+        #expect(episode.quotes[0].segment == "s1-p1")
     }
 
     @Test func framingSectionsAndIds() throws {
         let episode = Segmenter().episode(from: Self.article(), quotes: .none)
-        #expect(episode.sections.map(\.id) == ["intro", "s1", "s2", "credits"])
-        #expect(episode.sections[1].title == "")
+        // The opening paragraphs, under no heading, belong to the intro: its chapter carries the article title.
+        #expect(episode.sections.map(\.id) == ["intro", "s1", "credits"])
+        #expect(episode.sections.map(\.title) == ["Trust and Summits", "Japan’s Support", "Credits"])
+        #expect(episode.segments.first { $0.id == "intro-p1" }?.section == "intro")
         #expect(
-            episode.segments.map(\.id) == ["title", "s1-p1", "s2-h", "s2-p1", "s2-p2", "s2-p3", "credits-1", "outro"])
+            episode.segments.map(\.id)
+                == ["title", "intro-p1", "s1-h", "s1-p1", "s1-p2", "s1-p3", "credits-1", "outro"])
         #expect(episode.segments[0].text == "Trust and Summits. By Ada Writer.")
         #expect(episode.segments[0].kind == .title)
         #expect(episode.segments[0].source == nil)
@@ -116,6 +119,31 @@ import Testing
             episode.segments.last?.text
                 == "You have been listening to Can the {show} Train Save {authors}? by Ada Writer. "
                 + "This is Podwright Narrated Articles.")
+    }
+
+    /// With the default templates "{title}. By {authors}." and "… {title}, by {authors}. …", a title's own stop
+    /// replaces the template's, even inside closing marks; a title without one gets the template's.
+    @Test(arguments: [
+        ("Can Trust Survive?", "Can Trust Survive? By Ada Writer.", "Can Trust Survive? by"),
+        ("Summit Off!", "Summit Off! By Ada Writer.", "Summit Off! by"),
+        ("Wait and See…", "Wait and See… By Ada Writer.", "Wait and See… by"),
+        ("Who Said “Enough?”", "Who Said “Enough?” By Ada Writer.", "Who Said “Enough?” by"),
+        ("  Can Trust Survive?  ", "Can Trust Survive? By Ada Writer.", "Can Trust Survive? by"),
+        ("Why They Said “Enough”", "Why They Said “Enough”. By Ada Writer.", "Why They Said “Enough”, by"),
+        ("The Jones’", "The Jones’. By Ada Writer.", "The Jones’, by"),
+    ])
+    func titleWordingHasOneStop(title: String, opening: String, outro: String) {
+        var article = Self.article()
+        article.title = title
+        let episode = Segmenter().episode(from: article, quotes: .none)
+        #expect(episode.segments.first?.text == opening)
+        #expect(episode.segments.last?.text == "You have been listening to \(outro) Ada Writer. "
+            + "This is Podwright Narrated Articles.")
+        for segment in episode.segments.filter({ $0.source == nil }) {
+            for doubled in ["?.", "!.", "….", "?,", "!,", "…,", "?”.", "?”,", " ."] {
+                #expect(!segment.text.contains(doubled), "\(segment.id): \(segment.text)")
+            }
+        }
     }
 
     @Test func theDeckIsReadAfterTheTitle() {
@@ -160,6 +188,6 @@ import Testing
                 speaker: "koji-tsuruoka"))
         let episode = Segmenter().episode(
             from: article, quotes: QuoteAnalysis(speakers: [Self.tsuruoka], spans: [span]))
-        #expect(episode.segments.filter { $0.section == "s1" }.map(\.text) == ["She said:", "“It works”."])
+        #expect(episode.segments.filter { $0.id.hasPrefix("intro-p1") }.map(\.text) == ["She said:", "“It works”."])
     }
 }

@@ -6,6 +6,7 @@ enum HTMLArticleReader {
         document.close()
         let metadata = HTMLMetadata(root)
         var draft = ArticleDraft()
+        draft.credits = metadata.credits
         draft.title = metadata.title
         draft.authors = metadata.authors
         draft.date = metadata.date
@@ -17,7 +18,10 @@ enum HTMLArticleReader {
             let fallback = cleaned(collect(HTMLFurniture.prunedByStructure(root)), draft: &draft)
             if fallback.count > blocks.count { blocks = fallback }
         }
-        draft.credits = metadata.credits + CreditsFinder.takeCredits(from: &blocks, authors: draft.authors)
+        for credit in CreditsFinder.takeCredits(from: &blocks, authors: draft.authors)
+        where !draft.credits.contains(credit) {
+            draft.credits.append(credit)
+        }
         draft.blocks = blocks
         return draft
     }
@@ -53,6 +57,7 @@ enum HTMLArticleReader {
             skippingRelated = false
             if block.kind != .listItem, Boilerplate.isBoilerplate(block.text) { continue }
             if block.text == draft.title || block.text == draft.deck { continue }
+            if draft.credits.contains(block.text) { continue }
             // A byline printed as the first lines of the body ("Written by Ana Ruiz, Friday 10 October 2025").
             if result.count < 3, block.kind == .paragraph, TextCleanup.wordCount(block.text) <= 16,
                 let names = Byline.authors(in: block.text)

@@ -5,6 +5,7 @@ struct HTMLBlockCollector {
     private(set) var blocks: [ArticleDraft.Block] = []
     private var inline = ""
     private var inlineLinkCharacters = 0
+    private var seenHeadline = false
 
     /// Adds the blocks inside `element`.
     mutating func collect(_ element: HTMLElement) {
@@ -34,9 +35,16 @@ struct HTMLBlockCollector {
             inlineLinkCharacters += text.count
         case let name where HTMLElement.inlineNames.contains(name):
             walk(element)
-        case "h1", "table", "hr":
+        case "hr":
             flush()
-        case "h2", "h3", "h4", "h5", "h6":
+        case "table" where !Self.isLayoutTable(element):
+            // A data table is not read aloud; a layout table (old pages) holds the article itself.
+            flush()
+        case "h1" where !seenHeadline:
+            // The first <h1> is the headline, read as the title; any later one heads a section.
+            flush()
+            seenHeadline = true
+        case "h1", "h2", "h3", "h4", "h5", "h6":
             flush()
             let text = element.text
             if !text.isEmpty { blocks.append(.init(kind: .heading, text: text)) }
@@ -107,6 +115,12 @@ struct HTMLBlockCollector {
     }
 
     private static let lineBreak = "\u{1}"
+
+    /// A table used for page layout: its cells hold paragraphs, line-broken text or long runs of prose.
+    static func isLayoutTable(_ table: HTMLElement) -> Bool {
+        table.first(where: { ["p", "div", "br", "h2", "h3", "ul", "table"].contains($0.name) }) != nil
+            || table.descendants(where: { $0.name == "td" }).contains { $0.text.count > 200 }
+    }
 
     /// The number of characters of link text inside `element`.
     static func linkCharacters(in element: HTMLElement) -> Int {

@@ -29,6 +29,12 @@ enum InterviewLayout {
         return (words.joined(separator: " "), t[k + 1].start)
     }
 
+    /// An interviewer asks "you"; an FAQ explainer asks for the reader ("Do I need a licence?").
+    static func addressesSomeone(_ questions: [QuoteParagraph]) -> Bool {
+        let asking = questions.filter { q in q.tokens.contains { $0.lower == "you" || $0.lower == "your" } }.count
+        return asking * 3 >= questions.count && asking > 0
+    }
+
     static func initials(_ label: String) -> String {
         String(label.split(separator: " ").compactMap(\.first))
     }
@@ -49,6 +55,7 @@ enum InterviewLayout {
         }
         guard qualified.count >= 3 else { return }
         let isQA = repeated.contains("Q") && repeated.contains("A")
+        if isQA, !addressesSomeone(qualified.filter { $0.label == "Q" }.map { paragraphs[$0.index] }) { return }
         for f in qualified {
             if isQA && f.label == "Q" {
                 paragraphs[f.index].role = .question
@@ -86,12 +93,15 @@ enum InterviewLayout {
         guard questions.count >= 3 else { return }
         let marker = paragraphs.contains { p in
             let text = String(String.UnicodeScalarView(p.scalars)).lowercased()
-            return text.contains("edited") && (text.contains("condensed") || text.contains("length")
-                || text.contains("clarity") || text.contains("brevity"))
+            return text.contains("edited")
+                && (text.contains("condensed") || text.contains("length")
+                    || text.contains("clarity") || text.contains("brevity"))
         }
         // Questions must alternate with answers, never stand in a row.
         let alternating = zip(questions, questions.dropFirst()).allSatisfy { $1 - $0 >= 2 && $1 - $0 <= 8 }
-        guard alternating, marker || questions.count >= 4 else { return }
+        guard alternating, marker || questions.count >= 4, addressesSomeone(questions.map { paragraphs[$0] }) else {
+            return
+        }
         for q in questions { paragraphs[q].role = .question }
         for (a, b) in zip(questions, questions.dropFirst()) {
             for index in (a + 1)..<b where paragraphs[index].role == .prose {

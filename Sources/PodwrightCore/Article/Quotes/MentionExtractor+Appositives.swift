@@ -105,7 +105,8 @@ extension MentionExtractor {
     }
 
     /// Lowercase role words right before a name: "head coach", "warehouse worker", "substitute".
-    private static func rolePrefix(_ t: [QuoteToken], before first: Int) -> (first: Int, head: String, words: [String])? {
+    private static func rolePrefix(_ t: [QuoteToken], before first: Int) -> (first: Int, head: String, words: [String])?
+    {
         guard first > 0, t[first - 1].isWord, !t[first - 1].isCapitalised, isRoleNoun(t[first - 1].lower) else {
             return nil
         }
@@ -154,6 +155,13 @@ extension MentionExtractor {
     /// A subject opens its sentence (after an introductory phrase and comma) or comes right before a speech verb.
     static func markSubject(_ t: [QuoteToken], _ m: inout PersonMention) {
         if m.kind == .name, m.first > 0, QuoteLexicon.speechVerbs.contains(t[m.first - 1].lower) { m.isPerson = true }
+        // A name that speaks is someone (or some body) that can be quoted, wherever it stands.
+        var k = m.end
+        while k < t.count, QuoteLexicon.auxiliaries.contains(t[k].lower) || t[k].lower.hasSuffix("ly") { k += 1 }
+        let speaks =
+            k < t.count
+            && (QuoteLexicon.speechVerbs.contains(t[k].lower) || QuoteLexicon.framingVerbs.contains(t[k].lower))
+        if speaks && m.kind == .name { m.isPerson = true }
         var start = m.first
         while start > 0, t[start - 1].sentence == m.sentence, t[start - 1].inNarration { start -= 1 }
         if start == m.first || t[start].kind == .mark && start + 1 == m.first {
@@ -166,12 +174,6 @@ extension MentionExtractor {
             m.isSubject = true
             return
         }
-        var k = m.end
-        while k < t.count, QuoteLexicon.auxiliaries.contains(t[k].lower) || t[k].lower.hasSuffix("ly") { k += 1 }
-        if k < t.count, QuoteLexicon.speechVerbs.contains(t[k].lower) || QuoteLexicon.framingVerbs.contains(t[k].lower)
-        {
-            m.isSubject = true
-            if m.kind == .name { m.isPerson = true }
-        }
+        if speaks { m.isSubject = true }
     }
 }

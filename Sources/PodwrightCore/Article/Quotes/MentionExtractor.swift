@@ -43,6 +43,17 @@ enum MentionExtractor {
                 i = m.end
                 continue
             }
+            // "Some residents were angry. One said: …" — one of the group just mentioned.
+            if ["one", "another"].contains(t[i].lower), speaksNext(t, from: i + 1) {
+                var m = PersonMention(kind: .description, first: i, end: i + 1)
+                m.head = "one"
+                m.isMemberOfGroup = true
+                m.sentence = t[i].sentence
+                m.display = t[i].lower
+                mentions.append(m)
+                i += 1
+                continue
+            }
             if t[i].isCapitalised, let m = name(t, at: i) {
                 mentions.append(m)
                 i = max(m.end, i + 1)
@@ -61,8 +72,9 @@ enum MentionExtractor {
     static func name(_ t: [QuoteToken], at start: Int) -> PersonMention? {
         var end = start
         while end < t.count, t[end].inNarration, t[end].isWord,
-            t[end].isCapitalised || particles.contains(t[end].lower) && end + 1 < t.count
-                && t[end + 1].isCapitalised && end > start
+            t[end].isCapitalised
+                || particles.contains(t[end].lower) && end + 1 < t.count
+                    && t[end + 1].isCapitalised && end > start
         {
             end += 1
         }
@@ -96,7 +108,9 @@ enum MentionExtractor {
             titles.isEmpty && nameWords.contains { QuoteLexicon.organisationWords.contains($0.lowercased()) }
         if nameWords.allSatisfy({ $0.uppercased() == $0 && $0.count > 3 }) { return nil }
         // "Alice Through The Looking Glass": a run this long, or with "The" inside, names a work, not a person.
-        if titles.isEmpty, nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) }) {
+        if titles.isEmpty,
+            nameWords.count > 4 || nameWords.dropFirst().contains(where: { ["The", "Of", "And"].contains($0) })
+        {
             return nil
         }
         var m = PersonMention(kind: .name, first: first, end: end)
@@ -111,8 +125,10 @@ enum MentionExtractor {
             m.description = rolePrefix.joined(separator: " ").lowercased()
             m.head = rolePrefix.last?.lowercased()
             m.isPerson = true
+            m.first -= rolePrefix.count
         }
         for title in titles where m.gender == .unknown { m.gender = Gender.of(title) }
+        if m.gender == .unknown, nameWords.count >= 2 { m.gender = QuoteLexicon.gender(ofFirstName: nameWords[0]) }
         // "the younger Pryce": the adjective tells two namesakes apart.
         if first >= 2, t[first - 2].lower == "the", t[first - 1].isWord, !t[first - 1].isCapitalised {
             m.modifiers = [t[first - 1].lower]
@@ -171,6 +187,17 @@ enum MentionExtractor {
             if token.isCapitalised, head != nil { break }
             k += 1
         }
+        // No listed role, but the phrase speaks ("an old printer once told us") or a full name stands in apposition
+        // ("the council’s finance lead, Graham Petrie"): its last word names a role all the same.
+        if head == nil, determiner != "", k > bodyStart, k - bodyStart <= 4, t[k - 1].isWord, !t[k - 1].isCapitalised,
+            speaksNext(t, from: k) || appositiveNameNext(t, at: k)
+        {
+            var last = k - 1
+            while last > bodyStart, QuoteLexicon.auxiliaries.contains(t[last].lower) || t[last].lower.hasSuffix("ly") {
+                last -= 1
+            }
+            if !QuoteLexicon.auxiliaries.contains(t[last].lower) { head = last }
+        }
         guard let head else { return nil }
         var m = PersonMention(kind: .description, first: start, end: head + 1)
         m.head = singular(t[head].lower)
@@ -186,18 +213,21 @@ enum MentionExtractor {
         // A short prepositional phrase up to a comma belongs to the description: "ambassador to London,".
         var extended = head + 1
         // … or up to the verb: "a person close to Harlow’s board said". A titled name ends it: "the son of Gov. X".
-        if extended < t.count, ["to", "at", "in", "of", "from", "with", "on", "close", "familiar", "near"]
-            .contains(t[extended].lower)
+        if extended < t.count,
+            ["to", "at", "in", "of", "from", "with", "on", "for", "close", "familiar", "near"]
+                .contains(t[extended].lower)
         {
             var e = extended + 1
-            while e < t.count, e - extended <= 5, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
+            while e < t.count, e - extended <= 7, t[e].isWord || t[e].text == "’s" || t[e].text == "'s",
                 t[e].inNarration, !QuoteLexicon.titles.contains(t[e].lower) || !t[e].isCapitalised,
                 !QuoteLexicon.speechVerbs.contains(t[e].lower),
                 !stopWords.contains(t[e].lower) || ["her", "his", "their", "of", "to", "with"].contains(t[e].lower)
             {
                 e += 1
             }
-            let ends = e < t.count && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
+            let ends =
+                e < t.count
+                && (t[e].text == "," || t[e].lower == "who" || QuoteLexicon.speechVerbs.contains(t[e].lower))
             if ends, e > extended + 1, !(e < t.count && t[e].isCapitalised) { extended = e }
         }
         m.end = extended
@@ -206,12 +236,34 @@ enum MentionExtractor {
         return m
     }
 
+    /// A speech verb at `k`, after auxiliaries and adverbs ("once told", "has said").
+    static func speaksNext(_ t: [QuoteToken], from k: Int) -> Bool {
+        var k = k
+        while k < t.count, QuoteLexicon.auxiliaries.contains(t[k].lower) { k += 1 }
+        return k < t.count && t[k].inNarration && plainSpeechVerbs.contains(t[k].lower)
+    }
+
+    /// Speech verbs that are never nouns ("a blog post", "the report" are).
+    static let plainSpeechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "insisted",
+        "insists", "warned", "warns", "wrote", "writes", "recalled", "recalls", "replied", "argued", "argues",
+        "admitted", "admits", "noted", "notes", "claimed", "claims", "agreed", "agrees", "laughed", "sighed",
+    ]
+
+    /// ", Graham Petrie" at `k`: a comma and a first and last name.
+    static func appositiveNameNext(_ t: [QuoteToken], at k: Int) -> Bool {
+        k + 2 < t.count && t[k].text == "," && t[k + 1].isCapitalised && t[k + 2].isCapitalised && t[k + 1].isWord
+            && t[k + 2].isWord && !QuoteLexicon.notNames.contains(t[k + 1].lower)
+            && !QuoteLexicon.organisationWords.contains(t[k + 2].lower)
+    }
+
     static func isRoleNoun(_ word: String) -> Bool {
         if QuoteLexicon.roleNouns.contains(word) || QuoteLexicon.institutionNouns.contains(word) || age(word) != nil {
             return true
         }
         // "co-founder", "ex-minister", "vice-president".
-        if let dash = word.lastIndex(of: "-"), QuoteLexicon.roleNouns.contains(String(word[word.index(after: dash)...])) {
+        if let dash = word.lastIndex(of: "-"), QuoteLexicon.roleNouns.contains(String(word[word.index(after: dash)...]))
+        {
             return true
         }
         return false
@@ -224,8 +276,9 @@ enum MentionExtractor {
         if word.hasSuffix("men"), QuoteLexicon.roleNouns.contains(String(word.dropLast(3)) + "man") {
             return String(word.dropLast(3)) + "man"
         }
-        if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"), QuoteLexicon.roleNouns.contains(
-            String(word.dropLast()))
+        if QuoteLexicon.roleNouns.contains(word), word.hasSuffix("s"),
+            QuoteLexicon.roleNouns.contains(
+                String(word.dropLast()))
         {
             return String(word.dropLast())
         }

@@ -51,7 +51,9 @@ struct PersonCluster: Sendable {
             if m.nameWords.count > 1 || !m.titles.isEmpty { addAlias(m.nameWords.joined(separator: " ")) }
             for title in m.titles { descriptionWords.insert(title) }
         }
-        if let description = m.description {
+        if let printed = m.description {
+            // "The diplomat" opened its sentence; as a name it is "the diplomat".
+            let description = lowercasingArticle(printed)
             if !descriptions.contains(description) { descriptions.append(description) }
             addAlias(description)
         }
@@ -88,7 +90,8 @@ struct PersonCluster: Sendable {
     }
 
     private func lowercasingArticle(_ text: String) -> String {
-        for article in ["The ", "A ", "An ", "Another ", "One "] where text.hasPrefix(article) {
+        for article in ["The ", "A ", "An ", "Another ", "One ", "His ", "Her ", "Their ", "Its ", "Our "]
+        where text.hasPrefix(article) {
             return article.lowercased() + text.dropFirst(article.count)
         }
         return text

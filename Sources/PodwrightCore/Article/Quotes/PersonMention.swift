@@ -21,6 +21,8 @@ struct PersonMention: Sendable {
     var isInstitution = false
     /// True for "his father", "her spokesman": someone other than the one the pronoun stands for.
     var hasPossessivePronoun = false
+    /// True for "one" or "another" standing for a member of a group just mentioned.
+    var isMemberOfGroup = false
     /// True for a plural description ("officials", "the country’s potters").
     var isPlural = false
     /// The pronoun, lowercased, for pronouns.

@@ -12,6 +12,26 @@ enum QuoteAttributor {
         return after(p, range) ?? before(p, range)
     }
 
+    /// True when the writer speaks: "“Where are you from?” I asked" or "We asked her: “…”". The writer's own
+    /// words stay with the narrator.
+    static func isWriters(_ p: QuoteParagraph, quote q: Int) -> Bool {
+        let range = p.tokenRange(of: q)
+        guard !range.isEmpty else { return false }
+        let t = p.tokens
+        // Right after the marks, even past a "?" that ends the sentence: "“Where are you from?” I asked".
+        var k = range.upperBound
+        if k < t.count, t[k].text == "," { k += 1 }
+        if k + 1 < t.count, t[k].inNarration, ["i", "we"].contains(t[k].lower),
+            QuoteLexicon.speechVerbs.contains(t[k + 1].lower)
+        {
+            return true
+        }
+        let pre = preRange(p, range)
+        guard let verb = pre.reversed().first(where: { QuoteLexicon.speechVerbs.contains(t[$0].lower) }), verb > 0
+        else { return false }
+        return ["i", "we"].contains(t[verb - 1].lower) && pre.upperBound - verb <= 4
+    }
+
     /// Narration tokens of the sentence before the quote, back to the sentence start or an earlier quote.
     static func preRange(_ p: QuoteParagraph, _ range: Range<Int>) -> Range<Int> {
         let t = p.tokens
@@ -47,8 +67,9 @@ enum QuoteAttributor {
             if isVerb(t, k, QuoteLexicon.speechVerbs) {
                 if k == firstWord, let m = p.mentions.firstIndex(where: { $0.first == k + 1 }) { return (m, .after) }
                 // The subject opens the attribution: "…,” the partner said" but not "“…” that the author writes".
-                if let m = subject(p, before: k, from: firstWord), p.mentions[m].first == firstWord
-                    || p.mentions[m].first == firstWord + 1 && t[firstWord].kind == .mark
+                if let m = subject(p, before: k, from: firstWord),
+                    p.mentions[m].first == firstWord
+                        || p.mentions[m].first == firstWord + 1 && t[firstWord].kind == .mark
                 {
                     return (m, .after)
                 }
@@ -90,7 +111,8 @@ enum QuoteAttributor {
         where isVerb(t, k, QuoteLexicon.speechVerbs) || isVerb(t, k, QuoteLexicon.framingVerbs) {
             if isPassive(t, k) { return nil }
             // "“…,” said Mayor Kline, “…”": the verb right after the first half names the speaker after it.
-            if t[pre.lowerBound..<k].allSatisfy({ $0.text == "," }), pre.lowerBound > 0, !t[pre.lowerBound - 1].inNarration,
+            if t[pre.lowerBound..<k].allSatisfy({ $0.text == "," }), pre.lowerBound > 0,
+                !t[pre.lowerBound - 1].inNarration,
                 let m = p.mentions.firstIndex(where: { $0.first == k + 1 })
             {
                 return (m, .after)
@@ -98,8 +120,10 @@ enum QuoteAttributor {
             if let m = subject(p, before: k, from: pre.lowerBound) { return (m, .before) }
         }
         if t[pre.upperBound - 1].text == ":" {
-            if let m = p.mentions.firstIndex(where: { $0.first >= pre.lowerBound && $0.first < pre.upperBound
-                && $0.isSubject })
+            if let m = p.mentions.firstIndex(where: {
+                $0.first >= pre.lowerBound && $0.first < pre.upperBound
+                    && $0.isSubject
+            })
                 ?? p.mentions.firstIndex(where: { $0.first >= pre.lowerBound && $0.first < pre.upperBound })
             {
                 return (m, .colon)
@@ -108,7 +132,9 @@ enum QuoteAttributor {
         return nil
     }
 
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "being", "been", "is", "are", "am", "be", "get", "got"]
+    static let passiveAuxiliaries: Set<String> = [
+        "was", "were", "being", "been", "is", "are", "am", "be", "get", "got",
+    ]
 
     /// "was told", "being asked": the subject heard the words; someone else said them.
     static func isPassive(_ t: [QuoteToken], _ k: Int) -> Bool {
@@ -143,8 +169,9 @@ enum QuoteAttributor {
         var k = verb - 1
         while k >= lower {
             let token = t[k]
-            if QuoteLexicon.auxiliaries.contains(token.lower) || token.lower.hasSuffix("ly") && token.isWord
-                && !token.isCapitalised
+            if QuoteLexicon.auxiliaries.contains(token.lower)
+                || token.lower.hasSuffix("ly") && token.isWord
+                    && !token.isCapitalised
             {
                 k -= 1
                 continue
@@ -153,6 +180,17 @@ enum QuoteAttributor {
                 guard let open = t[lower..<k].lastIndex(where: { $0.text == "(" }) else { return nil }
                 k = open - 1
                 continue
+            }
+            // "State media quoted the minister as saying …": the one quoted is the speaker.
+            if token.lower == "as", ["saying", "telling", "writing"].contains(t[verb].lower), k > lower {
+                let end = t[k - 1].text == "," ? k - 1 : k
+                if let m = p.mentions.lastIndex(where: { $0.end == end && $0.first >= lower }) { return m }
+            }
+            // "X said …, but warned that …": the second verb shares the sentence's subject.
+            if ["but", "and", "yet", "then"].contains(token.lower),
+                let m = p.mentions.firstIndex(where: { $0.first >= lower && $0.end <= verb && $0.isSubject })
+            {
+                return m
             }
             if token.lower == "who" || token.lower == "that" {
                 k -= 1
@@ -183,7 +221,7 @@ enum QuoteAttributor {
             // "a spokesman for Ms. Boone said": the head of the phrase speaks, not the person it belongs to.
             let first = p.mentions[m].first
             if first > lower, ["for", "of", "at", "from", "to", "with"].contains(t[first - 1].lower),
-                let head = p.mentions.lastIndex(where: { $0.end == first - 1 && $0.kind == .description })
+                let head = p.mentions.lastIndex(where: { $0.end == first - 1 && $0.kind != .pronoun })
             {
                 return head
             }

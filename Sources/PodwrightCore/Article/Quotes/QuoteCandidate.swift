@@ -29,7 +29,7 @@ struct QuoteCandidate: Sendable {
         guard cluster != nil else { return 0.2 }
         switch source {
         case .explicit(let how): return how == .colon ? 0.85 : 0.95
-        case .pronoun(let margin): return margin >= 3 ? 0.9 : margin >= 1 ? 0.75 : 0.5
+        case .pronoun(let margin): return margin >= 3 ? 0.9 : margin == 2 ? 0.75 : margin == 1 ? 0.55 : 0.45
         case .anaphor: return 0.85
         case .continuation: return 0.9
         case .chain: return 0.85

@@ -10,6 +10,7 @@ extension QuoteFinderState {
             let raw = p.quotes[q]
             let wordCount = QuoteClassifier.words(p, range).count
             let pre = QuoteAttributor.preRange(p, range)
+            if QuoteAttributor.isWriters(p, quote: q) { continue }
             var cluster: Int?
             var source = QuoteCandidate.Source.none
             var partial = false
@@ -19,7 +20,7 @@ extension QuoteFinderState {
                 if found.how != .after && QuoteClassifier.isTitleCase(p, range) { continue }
                 if wordCount <= 3 && QuoteClassifier.isScare(p, range) { continue }
                 // "Critics have called the plan a “holiday”": a group's label for something is a scare quote.
-                if wordCount <= 3, registry.clusters[c].isPlural,
+                if registry.clusters[c].isPlural,
                     !p.tokens[pre].contains(where: { QuoteLexicon.speechVerbs.contains($0.lower) })
                 {
                     continue
@@ -28,7 +29,10 @@ extension QuoteFinderState {
                 let m = p.mentions[found.mention]
                 switch m.kind {
                 case .pronoun: source = .pronoun(margin: m.margin)
-                case .description where m.isDefinite && !m.isIntroduction: source = .anaphor
+                case .description
+                where m.isDefinite && !m.isIntroduction
+                    && registry.history.contains(where: { $0.cluster == c && $0.paragraph < pi }):
+                    source = .anaphor
                 default: source = .explicit(found.how)
                 }
                 partial = QuoteClassifier.isPartial(p, range)
@@ -60,8 +64,14 @@ extension QuoteFinderState {
                 } else {
                     continue
                 }
-            } else if let last = lastSpeaker, q > 0, p.tokens[lastEnd - 1].sentence == p.tokens[range.lowerBound].sentence,
-                !p.mentions.contains(where: { $0.first >= lastEnd && $0.end <= range.lowerBound }),
+            } else if let last = lastSpeaker, q > 0,
+                p.tokens[lastEnd - 1].sentence == p.tokens[range.lowerBound].sentence,
+                !p.mentions.contains(where: { m in
+                    // Someone else named in between may be the new speaker; "he" for the same one, or a group
+                    // talked about ("paid tribute to the nurses who …"), is not.
+                    m.first >= lastEnd && m.end <= range.lowerBound && m.cluster != last
+                        && !(m.kind == .description && m.isPlural && !m.isSubject)
+                }),
                 wordCount > 1 || !QuoteClassifier.isScare(p, range)
             {
                 // A second quote in the same sentence, joined by "and that …", goes to the same speaker.
@@ -92,8 +102,10 @@ extension QuoteFinderState {
 
     /// A subject other than `other` named in narration between two quotes takes over as speaker.
     private func intervening(_ p: QuoteParagraph, from: Int, to: Int, other: Int) -> Int? {
-        p.mentions.first { $0.first >= from && $0.end <= to && $0.isSubject && $0.cluster != nil
-            && $0.cluster != other && $0.kind != .pronoun }?.cluster
+        p.mentions.first {
+            $0.first >= from && $0.end <= to && $0.isSubject && $0.cluster != nil
+                && $0.cluster != other && $0.kind != .pronoun
+        }?.cluster
     }
 
     /// A quote opening its paragraph with nothing in its own sentence to attribute it.

@@ -12,10 +12,15 @@ extension QuoteFinderState {
         }
         let firstQuestion = paragraphs.firstIndex { $0.role == .question } ?? paragraphs.count
         var counts: [Int: Int] = [:]
-        for entry in registry.history where entry.paragraph < firstQuestion && registry.clusters[entry.cluster].isNamed {
+        for entry in registry.history where entry.paragraph < firstQuestion && registry.clusters[entry.cluster].isNamed
+        {
             counts[entry.cluster, default: 0] += 1
         }
-        guard let interviewee = named.first ?? counts.max(by: { $0.value < $1.value })?.key else { return }
+        guard let interviewee = named.first ?? counts.max(by: { $0.value < $1.value })?.key else {
+            // Questions and answers with nobody to answer them: an explainer in the writer's own voice.
+            candidates.removeAll { $0.source == .answer && $0.cluster == nil }
+            return
+        }
         for index in candidates.indices where candidates[index].source == .answer && candidates[index].cluster == nil {
             candidates[index].cluster = interviewee
         }

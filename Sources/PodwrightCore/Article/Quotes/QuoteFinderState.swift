@@ -39,7 +39,9 @@ struct QuoteFinderState {
     }
 
     /// A whole paragraph of speech: a labelled turn or a Q&A answer. Quote marks inside it are nested.
-    private mutating func addWhole(_ pi: Int, from start: Int, outerFrom: Int, cluster: Int?, source: QuoteCandidate.Source) {
+    private mutating func addWhole(
+        _ pi: Int, from start: Int, outerFrom: Int, cluster: Int?, source: QuoteCandidate.Source
+    ) {
         let s = paragraphs[pi].scalars
         var innerStart = start
         var innerEnd = s.count
@@ -60,8 +62,9 @@ struct QuoteFinderState {
         if isInitials {
             let match = registry.clusters.indices.filter {
                 let c = registry.clusters[$0]
-                return c.isNamed && c.nameWords.count >= 2 && InterviewLayout.initials(c.nameWords.joined(separator: " "))
-                    == label
+                return c.isNamed && c.nameWords.count >= 2
+                    && InterviewLayout.initials(c.nameWords.joined(separator: " "))
+                        == label
             }
             if let chosen = match.max(by: { registry.clusters[$0].mentionCount < registry.clusters[$1].mentionCount }) {
                 registry.clusters[chosen].addAlias(label)
@@ -115,12 +118,13 @@ struct QuoteFinderState {
                 isFirst = false
                 pi = chainNext[current]
             }
-            let named = members.first { index in
-                guard candidates[index].cluster != nil else { return false }
-                if case .chain = candidates[index].source { return false }
-                if case .context = candidates[index].source { return false }
-                return true
-            } ?? members.first { candidates[$0].cluster != nil }
+            let named =
+                members.first { index in
+                    guard candidates[index].cluster != nil else { return false }
+                    if case .chain = candidates[index].source { return false }
+                    if case .context = candidates[index].source { return false }
+                    return true
+                } ?? members.first { candidates[$0].cluster != nil }
             guard let named else { continue }
             for index in members where index != named {
                 if case .explicit = candidates[index].source, candidates[index].cluster != nil { continue }

@@ -12,7 +12,8 @@ enum QuoteLexicon {
         "recount", "vow", "urge", "boast", "quip", "quipped", "snap", "snapped", "retort", "exclaim", "cry",
         "cried", "cries", "testify", "testified", "testifies", "report", "reveal", "protest", "plead", "pledge",
         "agree", "deny", "denied", "denies", "assure", "reflect", "begin", "began", "mutter", "scoff", "sob",
-        "chuckle", "yell", "text", "texted", "wonder", "put", "puts", "tells", "says",
+        "chuckle", "yell", "text", "sing", "sang", "sung", "recite", "texted", "wonder",
+        "put", "puts", "tells", "says",
     ])
 
     /// Verbs of judgement or belief that frame a partial quote ("called it …", "believes that …").
@@ -67,7 +68,9 @@ enum QuoteLexicon {
         "treasurer", "superintendent", "constable", "sergeant", "academic", "lecturer", "dean", "graduate",
         "person", "family", "postman", "postwoman", "plumber", "electrician", "builder", "cleaner", "waiter",
         "waitress", "librarian", "butcher", "mechanic", "porter", "miner", "fisherman", "sailor", "farmworker",
-        "petitioner", "protester", "demonstrator", "spokesperson", "opponent", "rival", "predecessor", "successor", "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner", "athlete",
+        "petitioner", "protester", "demonstrator", "spokesperson", "opponent", "rival", "predecessor", "successor",
+        "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner",
+        "athlete",
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
     ])
 
@@ -135,6 +138,14 @@ enum QuoteLexicon {
         var words = Set<String>()
         for stem in stems {
             words.insert(stem)
+            // "…, saying", "with Marrow singing": the participle introduces speech too.
+            if stem.hasSuffix("e") && !stem.hasSuffix("ee") {
+                words.insert(String(stem.dropLast()) + "ing")
+            } else if !stem.hasSuffix("ed")
+                && !["said", "told", "wrote", "sang", "sung", "began", "thought"].contains(stem)
+            {
+                words.insert(stem + "ing")
+            }
             if stem.hasSuffix("e") {
                 words.insert(stem + "s")
                 words.insert(stem + "d")

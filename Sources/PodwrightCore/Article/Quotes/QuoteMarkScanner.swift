@@ -91,8 +91,9 @@ enum QuoteMarkScanner {
         guard i > 0 else { return true }
         let before = s[i - 1]
         if isSpace(before) { return true }
-        return "([{—–-/".unicodeScalars.contains(before) || isQuoteMark(before) && i >= 2
-            && isSpace(s[i - 2])
+        return "([{—–-/".unicodeScalars.contains(before)
+            || isQuoteMark(before) && i >= 2
+                && isSpace(s[i - 2])
     }
 
     private static func isParagraphStart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
@@ -137,11 +138,11 @@ enum QuoteMarkScanner {
 
     /// The closing double mark, skipping any single-quoted words nested inside.
     private static func findDoubleClose(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+        // German quotes open low („) and close with the mark English opens with (“).
+        let german = start > 0 && s[start - 1] == "\u{201E}"
         var i = start
         while i < s.count {
-            if isDouble(s[i]), doubleRole(s, i) != .open || s[i] == "\"" && i > start && !opensByContext(s, i) {
-                return i
-            }
+            if isDouble(s[i]), doubleRole(s, i) != .open || german && s[i] == "\u{201C}" { return i }
             i += 1
         }
         return nil

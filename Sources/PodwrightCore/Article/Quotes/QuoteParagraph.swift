@@ -48,8 +48,9 @@ struct QuoteParagraph: Sendable {
     /// True when the last visible character closes a sentence (or introduces one, with a colon).
     var endsLikeSentence: Bool {
         var end = scalars.count
-        while end > 0, QuoteMarkScanner.isSpace(scalars[end - 1]) || QuoteMarkScanner.isQuoteMark(scalars[end - 1])
-            || scalars[end - 1] == ")"
+        while end > 0,
+            QuoteMarkScanner.isSpace(scalars[end - 1]) || QuoteMarkScanner.isQuoteMark(scalars[end - 1])
+                || scalars[end - 1] == ")"
         {
             end -= 1
         }

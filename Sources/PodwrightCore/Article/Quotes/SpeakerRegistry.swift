@@ -92,7 +92,9 @@ struct SpeakerRegistry: Sendable {
             return c.nameTokens.contains(words[0])
         }
         if !m.modifiers.isEmpty {
-            let fitting = candidates.filter { m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains) }
+            let fitting = candidates.filter {
+                m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
+            }
             if fitting.isEmpty {
                 let described = clusters.indices.filter {
                     m.modifiers.allSatisfy(clusters[$0].context.union(clusters[$0].descriptionWords).contains)
@@ -100,7 +102,9 @@ struct SpeakerRegistry: Sendable {
                 if described.count == 1 { return described[0] }
                 // "the elder Mr. Greer" against the Mr. Greer of the story: the one less talked about.
                 let others = candidates.filter { clusters[$0].gender.admits(m.gender) }
-                if others.count > 1, let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount }) {
+                if others.count > 1,
+                    let least = others.min(by: { clusters[$0].mentionCount < clusters[$1].mentionCount })
+                {
                     return least
                 }
             } else {
@@ -123,8 +127,11 @@ struct SpeakerRegistry: Sendable {
             let sure = candidates.filter { clusters[$0].gender == m.gender }
             if !sure.isEmpty { candidates = sure }
         }
-        if let chosen = candidates.max(by: { clusters[$0].mentionCount < clusters[$1].mentionCount || clusters[$0]
-            .mentionCount == clusters[$1].mentionCount && $0 > $1 }) {
+        if let chosen = candidates.max(by: {
+            clusters[$0].mentionCount < clusters[$1].mentionCount
+                || clusters[$0]
+                    .mentionCount == clusters[$1].mentionCount && $0 > $1
+        }) {
             return chosen
         }
         guard m.isPerson || m.nameWords.count >= 2 || m.description != nil else { return nil }
@@ -135,6 +142,17 @@ struct SpeakerRegistry: Sendable {
     /// A definite description finds the earlier person it fits ("the diplomat"); a bare one in subject position
     /// ("The striker, on loan …") means the person just talked about; an indefinite one is someone new.
     private mutating func resolveDescription(_ m: PersonMention, sentence: Int, paragraph: Int) -> Int? {
+        if m.isMemberOfGroup {
+            // "One" of the most recent group: "one engineer" when the group was "Engineers on social media".
+            guard let group = salient(gender: .unknown, sentence: sentence, paragraph: paragraph, group: .group),
+                let head = clusters[group.cluster].heads.first
+            else { return nil }
+            var cluster = PersonCluster()
+            cluster.isPerson = true
+            cluster.descriptions = ["\(m.display) \(head)"]
+            clusters.append(cluster)
+            return clusters.count - 1
+        }
         if m.isDefinite && !m.isIntroduction && !m.isPlural {
             var best: (index: Int, score: Int)?
             for index in clusters.indices.reversed() {
@@ -149,7 +167,8 @@ struct SpeakerRegistry: Sendable {
             }
             if let best { return best.index }
             // "His father" is never the "he" it belongs to.
-            if m.isSubject, !m.hasPossessivePronoun, m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
+            if m.isSubject, !m.hasPossessivePronoun,
+                m.age != nil || m.head.map({ !["man", "woman", "boy", "girl"].contains($0) }) == true,
                 let found = salient(
                     gender: m.gender, sentence: sentence, paragraph: paragraph,
                     group: m.isInstitution ? .institution : m.isPlural ? .group : .person),
