@@ -16,10 +16,14 @@ struct Notes: AsyncParsableCommand {
     @Argument(help: "The episode folder.")
     var episode: String
 
-    @Option(help: "Where build/notes/ will be served from, e.g. https://example.org/pod/ep1/. Without it the RSS item's URLs are relative.")
+    @Option(
+        help:
+            "Where build/notes/ will be served from, e.g. https://example.org/pod/ep1/. Without it the RSS item's URLs are relative."
+    )
     var baseURL: String?
 
-    @Option(help: "Publication date, ISO 8601 (2026-11-29 or 2026-11-29T06:00:00Z). Default: the article's date, else now.")
+    @Option(
+        help: "Publication date, ISO 8601 (2026-11-29 or 2026-11-29T06:00:00Z). Default: the article's date, else now.")
     var pubDate: String?
 
     @Option(help: "itunes:episodeType: full, trailer or bonus.")
@@ -31,7 +35,7 @@ struct Notes: AsyncParsableCommand {
     @Option(help: "The episode's language (BCP 47).")
     var language: String = "en"
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
@@ -39,12 +43,16 @@ struct Notes: AsyncParsableCommand {
             throw ValidationError("--episode-type must be full, trailer or bonus, not \(episodeType)")
         }
         if let pubDate, NotesWriter.parseDate(pubDate) == nil {
-            throw ValidationError("--pub-date \(pubDate) is not an ISO 8601 date such as 2026-11-29 or 2026-11-29T06:00:00Z")
+            throw ValidationError(
+                "--pub-date \(pubDate) is not an ISO 8601 date such as 2026-11-29 or 2026-11-29T06:00:00Z")
         }
         if let baseURL {
             guard let url = URL(string: baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
                 url.host != nil
-            else { throw ValidationError("--base-url \(baseURL) is not an http(s) URL such as https://example.org/pod/ep1/") }
+            else {
+                throw ValidationError(
+                    "--base-url \(baseURL) is not an http(s) URL such as https://example.org/pod/ep1/")
+            }
         }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: episode, isDirectory: &isFolder), isFolder.boolValue else {

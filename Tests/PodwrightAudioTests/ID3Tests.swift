@@ -4,7 +4,10 @@ import PodwrightCore
 import Testing
 
 /// The ID3v2 writer, read back by a reader we did not write: ffprobe.
-@Suite(.enabled(if: Tools.available("ffmpeg") && Tools.available("ffprobe"), "ffmpeg/ffprobe are not installed (Scripts/setup installs them)"))
+@Suite(
+    .enabled(
+        if: Tools.available("ffmpeg") && Tools.available("ffprobe"),
+        "ffmpeg/ffprobe are not installed (Scripts/setup installs them)"))
 struct ID3Tests {
     static let titles = ["Moon Jae-in", "Épisode 12: la nuit", "Plain ASCII <&> \"quoted\"", "東京 and emoji 🎙️"]
 
@@ -20,8 +23,10 @@ struct ID3Tests {
         let folder = try Tools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let mp3 = try Tools.sineMP3(in: folder)
-        try ID3Tag(title: "Épisode 12 — Moon Jae-in", artist: "Mara Okafor", album: "Harbour Lines", chapters: chapters())
-            .write(to: mp3)
+        try ID3Tag(
+            title: "Épisode 12 — Moon Jae-in", artist: "Mara Okafor", album: "Harbour Lines", chapters: chapters()
+        )
+        .write(to: mp3)
         let probe = try Tools.ffprobe(mp3)
         let found = try #require(probe["chapters"] as? [[String: Any]])
         #expect(found.count == Self.titles.count)
@@ -70,13 +75,52 @@ struct ID3Tests {
             ])
         let episode = Episode(
             title: "Épisode 12", authors: ["Mara Okafor"], date: "2026-11-20",
-            sections: [Section(id: "intro", title: "Épisode"), Section(id: "s1", title: "Seoul, after Moon Jae-in"),
-                Section(id: "s2", title: "Tides")])
+            sections: [
+                Section(id: "intro", title: "Épisode"), Section(id: "s1", title: "Seoul, after Moon Jae-in"),
+                Section(id: "s2", title: "Tides"),
+            ])
+        #expect(ID3Tag(episode: episode, timeline: timeline).year == "2026")
+        var dateline = episode
+        dateline.date = "14 October 2025"
+        #expect(ID3Tag(episode: dateline, timeline: timeline).year == "2025")
         try ID3Tag.apply(episode: episode, timeline: timeline, to: mp3)
         let found = try #require(try Tools.ffprobe(mp3)["chapters"] as? [[String: Any]])
         #expect(found.map { $0["start"] as? Int } == timeline.chapters.map { Timecode.milliseconds($0.start) })
         #expect(found.map { ($0["tags"] as? [String: Any])?["title"] as? String } == timeline.chapters.map(\.title))
         #expect(found.last?["end"] as? Int == 5_000)
+    }
+
+    /// The assembler's path: libsndfile writes the MP3 (with its own, garbled tag for non-ASCII text), then the
+    /// episode's tag replaces it. ffprobe reads our title and chapters, and the audio's duration is unchanged.
+    @Test func replacesTheTagLibsndfileWrote() throws {
+        let folder = try Tools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mp3 = folder.appendingPathComponent("episode.mp3")
+        let settings = AudioFileSettings(
+            format: .mp3, sampleRate: 44_100, channels: 1,
+            tags: AudioTags(title: "Épisode — Moon Jae-in", artist: "Mara Okafor", album: "Harbour Lines"))
+        var writer = try AudioFileWriter(url: mp3, settings: settings)
+        try writer.write((0..<(44_100 * 3)).map { Float(sin(Double($0) * 2 * .pi * 440 / 44_100) * 0.3) })
+        try writer.close()
+        let before = try Tools.ffprobe(mp3)
+        let chapters = [
+            ID3Chapter(id: "chp0", title: "Épisode", startMilliseconds: 0, endMilliseconds: 1_500),
+            ID3Chapter(id: "chp1", title: "Moon Jae-in", startMilliseconds: 1_500, endMilliseconds: 3_000),
+        ]
+        try ID3Tag(title: "Épisode — Moon Jae-in", artist: "Mara Okafor", album: "Harbour Lines", chapters: chapters)
+            .write(to: mp3)
+        let after = try Tools.ffprobe(mp3)
+        let tags = try #require((after["format"] as? [String: Any])?["tags"] as? [String: Any])
+        #expect(tags["title"] as? String == "Épisode — Moon Jae-in")
+        let found = try #require(after["chapters"] as? [[String: Any]])
+        #expect(found.map { ($0["tags"] as? [String: Any])?["title"] as? String } == ["Épisode", "Moon Jae-in"])
+        #expect(found.map { $0["start"] as? Int } == [0, 1_500])
+        let duration = { (probe: [String: Any]) in
+            Double((probe["format"] as? [String: Any])?["duration"] as? String ?? "")
+        }
+        let was = try #require(duration(before))
+        let now = try #require(duration(after))
+        #expect(abs(was - now) < 0.03, "duration \(was) s became \(now) s")
     }
 
     @Test func aFileThatIsNotAnMP3IsLeftAlone() throws {

@@ -4,7 +4,9 @@ import Testing
 /// External programs the audio tests read our files back with.
 enum Tools {
     static func available(_ tool: String) -> Bool {
-        ["/usr/bin", "/usr/local/bin", "/bin"].contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+        ["/usr/bin", "/usr/local/bin", "/bin"].contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)")
+        }
     }
 
     static func temporaryFolder() throws -> URL {
@@ -31,8 +33,10 @@ enum Tools {
     /// A 5-second 440 Hz MP3 made by ffmpeg (with its own ID3 tag unless told otherwise).
     static func sineMP3(in folder: URL, extra: [String] = []) throws -> URL {
         let url = folder.appendingPathComponent("x.mp3")
-        try run("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=5", "-c:a", "libmp3lame"]
-            + extra + [url.path])
+        try run(
+            "ffmpeg",
+            ["-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=5", "-c:a", "libmp3lame"]
+                + extra + [url.path])
         return url
     }
 

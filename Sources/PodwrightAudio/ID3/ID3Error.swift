@@ -9,9 +9,9 @@ public enum ID3Error: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .unreadable(path): "\(path): cannot be read"
-        case let .notMP3(path): "\(path): no MP3 audio found after its tags; is it an MP3 file?"
-        case let .unwritable(path, reason): "\(path): cannot write the ID3 tag: \(reason)"
+        case .unreadable(let path): "\(path): cannot be read"
+        case .notMP3(let path): "\(path): no MP3 audio found after its tags; is it an MP3 file?"
+        case .unwritable(let path, let reason): "\(path): cannot write the ID3 tag: \(reason)"
         }
     }
 }

@@ -24,7 +24,8 @@ enum ID3Frame {
 
     /// A `CHAP` frame: element id, start and end times, unused byte offsets, and a `TIT2` sub-frame.
     static func chapter(_ chapter: ID3Chapter) -> [UInt8] {
-        let body = elementID(chapter.id) + bigEndian(chapter.startMilliseconds) + bigEndian(chapter.endMilliseconds)
+        let body =
+            elementID(chapter.id) + bigEndian(chapter.startMilliseconds) + bigEndian(chapter.endMilliseconds)
             + [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF] + text("TIT2", chapter.title)
         return frame("CHAP", body)
     }

@@ -4,7 +4,7 @@ public import PodwrightCore
 /// The tag for an assembled episode: the one call the assembler makes after writing an MP3.
 extension ID3Tag {
     /// The episode's tag: title, authors as artist, the show as album, the year of the article's date, the
-    /// source as comment, and one chapter per timeline chapter (titles from the script; the first starts at 0,
+    /// source as comment, and one chapter per timeline chapter (titles as ``ChapterTitle`` gives them; the first at 0,
     /// as in chapters.json; each ends where the next begins, the last at the end of the audio).
     public init(episode: Episode, timeline: Timeline) {
         let chapters = timeline.chapters.sorted { $0.startSample < $1.startSample }
@@ -12,14 +12,20 @@ extension ID3Tag {
         let marks = chapters.enumerated().map { index, chapter in
             ID3Chapter(
                 id: "chp\(index)",
-                title: (episode.section(id: chapter.id)?.title ?? chapter.title).singleLine,
+                title: ChapterTitle.title(for: chapter, in: episode),
                 startMilliseconds: index == 0 ? 0 : milliseconds(chapter.start),
-                endMilliseconds: milliseconds(index + 1 < chapters.count ? chapters[index + 1].start : timeline.durationSeconds))
+                endMilliseconds: milliseconds(
+                    index + 1 < chapters.count ? chapters[index + 1].start : timeline.durationSeconds))
         }
         let authors = episode.authors.map(\.singleLine).filter { !$0.isEmpty }
-        let year = episode.date.map { String($0.prefix(4)) }
+        let year = episode.date.flatMap(NotesWriter.parseArticleDate).map { date in
+            String(
+                Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: date)
+                    .year ?? 0)
+        }
         self.init(
-            title: episode.title.singleLine, artist: authors.isEmpty ? episode.show.name : authors.joined(separator: ", "),
+            title: episode.title.singleLine,
+            artist: authors.isEmpty ? episode.show.name : authors.joined(separator: ", "),
             album: episode.show.name.singleLine, year: year, comment: episode.source?.singleLine, chapters: marks)
     }
 

@@ -60,7 +60,8 @@ public struct ID3Tag: Equatable, Sendable {
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)),
             let handle = try? FileHandle(forWritingTo: temporary)
         else {
-            throw .unwritable(path: mp3.path, reason: "cannot create a file in \(temporary.deletingLastPathComponent().path)")
+            throw .unwritable(
+                path: mp3.path, reason: "cannot create a file in \(temporary.deletingLastPathComponent().path)")
         }
         do {
             try handle.seekToEnd()

@@ -11,7 +11,8 @@ enum MP3Audio {
         while data.count - (start - data.startIndex) >= 10, data[start] == 0x49, data[start + 1] == 0x44,
             data[start + 2] == 0x33
         {
-            let size = (Int(data[start + 6]) << 21) | (Int(data[start + 7]) << 14) | (Int(data[start + 8]) << 7)
+            let size =
+                (Int(data[start + 6]) << 21) | (Int(data[start + 7]) << 14) | (Int(data[start + 8]) << 7)
                 | Int(data[start + 9])
             let footer = data[start + 5] & 0x10 != 0 ? 10 : 0
             start += 10 + size + footer

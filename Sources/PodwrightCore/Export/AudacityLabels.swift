@@ -10,7 +10,8 @@ public enum AudacityLabels {
         }
         for (segment, timing) in notes.placedSegments {
             let words = segment.text.singleLine.truncated(to: 48)
-            labels.append((timing.start, timing.end, 1, "\(segment.id) · \(notes.speakerName(segment.speaker)): \(words)"))
+            labels.append(
+                (timing.start, timing.end, 1, "\(segment.id) · \(notes.speakerName(segment.speaker)): \(words)"))
         }
         labels.sort { ($0.start, $0.order) < ($1.start, $1.order) }
         return labels.map { label in

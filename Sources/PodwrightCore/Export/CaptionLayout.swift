@@ -9,17 +9,17 @@ public enum CaptionLayout {
     public static func pieces(_ sentence: String) -> [String] {
         let limit = lineLength * maximumLines
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard sentence.count > limit, words.count > 1 else { return [words.joined(separator: " ")] }
+        guard lineCount(words) > maximumLines, words.count > 1 else { return [words.joined(separator: " ")] }
         let count = (sentence.count + limit - 1) / limit
         let target = sentence.count / count
         var pieces: [String] = []
         var current: [String] = []
         var length = 0
         for (index, word) in words.enumerated() {
-            let added = length == 0 ? word.count : length + 1 + word.count
             let remaining = words.count - index
             if !current.isEmpty,
-                added > limit || shouldBreak(after: current, length: length, target: target, remaining: remaining)
+                lineCount(current + [word]) > maximumLines
+                    || shouldBreak(after: current, length: length, target: target, remaining: remaining)
             {
                 pieces.append(current.joined(separator: " "))
                 current = []
@@ -30,6 +30,21 @@ public enum CaptionLayout {
         }
         if !current.isEmpty { pieces.append(current.joined(separator: " ")) }
         return pieces
+    }
+
+    /// How many lines greedy wrapping needs: the fewest possible, so a piece that fits greedily fits.
+    static func lineCount(_ words: [String]) -> Int {
+        var lines = 0
+        var length = 0
+        for word in words {
+            if length == 0 || length + 1 + word.count > lineLength {
+                lines += 1
+                length = word.count
+            } else {
+                length += 1 + word.count
+            }
+        }
+        return lines
     }
 
     /// Near the target length, break after punctuation; otherwise once well past the target.

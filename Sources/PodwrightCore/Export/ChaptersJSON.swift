@@ -22,7 +22,8 @@ public enum ChaptersJSON {
     public static func render(_ notes: EpisodeNotes) -> String {
         let authors = notes.episode.authors.map(\.singleLine).joined(separator: ", ")
         let file = File(
-            title: notes.title, author: authors.isEmpty ? nil : authors, podcastName: notes.episode.show.name.singleLine,
+            title: notes.title, author: authors.isEmpty ? nil : authors,
+            podcastName: notes.episode.show.name.singleLine,
             fileName: notes.publication.audio.fileName,
             chapters: notes.chapters.map {
                 Entry(startTime: JSONExport.seconds($0.start), endTime: JSONExport.seconds($0.end), title: $0.title)

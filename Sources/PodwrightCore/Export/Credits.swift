@@ -13,7 +13,7 @@ enum Credits {
         if !notes.episode.authors.isEmpty { lines.append("Written by \(authors(notes))") }
         lines += notes.episode.credits.map(\.singleLine).filter { !$0.isEmpty }
         if let source = notes.episode.source?.singleLine, !source.isEmpty { lines.append("Source: \(source)") }
-        lines.append("Read by \(notes.narratorName)")
+        if notes.narratorIsNamed { lines.append("Read by \(notes.narratorName)") }
         let voices = notes.peopleHeard.filter { $0.role != .narrator && $0.role != .host }.compactMap { person in
             person.voice.map { "\(person.name) voiced by \($0)" }
         }

@@ -35,7 +35,8 @@ extension EpisodeNotes {
             var text = segment.text.singleLine
             if text.count > 700 {
                 var kept = ""
-                for sentence in SentenceSplitter.sentences(text) where kept.isEmpty || kept.count + sentence.count < 600 {
+                for sentence in SentenceSplitter.sentences(text) where kept.isEmpty || kept.count + sentence.count < 600
+                {
                     kept += kept.isEmpty ? sentence : " " + sentence
                 }
                 text = kept
@@ -56,7 +57,9 @@ extension EpisodeNotes {
             guard text.count >= 30, let placed = timings[quote.segment], seen.insert(text).inserted,
                 placed.segment.speaker == quote.speaker
             else { continue }
-            let score = -abs(Double(min(text.count, 400)) - 140)
+            // A quote that starts mid-sentence ("and I tell them…") is the tail of a split quote: rank it last.
+            let tail = text.first?.isLowercase == true ? 1_000.0 : 0
+            let score = -abs(Double(min(text.count, 400)) - 140) - tail
             let notable = NotableQuote(
                 text: text, speaker: speakerName(quote.speaker), segment: quote.segment,
                 start: Self.start(of: text, in: placed.segment, timing: placed.timing))
@@ -69,12 +72,15 @@ extension EpisodeNotes {
     /// A soundbite: the best quote and what follows it until about 15 seconds (at most 60), or the lede.
     public var soundbite: Soundbite {
         let best = notableQuotes.max { abs($0.text.count - 140) > abs($1.text.count - 140) }
-        let startIndex = placedSegments.firstIndex { $0.segment.id == best?.segment }
+        let startIndex =
+            placedSegments.firstIndex { $0.segment.id == best?.segment }
             ?? placedSegments.firstIndex { $0.segment.kind == .narration } ?? 0
         let start = placedSegments.isEmpty ? 0 : placedSegments[startIndex].timing.start
         var end = start
         for (segment, timing) in placedSegments[startIndex...] {
-            if end - start >= 15 || timing.end - start > 60 || segment.section != placedSegments[startIndex].segment.section {
+            if end - start >= 15 || timing.end - start > 60
+                || segment.section != placedSegments[startIndex].segment.section
+            {
                 break
             }
             end = timing.end

@@ -57,6 +57,12 @@ extension EpisodeNotes {
         }
     }
 
+    /// Whether the narrator has a name of their own, not the placeholder "Narrator" a new show starts with.
+    public var narratorIsNamed: Bool {
+        let name = narratorName
+        return !name.isEmpty && name.lowercased() != "narrator"
+    }
+
     /// The narrator's display name.
     public var narratorName: String {
         episode.narrator.map { speakerName($0.id) } ?? episode.show.narratorName.singleLine

@@ -61,7 +61,7 @@ public struct EpisodeNotes: Sendable {
         self.chapters = sorted.enumerated().map { index, chapter in
             ChapterMark(
                 id: chapter.id,
-                title: episode.section(id: chapter.id)?.title.singleLine ?? chapter.title.singleLine,
+                title: ChapterTitle.title(for: chapter, in: episode),
                 start: index == 0 ? 0 : chapter.start,
                 end: index + 1 < sorted.count ? sorted[index + 1].start : duration)
         }

@@ -15,7 +15,7 @@ extension EpisodePage {
           var starts = lines.map(function (line) { return parseFloat(line.getAttribute("data-start")); });
           var chapterLinks = Array.prototype.slice.call(document.querySelectorAll("ol.chapters [data-chapter-start]"));
           var chapterStarts = chapterLinks.map(function (a) { return parseFloat(a.getAttribute("data-chapter-start")); });
-          var current = null, activeChapter = null, lastUserScroll = 0, frame = 0, dragging = false;
+          var failed = false, current = null, activeChapter = null, lastUserScroll = 0, frame = 0, dragging = false;
           var rates = [1, 1.25, 1.5, 1.75, 2, 0.75];
 
           audio.controls = false;
@@ -49,8 +49,9 @@ extension EpisodePage {
             }
           }
           function showCaption(line) {
+            if (failed) { return; }
             caption.textContent = "";
-            if (!line) { return; }
+            if (!line) { caption.textContent = "Press play, or click any line of the transcript to listen from there."; return; }
             var turn = line.closest(".turn"), name = turn && turn.getAttribute("data-name");
             if (name) { var b = document.createElement("b"); b.textContent = name; caption.appendChild(b); }
             caption.appendChild(document.createTextNode(line.textContent));
@@ -151,7 +152,7 @@ extension EpisodePage {
           audio.addEventListener("timeupdate", update);
           audio.addEventListener("seeked", update);
           audio.addEventListener("loadedmetadata", function () { placeMarks(); update(); });
-          audio.addEventListener("error", function () { caption.textContent = "The audio file could not be loaded."; });
+          audio.addEventListener("error", function () { failed = true; caption.textContent = "The audio file could not be loaded."; });
           window.addEventListener("resize", draw);
           placeMarks();
           update();

@@ -40,8 +40,8 @@ extension EpisodePage {
         .clock{font-variant-numeric:tabular-nums;white-space:nowrap}
         .rate{margin-left:.6rem;font:inherit;font-weight:650;color:var(--fg);background:transparent;border:1px solid var(--line);
         border-radius:999px;padding:.05rem .55rem;cursor:pointer}
-        .caption{grid-column:1/-1;margin:.2rem 0 0;min-height:1.6em;font:1rem/1.5 var(--serif);color:var(--muted);
-        white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+        .caption{grid-column:1/-1;margin:.2rem 0 0;min-height:1.5em;font:1rem/1.5 var(--serif);color:var(--muted);
+        display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
         .caption b{color:var(--fg);font:600 .72rem/1 var(--sans);letter-spacing:.08em;text-transform:uppercase;margin-right:.5rem}
         .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:2.5rem;padding-top:1.5rem;padding-bottom:3rem}
         @media (min-width:960px){.layout{grid-template-columns:minmax(0,1.85fr) minmax(16rem,1fr);gap:4rem}
@@ -55,6 +55,7 @@ extension EpisodePage {
         ol.chapters a:hover{background:var(--accent-soft)}
         ol.chapters time{min-width:3.6rem;color:var(--muted);font-variant-numeric:tabular-nums}
         ol.chapters a.active{color:var(--accent);font-weight:600}ol.chapters a.active time{color:var(--accent)}
+        #chapters,#transcript,.chapter-title{scroll-margin-top:13rem}
         .transcript-head{display:flex;justify-content:space-between;align-items:baseline}
         .follow{font-size:.85rem;color:var(--muted);cursor:pointer}.follow input{accent-color:var(--accent)}
         .chapter-title{font:600 1.35rem/1.3 var(--serif);margin:2.2rem 0 .8rem}

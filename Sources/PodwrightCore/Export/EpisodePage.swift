@@ -27,6 +27,7 @@ public enum EpisodePage {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
             <meta name="generator" content="Podwright">
+            <meta name="description" content="\(notes.summary.joined(separator: " ").truncated(to: 200).htmlEscaped)">
             <title>\(notes.title.htmlEscaped) · \(show.htmlEscaped)</title>
             <style>\(style)</style>
             </head>
@@ -90,47 +91,6 @@ public enum EpisodePage {
             """
     }
 
-    private static func transcript(_ notes: EpisodeNotes) -> String {
-        var out = [
-            "<section id=\"transcript\" aria-labelledby=\"transcript-heading\">",
-            "<div class=\"transcript-head\"><h2 id=\"transcript-heading\">Transcript</h2>"
-                + "<label class=\"follow\"><input type=\"checkbox\" checked> Follow along</label></div>",
-        ]
-        let chapterStarts = Dictionary(notes.chapters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var section: String?
-        var speaker: String?
-        var open = false
-        for cue in notes.cues {
-            if cue.section != section, let chapter = chapterStarts[cue.section] {
-                if open { out.append("</p></div>") }
-                open = false
-                section = cue.section
-                speaker = nil
-                out.append("<h3 class=\"chapter-title\">\(chapter.title.htmlEscaped)</h3>")
-            }
-            if cue.beginsSegment {
-                if open { out.append("</p></div>") }
-                let voiced = cue.kind == .quote ? " quote" : ""
-                let palette = paletteIndex(cue.speakerID, notes: notes)
-                out.append(
-                    "<div class=\"turn\(voiced)\" data-speaker=\"\(cue.speakerID.htmlEscaped)\" "
-                        + "data-name=\"\(cue.speaker.htmlEscaped)\" data-voice=\"\(palette)\">")
-                if cue.speakerID != speaker {
-                    out.append("<p class=\"speaker\">\(cue.speaker.htmlEscaped)</p>")
-                }
-                out.append("<p class=\"text\">")
-                open = true
-                speaker = cue.speakerID
-            }
-            out.append(
-                "<span class=\"line\" data-start=\"\(Timecode.decimal(cue.start))\" data-end=\"\(Timecode.decimal(cue.end))\">"
-                    + "\(cue.text.htmlEscaped)</span>")
-        }
-        if open { out.append("</p></div>") }
-        out.append("</section>")
-        return out.joined(separator: "\n")
-    }
-
     private static func aside(_ notes: EpisodeNotes) -> String {
         var parts = [ShowNotesHTML.people(notes)]
         let quotes = ShowNotesHTML.quotes(notes, seekable: true)
@@ -151,7 +111,7 @@ public enum EpisodePage {
     }
 
     /// A colour slot per voice: 0 for the narrator and host, 1… for quoted voices in order of appearance.
-    private static func paletteIndex(_ speaker: String, notes: EpisodeNotes) -> Int {
+    static func paletteIndex(_ speaker: String, notes: EpisodeNotes) -> Int {
         let voices = notes.peopleHeard.filter { $0.role != .narrator && $0.role != .host }.map(\.id)
         guard let index = voices.firstIndex(of: speaker) else { return 0 }
         return index % 6 + 1

@@ -15,25 +15,26 @@ public enum NotesError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .missingTiming(path, episode):
+        case .missingTiming(let path, let episode):
             return "\(path) does not exist: the episode has not been assembled. Run podwright assemble \(episode)"
-        case let .staleTiming(path, episode, missing, extra):
+        case .staleTiming(let path, let episode, let missing, let extra):
             var parts: [String] = []
             if !missing.isEmpty { parts.append("the script has segments it lacks (\(Self.list(missing)))") }
             if !extra.isEmpty { parts.append("it has segments the script no longer has (\(Self.list(extra)))") }
             return "\(path) is stale: \(parts.joined(separator: " and ")). Run podwright assemble \(episode)"
-        case let .reorderedTiming(path, episode):
+        case .reorderedTiming(let path, let episode):
             return "\(path) is stale: the script's segments are in another order now. Run podwright assemble \(episode)"
-        case let .unreadable(path, reason):
+        case .unreadable(let path, let reason):
             return "\(path): \(reason)"
-        case let .missingAudio(path, episode):
+        case .missingAudio(let path, let episode):
             return "\(path) does not exist: the episode audio is missing. Run podwright assemble \(episode)"
-        case let .emptyTimeline(path, episode):
+        case .emptyTimeline(let path, let episode):
             return "\(path) has no chapters or no audio. Run podwright assemble \(episode)"
         }
     }
 
     private static func list(_ ids: [String]) -> String {
-        ids.count <= 5 ? ids.joined(separator: ", ") : ids.prefix(5).joined(separator: ", ") + " and \(ids.count - 5) more"
+        ids.count <= 5
+            ? ids.joined(separator: ", ") : ids.prefix(5).joined(separator: ", ") + " and \(ids.count - 5) more"
     }
 }

@@ -46,15 +46,17 @@ public enum NotesWriter {
         ]
     }
 
-    /// Reads the episode folder, checks the timeline against the script, and writes every file atomically.
+    /// Reads the episode folder (the script through ``EpisodeStore``, so an edited `script.md` counts), checks the
+    /// timeline against it, and writes every file atomically.
     /// - Parameters:
     ///   - folder: The episode folder.
     ///   - options: Publication choices.
     ///   - episodeName: The folder as the producer typed it, for messages ("run podwright assemble EP").
     /// - Returns: What was written and the publication date used.
-    /// - Throws: ``NotesError`` for a missing, stale or unreadable input; ``AtomicFileError`` when writing fails.
+    /// - Throws: ``EpisodeStoreError`` when the script cannot be read; ``NotesError`` for a missing, stale or
+    ///   unreadable timeline or audio; ``AtomicFileError`` when writing fails.
     public static func write(folder: EpisodeFolder, options: Options, episodeName: String) throws -> NotesReport {
-        let episode: Episode = try decode(folder.manifest, hint: "write the script first (podwright script)")
+        let episode = try EpisodeStore.load(folder)
         guard FileManager.default.fileExists(atPath: folder.timing.path) else {
             throw NotesError.missingTiming(path: folder.timing.path, episode: episodeName)
         }
@@ -64,10 +66,11 @@ public enum NotesWriter {
             ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") : nil
         let audioURL = try audioFile(folder: folder, timeline: timeline, episodeName: episodeName)
         let byteCount = (try? FileManager.default.attributesOfItem(atPath: audioURL.path)[.size] as? Int) ?? 0
-        let date = options.date ?? episode.date.flatMap(parseDate) ?? Date()
+        let date = options.date ?? episode.date.flatMap(parseArticleDate) ?? Date()
         let publication = Publication(
             baseURL: options.baseURL, date: date, episodeType: options.episodeType, guid: options.guid,
-            language: options.language, audio: Publication.Audio(fileName: audioURL.lastPathComponent, byteCount: byteCount))
+            language: options.language,
+            audio: Publication.Audio(fileName: audioURL.lastPathComponent, byteCount: byteCount))
         let notes = try EpisodeNotes(
             episode: episode, timeline: timeline, publication: publication, timingPath: folder.timing.path,
             episodeName: episodeName)
@@ -80,13 +83,15 @@ public enum NotesWriter {
         let audioCopy = folder.notes.appendingPathComponent(audioURL.lastPathComponent)
         try placeAudio(audioURL, at: audioCopy)
         written.append(audioCopy)
-        return NotesReport(files: written, page: folder.notes.appendingPathComponent("index.html"), date: date,
+        return NotesReport(
+            files: written, page: folder.notes.appendingPathComponent("index.html"), date: date,
             relativeURLs: options.baseURL == nil)
     }
 
     /// The delivered audio: the file `timing.json` names, else the first `episode.<ext>` in the build folder.
     static func audioFile(folder: EpisodeFolder, timeline: Timeline, episodeName: String) throws(NotesError) -> URL {
-        let candidates = timeline.file.map { [folder.build.appendingPathComponent($0)] }
+        let candidates =
+            timeline.file.map { [folder.build.appendingPathComponent($0)] }
             ?? ["mp3", "opus", "flac", "wav"].map { folder.episodeAudio(extension: $0) }
         guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
             throw .missingAudio(path: candidates[0].path, episode: episodeName)
@@ -97,6 +102,7 @@ public enum NotesWriter {
     /// Puts the audio beside the page: a hard link when the file system allows (no extra space), else a copy,
     /// always through a temporary name and a rename.
     static func placeAudio(_ source: URL, at destination: URL) throws {
+        if sameFile(source, destination) { return }
         let temporary = AtomicFile.temporaryURL(for: destination)
         if link(source.path, temporary.path) != 0 {
             do {
@@ -108,6 +114,16 @@ public enum NotesWriter {
         try AtomicFile.commit(temporary, to: destination)
     }
 
+    /// Whether two paths are links to one file (a rename between them would do nothing, per POSIX).
+    static func sameFile(_ first: URL, _ second: URL) -> Bool {
+        let manager = FileManager.default
+        guard let a = try? manager.attributesOfItem(atPath: first.path),
+            let b = try? manager.attributesOfItem(atPath: second.path)
+        else { return false }
+        return a[.systemNumber] as? Int == b[.systemNumber] as? Int
+            && a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int && a[.systemFileNumber] != nil
+    }
+
     static func decode<Value: Decodable>(_ url: URL, hint: String) throws(NotesError) -> Value {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(path: url.path, reason: "cannot be read; \(hint)")
@@ -117,6 +133,23 @@ public enum NotesWriter {
         } catch {
             throw .unreadable(path: url.path, reason: "is not valid (\(error)); \(hint)")
         }
+    }
+
+    /// An article's dateline date: ISO 8601, or as English-language sites print it ("14 October 2025",
+    /// "October 14, 2025", "Oct 14, 2025"), at 00:00 UTC.
+    public static func parseArticleDate(_ text: String) -> Date? {
+        if let date = parseDate(text) { return date }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        for format in [
+            "d MMMM yyyy", "MMMM d, yyyy", "MMM d, yyyy", "d MMM yyyy", "EEEE d MMMM yyyy", "EEEE, MMMM d, yyyy",
+        ] {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: trimmed) { return date }
+        }
+        return nil
     }
 
     /// An ISO 8601 date (`2026-11-29`) or date-time (`2026-11-29T06:00:00Z`).

@@ -38,25 +38,33 @@ public enum RSSItem {
             lines.append("  <link>\(publication.url("index.html").xmlEscaped)</link>")
         }
         lines.append(
-            "  <podcast:chapters url=\"\(publication.url("chapters.json").xmlEscaped)\" type=\"\(ChaptersJSON.mimeType)\"/>")
+            "  <podcast:chapters url=\"\(publication.url("chapters.json").xmlEscaped)\" type=\"\(ChaptersJSON.mimeType)\"/>"
+        )
         for (file, type, rel) in [
-            ("transcript.vtt", WebVTT.mimeType, " rel=\"captions\""), ("transcript.srt", SubRip.mimeType, " rel=\"captions\""),
+            ("transcript.vtt", WebVTT.mimeType, " rel=\"captions\""),
+            ("transcript.srt", SubRip.mimeType, " rel=\"captions\""),
             ("transcript.json", TranscriptJSON.mimeType, ""),
         ] {
             lines.append(
                 "  <podcast:transcript url=\"\(publication.url(file).xmlEscaped)\" type=\"\(type)\" "
                     + "language=\"\(publication.language.xmlEscaped)\"\(rel)/>")
         }
-        for person in notes.peopleHeard where person.role != .source {
+        // Unnamed sources and a narrator still called "Narrator" are not people a directory can list.
+        for person in notes.peopleHeard
+        where person.role != .source && (person.role != .narrator || notes.narratorIsNamed) {
             let role = person.role == .narrator ? "narrator" : person.role == .host ? "host" : "guest"
-            lines.append("  <podcast:person role=\"\(role)\">\(person.name.truncated(to: 128).xmlEscaped)</podcast:person>")
+            lines.append(
+                "  <podcast:person role=\"\(role)\">\(person.name.truncated(to: 128).xmlEscaped)</podcast:person>")
         }
         for author in notes.episode.authors.map(\.singleLine) where !author.isEmpty {
-            lines.append("  <podcast:person group=\"writing\" role=\"author\">\(author.truncated(to: 128).xmlEscaped)</podcast:person>")
+            lines.append(
+                "  <podcast:person group=\"writing\" role=\"author\">\(author.truncated(to: 128).xmlEscaped)</podcast:person>"
+            )
         }
         lines.append(
             "  <podcast:soundbite startTime=\"\(Timecode.decimal(soundbite.start))\" "
-                + "duration=\"\(Timecode.decimal(soundbite.duration))\">\(soundbite.title.xmlEscaped)</podcast:soundbite>")
+                + "duration=\"\(Timecode.decimal(soundbite.duration))\">\(soundbite.title.xmlEscaped)</podcast:soundbite>"
+        )
         lines.append("</item>")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -64,7 +72,8 @@ public enum RSSItem {
     /// The HTML description: summary, chapters with timestamps, people and transcript link, shortened part by part
     /// (quotes, then people, then the summary's later sentences) until it fits in ``descriptionLimit`` bytes.
     public static func description(_ notes: EpisodeNotes) -> String {
-        let chapters = "<p><strong>Chapters</strong><br>\n"
+        let chapters =
+            "<p><strong>Chapters</strong><br>\n"
             + notes.chapters.map { "\(Timecode.clock($0.start)) \($0.title.htmlEscaped)" }.joined(separator: "<br>\n")
             + "</p>"
         let heard = notes.peopleHeard.map { person in
@@ -72,7 +81,8 @@ public enum RSSItem {
         }
         let people = heard.isEmpty ? "" : "<p><strong>Heard</strong>: " + heard.joined(separator: "; ") + "</p>"
         let quotes = notes.notableQuotes.map { "<p>“\($0.text.htmlEscaped)” — \($0.speaker.htmlEscaped)</p>" }
-        let link = "<p><a href=\"\(notes.publication.url("index.html#transcript").htmlEscaped)\">Read the transcript</a></p>"
+        let link =
+            "<p><a href=\"\(notes.publication.url("index.html#transcript").htmlEscaped)\">Read the transcript</a></p>"
         var summary = notes.summary.joined(separator: " ")
         var optional = [people] + quotes
         while true {

@@ -54,7 +54,9 @@ public enum ShowNotesHTML {
     /// People heard and people mentioned, each with a heading.
     public static func people(_ notes: EpisodeNotes) -> String {
         var parts: [String] = []
-        for (heading, people) in [("Heard in this episode", notes.peopleHeard), ("Also mentioned", notes.peopleMentioned)]
+        for (heading, people) in [
+            ("Heard in this episode", notes.peopleHeard), ("Also mentioned", notes.peopleMentioned),
+        ]
         where !people.isEmpty {
             parts.append("<h2>\(heading)</h2>\n<ul class=\"people\">")
             for person in people {
@@ -72,7 +74,8 @@ public enum ShowNotesHTML {
         let quotes = notes.notableQuotes
         guard !quotes.isEmpty else { return "" }
         let items = quotes.map { quote in
-            let time = seekable
+            let time =
+                seekable
                 ? "<a href=\"#t=\(Timecode.decimal(quote.start))\" data-seek=\"\(Timecode.decimal(quote.start))\">"
                     + "\(Timecode.short(quote.start))</a>"
                 : "<time>\(Timecode.clock(quote.start))</time>"

@@ -11,7 +11,8 @@ enum ExportFixture {
             id: "elodie-marchand", name: "Élodie Marchand", aliases: ["Captain Marchand", "Marchand"], role: .quoted,
             title: "captain of the night ferry"),
         Speaker(id: "a-harbour-official", name: "a harbour official", role: .source, title: "unnamed source"),
-        Speaker(id: "jonas-berg", name: "Jonas Berg", aliases: ["Berg"], role: .quoted, title: "the port's former director"),
+        Speaker(
+            id: "jonas-berg", name: "Jonas Berg", aliases: ["Berg"], role: .quoted, title: "the port's former director"),
     ]
 
     static let title = "Épisode 12: The Night Ferry & the Tide Tables"
@@ -20,27 +21,41 @@ enum ExportFixture {
         let segments: [(String, String, String, Segment.Kind, String)] = [
             ("intro-title", "intro", "narrator", .title, "\(title). By Mara Okafor."),
             ("s1-h", "s1", "narrator", .heading, "A timetable written by the tide."),
-            ("s1-p1", "s1", "narrator", .narration,
-             "Every night at ten, the ferry from Kestrel Point leaves when the water says it may. The timetable "
-                + "printed on the harbour wall is, in the words of one deckhand, “a polite suggestion.” Passengers "
-                + "have learned to check the tide tables instead."),
-            ("s1-p2", "s1", "narrator", .narration,
-             "Captain Élodie Marchand has run the crossing for eleven years. She keeps a pencil behind her ear."),
-            ("s1-p2-q1", "s1", "elodie-marchand", .quote,
-             "The sea doesn't read our schedules. We read the sea, and then we tell people when to come."),
-            ("s1-p3", "s1", "narrator", .narration,
-             "The port's former director, Jonas Berg, once called the arrangement “charming chaos,” but he never "
-                + "changed it."),
+            (
+                "s1-p1", "s1", "narrator", .narration,
+                "Every night at ten, the ferry from Kestrel Point leaves when the water says it may. The timetable "
+                    + "printed on the harbour wall is, in the words of one deckhand, “a polite suggestion.” Passengers "
+                    + "have learned to check the tide tables instead."
+            ),
+            (
+                "s1-p2", "s1", "narrator", .narration,
+                "Captain Élodie Marchand has run the crossing for eleven years. She keeps a pencil behind her ear."
+            ),
+            (
+                "s1-p2-q1", "s1", "elodie-marchand", .quote,
+                "The sea doesn't read our schedules. We read the sea, and then we tell people when to come."
+            ),
+            (
+                "s1-p3", "s1", "narrator", .narration,
+                "The port's former director, Jonas Berg, once called the arrangement “charming chaos,” but he never "
+                    + "changed it."
+            ),
             ("s2-h", "s2", "narrator", .heading, "Seoul, after Moon Jae-in"),
-            ("s2-p1", "s2", "narrator", .narration,
-             "Harbour authorities across the region watched as Seoul tried flexible sailing windows. Dr. Lee and "
-                + "her team at the maritime institute published the results in March."),
-            ("s2-p1-q1", "s2", "a-harbour-official", .quote,
-             "If it works for a city of ten million, it can work for an island of four thousand. We only need the "
-                + "courage to say the timetable is a guess."),
+            (
+                "s2-p1", "s2", "narrator", .narration,
+                "Harbour authorities across the region watched as Seoul tried flexible sailing windows. Dr. Lee and "
+                    + "her team at the maritime institute published the results in March."
+            ),
+            (
+                "s2-p1-q1", "s2", "a-harbour-official", .quote,
+                "If it works for a city of ten million, it can work for an island of four thousand. We only need the "
+                    + "courage to say the timetable is a guess."
+            ),
             ("s2-p2", "s2", "narrator", .narration, "For now, the ferry still leaves at ten. Roughly."),
-            ("credits-1", "credits", "narrator", .credits,
-             "Mara Okafor covers coastal towns and the people who keep them running. Read by Alex Reed."),
+            (
+                "credits-1", "credits", "narrator", .credits,
+                "Mara Okafor covers coastal towns and the people who keep them running. Read by Alex Reed."
+            ),
         ]
         let allSections =
             sections ?? [
@@ -61,7 +76,8 @@ enum ExportFixture {
                     kind: kind, text: text, estimatedSeconds: Double(text.count) / 15)
             },
             quotes: [
-                Quote(text: "a polite suggestion.", speaker: "narrator", segment: "s1-p1", confidence: 0.4, partial: true),
+                Quote(
+                    text: "a polite suggestion.", speaker: "narrator", segment: "s1-p1", confidence: 0.4, partial: true),
                 Quote(
                     text: "The sea doesn't read our schedules. We read the sea, and then we tell people when to come.",
                     speaker: "elodie-marchand", segment: "s1-p2-q1", confidence: 0.95),

@@ -30,8 +30,12 @@ import Testing
         let timeline = ExportFixture.timeline(for: episode)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try Golden.check(String(decoding: try encoder.encode(episode), as: UTF8.self) + "\n", named: "Export/night-ferry/episode.json")
-        try Golden.check(String(decoding: try encoder.encode(timeline), as: UTF8.self) + "\n", named: "Export/night-ferry/timing.json")
+        try Golden.check(
+            String(decoding: try encoder.encode(episode), as: UTF8.self) + "\n",
+            named: "Export/night-ferry/episode.json")
+        try Golden.check(
+            String(decoding: try encoder.encode(timeline), as: UTF8.self) + "\n",
+            named: "Export/night-ferry/timing.json")
         try Golden.check(
             String(decoding: try encoder.encode(ExportFixture.peaks(for: timeline)), as: UTF8.self) + "\n",
             named: "Export/night-ferry/peaks.json")
