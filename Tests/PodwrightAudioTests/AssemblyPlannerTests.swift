@@ -78,4 +78,12 @@ import Testing
         let estimate = LoudnessEstimate(plan).integrated(gainDB: plan.episodeGainDB, ceiling: nil)
         #expect(abs(try #require(estimate) - options.targetLUFS) < 0.1)
     }
+
+    @Test func aSectionWithoutAHeadingIsNamedByItsFirstWords() {
+        var episode = Self.episode
+        episode.sections[1].title = " "
+        episode.segments[1].text = "The night train is coming back to the valley after twenty years."
+        #expect(AssemblyPlanner.chapterTitle(episode.sections[1], in: episode) == "The night train is coming back…")
+        #expect(AssemblyPlanner.chapterTitle(episode.sections[2], in: episode) == "Section s2")
+    }
 }
