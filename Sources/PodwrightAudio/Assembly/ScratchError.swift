@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why scratch takes could not be made.
 public enum ScratchError: Error, CustomStringConvertible, Equatable {
     /// espeak-ng is not installed.
