@@ -30,10 +30,11 @@ enum AssembleSummary {
 
     static func limiterLine(_ report: AssemblyReport) -> String {
         let limiter = report.finish.limiter
+        let events = limiter.events == 1 ? "1 reduction" : "\(limiter.events) reductions"
         return String(
-            format: "limiter: acted on %.3f%% of the episode (%.2f s), at most %.2f dB, %d reductions of "
-                + "1 dB or more; episode gain %+.2f dB", limiter.limitedPercent, limiter.limitedSeconds,
-            limiter.maxGainReductionDB, limiter.events, report.finish.episodeGainDB)
+            format: "limiter: acted on %.3f%% of the episode (%.2f s), at most %.2f dB, %@ of 1 dB or more; "
+                + "episode gain %+.2f dB", limiter.limitedPercent, limiter.limitedSeconds,
+            limiter.maxGainReductionDB, events, report.finish.episodeGainDB)
     }
 
     private static func clock(_ seconds: Double) -> String {
