@@ -28,8 +28,10 @@ extension Assemble {
         if let folder, !FileManager.default.fileExists(atPath: folder.path) {
             throw ValidationError("--stings: \(folder.path) does not exist")
         }
-        options.introSting = try intro.map { try existing($0, what: "--intro") } ?? folder.flatMap { find("intro", in: $0) }
-        options.outroSting = try outro.map { try existing($0, what: "--outro") } ?? folder.flatMap { find("outro", in: $0) }
+        options.introSting =
+            try intro.map { try existing($0, what: "--intro") } ?? folder.flatMap { find("intro", in: $0) }
+        options.outroSting =
+            try outro.map { try existing($0, what: "--outro") } ?? folder.flatMap { find("outro", in: $0) }
         if bed == "none" {
             options.musicBed = nil
         } else {

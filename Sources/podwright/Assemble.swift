@@ -8,8 +8,9 @@ struct Assemble: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Assemble the recorded takes into a finished, loudness-normalised episode.",
         discussion: """
-            Reads EP/episode.json and the takes in EP/takes (<segment-id>.wav, retakes <segment-id>.take2.wav …; \
-            the highest take wins unless the script pins one; scratch takes only where nothing is recorded). \
+            Reads the episode (EP/script.md when it was edited, else EP/episode.json) and the takes in EP/takes \
+            (<segment-id>.wav, retakes <segment-id>.take2.wav …; the highest take wins unless the script pins one; \
+            scratch takes only where nothing is recorded). \
             Writes EP/build/episode.<format>, EP/build/timing.json and EP/build/peaks.json, replacing the previous \
             ones only when everything succeeded.
             """
@@ -51,7 +52,9 @@ struct Assemble: AsyncParsableCommand {
     @Option(name: .customLong("level-match"), help: "Level matching: take (each take even), speaker, or off.")
     var levelMatch: String = "take"
 
-    @Option(name: .customLong("room-tone"), help: "Fill gaps with room tone: off, auto (quietest stretch of the takes) or a file.")
+    @Option(
+        name: .customLong("room-tone"),
+        help: "Fill gaps with room tone: off, auto (quietest stretch of the takes) or a file.")
     var roomTone: String = "off"
 
     @Option(help: "A folder with intro.*, outro.* and bed.* (e.g. Audio/Stings) for stings and a music bed.")
@@ -116,20 +119,26 @@ struct Assemble: AsyncParsableCommand {
         let folder = EpisodeFolder(path: episode)
         let script = try EpisodeLoading.load(folder)
         let progress = ProgressLine(enabled: !quiet)
+        let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
         let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: outputFormat))
         let report: AssemblyReport
         do {
-            report = try assembler.assemble(script, in: folder, warn: { message in
-                progress.finish()
-                FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
-            }, progress: { stage, fraction in
-                progress.update("assemble: \(stage.rawValue) \(Int(fraction * 100))%")
-            })
+            report = try assembler.assemble(
+                script, in: folder,
+                warn: { message in
+                    progress.finish()
+                    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+                },
+                progress: { stage, fraction in
+                    stages.enter(stage.rawValue)
+                    progress.update("assemble: \(stage.rawValue) \(Int(fraction * 100))%")
+                })
         } catch {
             progress.finish()
             throw error
         }
         progress.finish()
+        stages.enter("done")
         guard !quiet else { return }
         print(AssembleSummary.lines(report, folder: folder).joined(separator: "\n"))
         FileHandle.standardError.write(Data((AssembleSummary.limiterLine(report) + "\n").utf8))

@@ -6,13 +6,17 @@ import PodwrightCore
 enum AssembleSummary {
     static func lines(_ report: AssemblyReport, folder: EpisodeFolder) -> [String] {
         let timeline = report.timeline
-        var lines = ["\(folder.build.path)/\(timeline.file ?? "episode"): \(clock(timeline.durationSeconds)), "
-            + "\(timeline.segments.count) segments, \(timeline.chapters.count) chapters, "
-            + "\(timeline.sampleRate) Hz \(timeline.channels == 1 ? "mono" : "stereo")"]
+        var lines = [
+            "\(folder.build.path)/\(timeline.file ?? "episode"): \(clock(timeline.durationSeconds)), "
+                + "\(timeline.segments.count) segments, \(timeline.chapters.count) chapters, "
+                + "\(timeline.sampleRate) Hz \(timeline.channels == 1 ? "mono" : "stereo")"
+        ]
         if let loudness = timeline.loudness {
-            lines.append(String(format: "loudness: %.1f LUFS integrated (target %.1f), true peak %.1f dBTP, "
-                + "range %.1f LU", loudness.integratedLUFS, report.finish.targetLUFS, loudness.truePeakDBTP,
-                loudness.loudnessRangeLU))
+            lines.append(
+                String(
+                    format: "loudness: %.1f LUFS integrated (target %.1f), true peak %.1f dBTP, "
+                        + "range %.1f LU", loudness.integratedLUFS, report.finish.targetLUFS, loudness.truePeakDBTP,
+                    loudness.loudnessRangeLU))
         }
         let placeholders = timeline.segments.filter(\.placeholder).count
         if placeholders > 0 { lines.append("placeholders (silence): \(placeholders)") }
@@ -26,14 +30,17 @@ enum AssembleSummary {
 
     static func limiterLine(_ report: AssemblyReport) -> String {
         let limiter = report.finish.limiter
-        return String(format: "limiter: acted on %.3f%% of the episode (%.2f s), at most %.2f dB, %d reductions of "
-            + "1 dB or more; episode gain %+.2f dB", limiter.limitedPercent, limiter.limitedSeconds,
-            limiter.maxGainReductionDB, limiter.events, report.finish.episodeGainDB)
+        let events = limiter.events == 1 ? "1 reduction" : "\(limiter.events) reductions"
+        return String(
+            format: "limiter: acted on %.3f%% of the episode (%.2f s), at most %.2f dB, %@ of 1 dB or more; "
+                + "episode gain %+.2f dB", limiter.limitedPercent, limiter.limitedSeconds,
+            limiter.maxGainReductionDB, events, report.finish.episodeGainDB)
     }
 
     private static func clock(_ seconds: Double) -> String {
         let total = Int(seconds.rounded())
-        return total >= 3600 ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+        return total >= 3600
+            ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
             : String(format: "%d:%02d", total / 60, total % 60)
     }
 }
@@ -50,7 +57,8 @@ enum AssembleSignals {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 TemporaryFiles.removeAll()
-                FileHandle.standardError.write(Data("\nassemble: interrupted; the previous episode is untouched\n".utf8))
+                FileHandle.standardError.write(
+                    Data("\nassemble: interrupted; the previous episode is untouched\n".utf8))
                 exit(130)
             }
             source.resume()

@@ -3,18 +3,13 @@ import PodwrightCore
 
 /// Reads the episode of a folder for the audio commands.
 enum EpisodeLoading {
-    /// The episode in `folder`, from `episode.json`.
-    // TODO(script branch): switch to EpisodeStore.load(folder), which re-reads script.md after hand edits.
+    /// The episode in `folder`: from `script.md` when it was edited after `episode.json` was written, else from the
+    /// manifest (``EpisodeStore/load(_:)``).
     static func load(_ folder: EpisodeFolder) throws -> Episode {
-        guard let data = try? Data(contentsOf: folder.manifest) else {
-            throw ValidationFailure("\(folder.manifest.path) cannot be read; is \(folder.url.path) an episode folder "
-                + "made by `podwright script`?")
-        }
         do {
-            return try JSONDecoder().decode(Episode.self, from: data)
+            return try EpisodeStore.load(folder)
         } catch {
-            throw ValidationFailure("\(folder.manifest.path) is not a valid episode manifest (\(error)); "
-                + "run `podwright check` to rewrite it from script.md")
+            throw ValidationFailure("\(error)")
         }
     }
 }

@@ -29,3 +29,24 @@ final class ProgressLine: @unchecked Sendable {
         lastLength = 0
     }
 }
+
+/// With `PODWRIGHT_TIMING` set, prints how long each stage took (for Scripts/bench and tuning).
+final class StageTimer: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var current: (name: String, start: Date)?
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func enter(_ name: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        if current?.name == name { return }
+        if let current {
+            let seconds = Date().timeIntervalSince(current.start)
+            FileHandle.standardError.write(Data(String(format: "timing: %@ %.2f s\n", current.name, seconds).utf8))
+        }
+        current = (name, Date())
+    }
+}

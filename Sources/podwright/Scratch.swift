@@ -38,7 +38,8 @@ struct Scratch: AsyncParsableCommand {
         for speaker in script.speakers {
             if let voice = outcome.voices[speaker.id] { print("\(speaker.name): \(voice)") }
         }
-        print("scratch: \(outcome.rendered.count) rendered, \(outcome.kept.count) kept, "
-            + "\(outcome.recorded.count) recorded takes untouched, in \(takesFolder.path)")
+        print(
+            "scratch: \(outcome.rendered.count) rendered, \(outcome.kept.count) kept, "
+                + "\(outcome.recorded.count) recorded takes untouched, in \(takesFolder.path)")
     }
 }

@@ -31,9 +31,11 @@ import Testing
         var episode = Self.episode
         episode.segments[0].take = 1
         episode.segments[1].take = 3
-        let catalog = try TakeCatalog(episode: episode, files: Self.files([
-            "s1-p1.wav", "s1-p1.take2.wav", "s1-p2.wav", "s1-p2.take2.wav", "s1-p2-q1.wav", "s2-p1.wav",
-        ]))
+        let catalog = try TakeCatalog(
+            episode: episode,
+            files: Self.files([
+                "s1-p1.wav", "s1-p1.take2.wav", "s1-p2.wav", "s1-p2.take2.wav", "s1-p2-q1.wav", "s2-p1.wav",
+            ]))
         #expect(catalog.chosen["s1-p1"]?.name == "s1-p1.wav")
         #expect(catalog.chosen["s1-p2"] == nil)
         #expect(catalog.missing.map(\.description) == ["s1-p2 (take 3 is pinned in the script; found take 1, 2)"])
@@ -64,9 +66,11 @@ import Testing
     }
 
     @Test func unrelatedNamesGetNoSuggestionAndOtherFilesAreIgnored() throws {
-        let catalog = try TakeCatalog(episode: Self.episode, files: Self.files([
-            "interview-raw.wav", "notes.txt", ".DS_Store", "s1-p1.m4a",
-        ]))
+        let catalog = try TakeCatalog(
+            episode: Self.episode,
+            files: Self.files([
+                "interview-raw.wav", "notes.txt", ".DS_Store", "s1-p1.m4a",
+            ]))
         #expect(catalog.warnings.count == 2)
         #expect(catalog.warnings.contains { $0.contains("interview-raw.wav") && !$0.contains("did you mean") })
         #expect(catalog.warnings.contains { $0.contains("s1-p1.m4a") && $0.contains("convert it to WAV or FLAC") })

@@ -10,7 +10,8 @@ struct AssemblyFixture {
     init() throws {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("podwright-assembly-\(UUID().uuidString.prefix(8))", isDirectory: true)
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("takes"),
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("takes"),
             withIntermediateDirectories: true)
         folder = EpisodeFolder(url)
     }
@@ -27,9 +28,11 @@ struct AssemblyFixture {
         for (_, _, speaker, _) in segments where !speakers.contains(where: { $0.id == speaker }) {
             speakers.append(Speaker(id: speaker, name: speaker.capitalized, role: .quoted))
         }
-        return Episode(title: "Fixture episode", authors: ["Test Writer"], sections: sections, speakers: speakers,
+        return Episode(
+            title: "Fixture episode", authors: ["Test Writer"], sections: sections, speakers: speakers,
             segments: segments.map {
-                Segment(id: $0.0, section: $0.1, speaker: $0.2, kind: $0.3, text: "Words for \($0.0).",
+                Segment(
+                    id: $0.0, section: $0.1, speaker: $0.2, kind: $0.3, text: "Words for \($0.0).",
                     estimatedSeconds: 1.5)
             })
     }
@@ -40,8 +43,10 @@ struct AssemblyFixture {
         bitDepth: Int = 24
     ) throws {
         let url = folder.takes.appendingPathComponent(name)
-        var writer = try AudioFileWriter(url: url, settings: AudioFileSettings(
-            format: format, sampleRate: sampleRate, channels: channels, bitDepth: bitDepth, dither: false))
+        var writer = try AudioFileWriter(
+            url: url,
+            settings: AudioFileSettings(
+                format: format, sampleRate: sampleRate, channels: channels, bitDepth: bitDepth, dither: false))
         try writer.write(samples)
         try writer.close()
     }

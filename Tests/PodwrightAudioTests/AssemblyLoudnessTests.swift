@@ -1,7 +1,8 @@
 import Foundation
-import PodwrightAudio
 import PodwrightCore
 import Testing
+
+@testable import PodwrightAudio
 
 /// The delivered episode, read by an independent meter (ffmpeg's ebur128 filter), meets its loudness target within
 /// ±0.5 LU and stays at or below its true-peak ceiling.
@@ -29,14 +30,18 @@ import Testing
         let fixture = try AssemblyFixture()
         defer { fixture.remove() }
         let ids = ["intro-1", "s1-p1", "s1-p2", "s1-p3", "s2-p1", "s2-p2"]
-        let episode = AssemblyFixture.episode(ids.map { id in
-            (id, id == "intro-1" ? "intro" : String(id.prefix(2)), id.hasSuffix("2") ? "kim" : "narrator",
-                id == "intro-1" ? .title : .narration)
-        })
+        let episode = AssemblyFixture.episode(
+            ids.map { id in
+                (
+                    id, id == "intro-1" ? "intro" : String(id.prefix(2)), id.hasSuffix("2") ? "kim" : "narrator",
+                    id == "intro-1" ? .title : .narration
+                )
+            })
         // Takes at very different levels, one hot enough that the limiter must act.
         for (index, id) in ids.enumerated() {
             let level = [-30.0, -6, -18, -12, -24, -2][index]
-            let samples = AssemblyFixture.speechLike(seconds: 6, level: level, sampleRate: 48_000,
+            let samples = AssemblyFixture.speechLike(
+                seconds: 6, level: level, sampleRate: 48_000,
                 seed: UInt64(index + 1))
             try fixture.writeTake("\(id).wav", samples: samples, sampleRate: 48_000)
         }
@@ -61,12 +66,20 @@ import Testing
     @Test func levelMatchingEvensOutTakes() throws {
         let fixture = try AssemblyFixture()
         defer { fixture.remove() }
-        let episode = AssemblyFixture.episode([("s1-p1", "s1", "narrator", .narration),
-            ("s1-p2", "s1", "narrator", .narration)])
-        try fixture.writeTake("s1-p1.wav", samples: AssemblyFixture.speechLike(seconds: 5, level: -22,
-            sampleRate: 48_000, seed: 7), sampleRate: 48_000)
-        try fixture.writeTake("s1-p2.wav", samples: AssemblyFixture.speechLike(seconds: 5, level: -6,
-            sampleRate: 48_000, seed: 8), sampleRate: 48_000)
+        let episode = AssemblyFixture.episode([
+            ("s1-p1", "s1", "narrator", .narration),
+            ("s1-p2", "s1", "narrator", .narration),
+        ])
+        try fixture.writeTake(
+            "s1-p1.wav",
+            samples: AssemblyFixture.speechLike(
+                seconds: 5, level: -22,
+                sampleRate: 48_000, seed: 7), sampleRate: 48_000)
+        try fixture.writeTake(
+            "s1-p2.wav",
+            samples: AssemblyFixture.speechLike(
+                seconds: 5, level: -6,
+                sampleRate: 48_000, seed: 8), sampleRate: 48_000)
         var options = AssemblyOptions()
         options.channels = 1
         options.useCache = false
@@ -82,6 +95,34 @@ import Testing
         #expect(abs(rms(report.timeline.segments[0]) - rms(report.timeline.segments[1])) < 1)
     }
 
+    /// Lossless episodes are measured on the samples as they are written; decoding the file gives the same figures.
+    @Test(arguments: [16, 24])
+    func measuringWhileWritingEqualsDecoding(bitDepth: Int) throws {
+        let fixture = try AssemblyFixture()
+        defer { fixture.remove() }
+        let episode = AssemblyFixture.episode([
+            ("s1-p1", "s1", "narrator", .narration),
+            ("s1-p2", "s1", "kim", .quote),
+        ])
+        for (index, id) in ["s1-p1", "s1-p2"].enumerated() {
+            try fixture.writeTake(
+                "\(id).wav",
+                samples: AssemblyFixture.speechLike(
+                    seconds: 5, level: -6,
+                    sampleRate: 48_000, seed: UInt64(20 + index)), sampleRate: 48_000)
+        }
+        var options = AssemblyOptions()
+        options.bitDepth = bitDepth
+        options.useCache = false
+        let report = try Assembler(options: options).assemble(episode, in: fixture.folder)
+        let written = try #require(report.timeline.loudness)
+        let decoded = try DeliveredMeasurement.measure(fixture.folder.episodeAudio(extension: "wav"))
+        #expect(abs(written.integratedLUFS - decoded.integratedLUFS) <= 0.01)
+        #expect(abs(written.truePeakDBTP - decoded.truePeakDBTP) <= 0.02)
+        #expect(abs(written.samplePeakDBFS - decoded.samplePeakDBFS) <= 0.02)
+        #expect(abs(written.loudnessRangeLU - decoded.loudnessRangeLU) <= 0.05)
+    }
+
     static var ffmpeg: URL? {
         ["/usr/bin/ffmpeg", "/usr/local/bin/ffmpeg"].map(URL.init(fileURLWithPath:))
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
@@ -91,7 +132,9 @@ import Testing
     static func ebur128(_ ffmpeg: URL, _ file: URL) throws -> (integrated: Double, truePeak: Double) {
         let process = Process()
         process.executableURL = ffmpeg
-        process.arguments = ["-nostats", "-hide_banner", "-i", file.path, "-af", "ebur128=peak=true", "-f", "null", "-"]
+        process.arguments = [
+            "-nostats", "-hide_banner", "-i", file.path, "-af", "ebur128=peak=true", "-f", "null", "-",
+        ]
         let pipe = Pipe()
         process.standardError = pipe
         process.standardOutput = FileHandle.nullDevice

@@ -17,17 +17,23 @@ import Testing
     }
 
     static let takes: [ToneTake] = [
-        ToneTake(id: "intro-1", file: "intro-1.wav", frequency: 300, level: -12, sampleRate: 48_000, channels: 1,
+        ToneTake(
+            id: "intro-1", file: "intro-1.wav", frequency: 300, level: -12, sampleRate: 48_000, channels: 1,
             format: .wav),
-        ToneTake(id: "s1-p1", file: "s1-p1.wav", frequency: 450, level: -20, sampleRate: 44_100, channels: 2,
+        ToneTake(
+            id: "s1-p1", file: "s1-p1.wav", frequency: 450, level: -20, sampleRate: 44_100, channels: 2,
             format: .wav),
-        ToneTake(id: "s1-p1-q1", file: "s1-p1-q1.wav", frequency: 600, level: -8, sampleRate: 22_050, channels: 1,
+        ToneTake(
+            id: "s1-p1-q1", file: "s1-p1-q1.wav", frequency: 600, level: -8, sampleRate: 22_050, channels: 1,
             format: .wav),
-        ToneTake(id: "s1-p2", file: "s1-p2.flac", frequency: 800, level: -16, sampleRate: 96_000, channels: 1,
+        ToneTake(
+            id: "s1-p2", file: "s1-p2.flac", frequency: 800, level: -16, sampleRate: 96_000, channels: 1,
             format: .flac),
-        ToneTake(id: "s2-p1", file: "s2-p1.take2.wav", frequency: 1000, level: -25, sampleRate: 48_000,
+        ToneTake(
+            id: "s2-p1", file: "s2-p1.take2.wav", frequency: 1000, level: -25, sampleRate: 48_000,
             channels: 2, format: .wav),
-        ToneTake(id: "s2-p2", file: "s2-p2.wav", frequency: 1250, level: -14, sampleRate: 8_000, channels: 1,
+        ToneTake(
+            id: "s2-p2", file: "s2-p2.wav", frequency: 1250, level: -14, sampleRate: 8_000, channels: 1,
             format: .wav),
     ]
 
@@ -41,14 +47,17 @@ import Testing
         ])
         var onsets: [String: Int] = [:]
         for take in Self.takes {
-            let made = AssemblyFixture.toneTake(frequency: take.frequency, level: take.level, head: 0.4, tone: 1.2,
+            let made = AssemblyFixture.toneTake(
+                frequency: take.frequency, level: take.level, head: 0.4, tone: 1.2,
                 tail: 0.6, sampleRate: take.sampleRate, channels: take.channels)
             onsets[take.id] = made.onsetFrame
-            try fixture.writeTake(take.file, samples: made.samples, sampleRate: take.sampleRate,
+            try fixture.writeTake(
+                take.file, samples: made.samples, sampleRate: take.sampleRate,
                 channels: take.channels, format: take.format)
         }
         // An older take 1 of s2-p1 at another frequency: the retake must win.
-        let old = AssemblyFixture.toneTake(frequency: 1600, level: -12, head: 0.4, tone: 1.2, tail: 0.6,
+        let old = AssemblyFixture.toneTake(
+            frequency: 1600, level: -12, head: 0.4, tone: 1.2, tail: 0.6,
             sampleRate: 48_000)
         try fixture.writeTake("s2-p1.wav", samples: old.samples, sampleRate: 48_000)
         var options = AssemblyOptions()
@@ -85,8 +94,12 @@ import Testing
             #expect((gap.map { abs($0) }.max() ?? 0) < 1e-3, "sound in the gap after \(timing.id)")
             // The clip holds the take's whole trimmed length at the output rate.
             let headSource = onsets[timing.id]! - Int(0.12 * Double(take.sampleRate))
-            #expect(abs(timing.trimmedHeadSamples - TakeAnalysis.convert(headSource, from: take.sampleRate,
-                to: 48_000)) <= 480, "\(timing.id) trimmed \(timing.trimmedHeadSamples) samples")
+            #expect(
+                abs(
+                    timing.trimmedHeadSamples
+                        - TakeAnalysis.convert(
+                            headSource, from: take.sampleRate,
+                            to: 48_000)) <= 480, "\(timing.id) trimmed \(timing.trimmedHeadSamples) samples")
         }
         #expect((output[..<timeline.segments[0].startSample].map { abs($0) }.max() ?? 0) < 1e-3)
         #expect(timeline.chapters.map(\.id) == ["intro", "s1", "s2"])

@@ -24,7 +24,9 @@ import Testing
         var limiter = EpisodeLimiter(sampleRate: 48_000, channels: 1, ceilingDB: -1)
         var output = [Float](repeating: 0, count: samples.count)
         samples.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { limiter.process(input.baseAddress!, frames: samples.count, into: $0.baseAddress!) }
+            output.withUnsafeMutableBufferPointer {
+                limiter.process(input.baseAddress!, frames: samples.count, into: $0.baseAddress!)
+            }
         }
         var scan = TruePeakScan(channels: 1)
         output.withUnsafeBufferPointer { scan.add($0) }

@@ -11,7 +11,8 @@ import Testing
         defer { fixture.remove() }
         try fixture.writeEpisode(Self.ids)
         for (index, id) in Self.ids.enumerated() {
-            try fixture.writeTake("\(id).wav", frequency: 300 + 150 * Double(index), level: -30 + 4 * Double(index),
+            try fixture.writeTake(
+                "\(id).wav", frequency: 300 + 150 * Double(index), level: -30 + 4 * Double(index),
                 sampleRate: index == 1 ? 44_100 : 48_000)
         }
         try fixture.writeTake("s2-p1.take2.wav", frequency: 1000)
@@ -23,15 +24,17 @@ import Testing
         #expect(result.standardError.contains("did you mean s2-p1.wav?") || result.standardError.contains("s2-p2.wav?"))
         #expect(result.standardError.contains("limiter: acted on"))
         let timing = try fixture.timing()
-        for key in ["sampleRate", "channels", "durationSeconds", "durationSamples", "segments", "chapters", "loudness"] {
+        for key in ["sampleRate", "channels", "durationSeconds", "durationSamples", "segments", "chapters", "loudness"]
+        {
             #expect(timing[key] != nil, "timing.json lacks \(key)")
         }
         let segments = try #require(timing["segments"] as? [[String: Any]])
         #expect(segments.map { $0["id"] as? String } == Self.ids)
         for segment in segments {
-            for key in ["id", "speaker", "section", "kind", "take", "startSample", "endSample", "start", "end",
-                "trimmedHeadSamples", "trimmedTailSamples", "gainDB", "placeholder"]
-            {
+            for key in [
+                "id", "speaker", "section", "kind", "take", "startSample", "endSample", "start", "end",
+                "trimmedHeadSamples", "trimmedTailSamples", "gainDB", "placeholder",
+            ] {
                 #expect(segment[key] != nil, "a segment lacks \(key)")
             }
         }
@@ -43,8 +46,9 @@ import Testing
         #expect(chapters.map { $0["id"] as? String } == ["s1", "s2"])
         let assembly = try #require(timing["assembly"] as? [String: Any])
         #expect(assembly["limiter"] != nil)
-        let peaks = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: fixture.folder.peaks))
-            as? [String: Any])
+        let peaks = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: fixture.folder.peaks))
+                as? [String: Any])
         #expect((peaks["peaks"] as? [Double])?.isEmpty == false)
         // Named cue markers: a `cue ` chunk and a `labl` per segment and chapter.
         let wav = try #require(fixture.contents("episode.wav"))
@@ -64,7 +68,8 @@ import Testing
         try fixture.writeTake("s2-p2.wav")
         let result = try fixture.assemble()
         #expect(result.status != 0)
-        #expect(result.standardError.contains("3 segments have no take: s1-p1, s1-p2-q1, s2-p1"),
+        #expect(
+            result.standardError.contains("3 segments have no take: s1-p1, s1-p2-q1, s2-p1"),
             "\(result.standardError)")
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.timing.path))
         #expect(fixture.contents("episode.wav") == nil)

@@ -10,7 +10,8 @@ struct AssembleFolder {
     init() throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("podwright-cli-assemble-\(UUID().uuidString.prefix(8))", isDirectory: true)
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("takes"),
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("takes"),
             withIntermediateDirectories: true)
     }
 
@@ -26,12 +27,17 @@ struct AssembleFolder {
                 sections.append(Section(id: section, title: "Part \(sections.count + 1)"))
             }
             let quote = index % 3 == 2
-            segments.append(Segment(id: id, section: section, speaker: quote ? "kim" : "narrator",
-                kind: quote ? .quote : .narration, text: "Words of \(id).", estimatedSeconds: 1.2))
+            segments.append(
+                Segment(
+                    id: id, section: section, speaker: quote ? "kim" : "narrator",
+                    kind: quote ? .quote : .narration, text: "Words of \(id).", estimatedSeconds: 1.2))
         }
-        let episode = Episode(title: "Harbour Lights", authors: ["Mara Quell"], sections: sections,
-            speakers: [Speaker(id: "narrator", name: "Narrator", role: .narrator),
-                Speaker(id: "kim", name: "Kim Adair", role: .quoted)], segments: segments)
+        let episode = Episode(
+            title: "Harbour Lights", authors: ["Mara Quell"], sections: sections,
+            speakers: [
+                Speaker(id: "narrator", name: "Narrator", role: .narrator),
+                Speaker(id: "kim", name: "Kim Adair", role: .quoted),
+            ], segments: segments)
         try JSONEncoder().encode(episode).write(to: folder.manifest)
     }
 

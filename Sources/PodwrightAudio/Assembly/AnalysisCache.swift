@@ -1,31 +1,25 @@
 public import Foundation
 import PodwrightCore
 
-/// Take analyses kept between runs in `EP/build/.cache/takes.json`, keyed by path, size and modification time, so
-/// re-assembling after one retake analyses only that take.
+/// Take analyses kept between runs in `EP/build/.cache/`, one small file per take keyed by path, size and
+/// modification time, so re-assembling after one retake analyses only that take — and reading or writing the cache
+/// never holds more than one entry in memory, however long the episode.
 public struct AnalysisCache: Sendable {
-    private var entries: [String: TakeAnalysis]
-    private var used: [String: TakeAnalysis] = [:]
-    /// The cache file.
-    public let url: URL
+    /// The cache folder.
+    public let folder: URL
+    private var used: Set<String> = []
     /// Bumped whenever analysis changes meaning, so stale entries are not trusted.
-    static let version = 2
+    static let version = 3
 
-    private struct Stored: Codable {
+    private struct Entry: Codable {
         var version: Int
-        var entries: [String: TakeAnalysis]
+        var key: String
+        var analysis: TakeAnalysis
     }
 
-    /// Loads the cache at `url`; a missing or unreadable cache is an empty one.
-    public init(url: URL) {
-        self.url = url
-        if let data = try? Data(contentsOf: url),
-            let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.version == Self.version
-        {
-            entries = stored.entries
-        } else {
-            entries = [:]
-        }
+    /// A cache in `folder` (created when the first entry is written).
+    public init(folder: URL) {
+        self.folder = folder
     }
 
     /// The key for a file: any change to its size or modification time, or to the episode's channel count
@@ -40,20 +34,41 @@ public struct AnalysisCache: Sendable {
     }
 
     /// The cached analysis for `key`, if any.
-    public func lookup(_ key: String) -> TakeAnalysis? { entries[key] }
-
-    /// Records an analysis used in this run; only entries used in this run are saved, so the cache cannot grow
-    /// without bound as takes are replaced.
-    public mutating func record(_ analysis: TakeAnalysis, for key: String) {
-        used[key] = analysis
+    public mutating func lookup(_ key: String) -> TakeAnalysis? {
+        let url = file(for: key)
+        guard let data = try? Data(contentsOf: url),
+            let entry = try? JSONDecoder().decode(Entry.self, from: data),
+            entry.version == Self.version, entry.key == key
+        else { return nil }
+        used.insert(url.lastPathComponent)
+        return entry.analysis
     }
 
-    /// Writes the entries used in this run atomically. A cache that cannot be written only costs time next run.
-    public func save() {
-        let stored = Stored(version: Self.version, entries: used)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(stored) else { return }
+    /// Stores an analysis made in this run. A cache that cannot be written only costs time next run.
+    public mutating func record(_ analysis: TakeAnalysis, for key: String) {
+        let url = file(for: key)
+        used.insert(url.lastPathComponent)
+        guard let data = try? JSONEncoder().encode(Entry(version: Self.version, key: key, analysis: analysis))
+        else { return }
         try? AtomicFile.write(data, to: url)
+    }
+
+    /// Removes entries this run did not use (replaced takes), so the cache cannot grow without bound.
+    public func prune() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".json") && !used.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// The entry's file: a 64-bit FNV-1a hash of the key (the key itself is checked on reading).
+    private func file(for key: String) -> URL {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let name = String(hash, radix: 16)
+        return folder.appendingPathComponent(String(repeating: "0", count: 16 - name.count) + name + ".json")
     }
 }

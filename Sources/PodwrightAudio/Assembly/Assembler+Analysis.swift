@@ -18,14 +18,18 @@ extension Assembler {
         progress: @Sendable (Stage, Double) -> Void
     ) throws(AssemblyError) -> Analysed {
         var result = Analysed()
-        result.cache = options.useCache ? AnalysisCache(url: folder.build.appendingPathComponent(".cache/takes.json"))
+        result.cache =
+            options.useCache
+            ? AnalysisCache(folder: folder.build.appendingPathComponent(".cache", isDirectory: true))
             : nil
         let takes = episode.segments.compactMap { catalog.chosen[$0.id] }
         var music = [options.introSting, options.outroSting, options.musicBed].compactMap { $0 }
         if case .file(let url) = options.roomTone { music.append(url) }
-        let jobs = takes.map { ParallelAnalysis.Job(url: $0.url, trim: true) }
+        let jobs =
+            takes.map { ParallelAnalysis.Job(url: $0.url, trim: true) }
             + music.map { ParallelAnalysis.Job(url: $0, trim: false) }
-        let analysis = ParallelAnalysis(analyzer: TakeAnalyzer(outputChannels: options.channels),
+        let analysis = ParallelAnalysis(
+            analyzer: TakeAnalyzer(outputChannels: options.channels),
             threads: options.analysisThreads)
         let (results, cached) = analysis.run(jobs, cache: &result.cache) { done, total in
             progress(.analysing, Double(done) / Double(max(1, total)))
@@ -37,8 +41,10 @@ extension Assembler {
         for (take, outcome) in zip(takes, results) {
             switch outcome {
             case .failure(let error):
-                failures.append(.unreadableTake(segment: take.segmentID, file: "takes/\(take.name)",
-                    reason: error.reason))
+                failures.append(
+                    .unreadableTake(
+                        segment: take.segmentID, file: "takes/\(take.name)",
+                        reason: error.reason))
             case .success(let analysis) where analysis.isSilent:
                 missing.append(.init(segmentID: take.segmentID, detail: "takes/\(take.name) is silent"))
             case .success(let analysis):
@@ -54,7 +60,7 @@ extension Assembler {
         }
         // Every unreadable file is named (the rest as warnings) before the run stops on the first.
         if let first = failures.first {
-            failures.dropFirst().forEach { note($0.description) }
+            for failure in failures.dropFirst() { note(failure.description) }
             throw first
         }
         let order = Dictionary(uniqueKeysWithValues: episode.segments.enumerated().map { ($1.id, $0) })
@@ -69,12 +75,14 @@ extension Assembler {
     private func warnAbout(_ take: TakeFile, _ analysis: TakeAnalysis, note: (String) -> Void) {
         if analysis.clipEvents > 0 {
             let at = analysis.firstClipSeconds.map { String(format: " (first at %.2f s)", $0) } ?? ""
-            note("takes/\(take.name) (segment \(take.segmentID)) is clipped in \(analysis.clipEvents) "
-                + "place\(analysis.clipEvents == 1 ? "" : "s")\(at); re-record it if it sounds distorted")
+            note(
+                "takes/\(take.name) (segment \(take.segmentID)) is clipped in \(analysis.clipEvents) "
+                    + "place\(analysis.clipEvents == 1 ? "" : "s")\(at); re-record it if it sounds distorted")
         }
         if analysis.sampleRate < 16_000 {
-            note("takes/\(take.name) (segment \(take.segmentID)) is recorded at \(analysis.sampleRate) Hz and will "
-                + "sound like a telephone; re-record it at 44.1 or 48 kHz if you can")
+            note(
+                "takes/\(take.name) (segment \(take.segmentID)) is recorded at \(analysis.sampleRate) Hz and will "
+                    + "sound like a telephone; re-record it at 44.1 or 48 kHz if you can")
         }
     }
 

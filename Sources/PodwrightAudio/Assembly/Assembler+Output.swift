@@ -34,16 +34,27 @@ extension Assembler {
         let settings = AudioFileSettings(
             format: options.format, sampleRate: plan.sampleRate, channels: plan.channels, bitDepth: options.bitDepth,
             mp3Bitrate: options.mp3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
-            tags: AudioTags(title: options.title ?? episode.title, artist: options.artist ?? episode.show.name,
-                album: episode.show.name, comment: episode.authors.isEmpty ? nil
+            tags: AudioTags(
+                title: options.title ?? episode.title, artist: options.artist ?? episode.show.name,
+                album: episode.show.name,
+                comment: episode.authors.isEmpty
+                    ? nil
                     : "By \(episode.authors.joined(separator: ", "))"),
             cueMarkers: options.format == .wav ? cueMarkers(plan.timeline) : [])
         var writer: AudioFileWriter
         do { writer = try AudioFileWriter(url: temporary, settings: settings) } catch {
             throw .outputFailed(file: final.path, reason: error.reason)
         }
-        let rendered = try EpisodeRenderer(plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB).render(into: &writer) {
-            progress(.rendering, $0)
+        let lossless = options.format == .wav || options.format == .flac
+        let renderer = EpisodeRenderer(
+            plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB,
+            meterWhileWriting: lossless)
+        let rendered: EpisodeRenderer.Result
+        do {
+            rendered = try renderer.render(into: &writer) { progress(.rendering, $0) }
+        } catch .outputFailed(_, let reason) {
+            // Name the episode the producer knows, not the hidden temporary file.
+            throw .outputFailed(file: final.path, reason: reason)
         }
         do { try writer.close() } catch { throw .outputFailed(file: final.path, reason: error.reason) }
         if let finisher {
@@ -51,13 +62,20 @@ extension Assembler {
                 throw .outputFailed(file: final.path, reason: "adding tags and chapters failed: \(error)")
             }
         }
-        progress(.measuring, 0)
+        // Lossless files were measured on the samples as written, which are what a decoder returns; lossy ones are
+        // decoded again, since the codec changes both loudness and peaks.
         let loudness: LoudnessReport
-        do { loudness = try DeliveredMeasurement.measure(temporary) } catch {
-            throw .outputFailed(file: final.path, reason: "the encoded file cannot be decoded: \(error.reason)")
+        if let measured = rendered.loudness {
+            loudness = measured
+        } else {
+            progress(.measuring, 0)
+            do { loudness = try DeliveredMeasurement.measure(temporary) } catch {
+                throw .outputFailed(file: final.path, reason: "the encoded file cannot be decoded: \(error.reason)")
+            }
         }
         succeeded = true
-        return Output(temporary: temporary, final: final, limiter: rendered.limiter, peaks: rendered.peaks.result(),
+        return Output(
+            temporary: temporary, final: final, limiter: rendered.limiter, peaks: rendered.peaks.result(),
             loudness: loudness)
     }
 
@@ -87,7 +105,9 @@ extension Assembler {
             try AtomicFile.commit(timingTemporary, to: folder.timing)
             try AtomicFile.commit(peaksTemporary, to: folder.peaks)
         } catch {
-            for url in [output.temporary, timingTemporary, peaksTemporary] { try? FileManager.default.removeItem(at: url) }
+            for url in [output.temporary, timingTemporary, peaksTemporary] {
+                try? FileManager.default.removeItem(at: url)
+            }
             throw .outputFailed(file: folder.timing.path, reason: "\(error)")
         }
     }

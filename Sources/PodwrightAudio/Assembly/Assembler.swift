@@ -90,8 +90,9 @@ public struct Assembler: Sendable {
         timeline.loudness = output.loudness
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
         try publish(output, timeline: timeline, finish: finish, folder: folder)
-        analysed.cache?.save()
-        return AssemblyReport(timeline: timeline, finish: finish, warnings: warnings,
+        analysed.cache?.prune()
+        return AssemblyReport(
+            timeline: timeline, finish: finish, warnings: warnings,
             analysed: analysed.fresh, cached: analysed.cached)
     }
 }

@@ -54,36 +54,3 @@ struct AssemblyKFilter {
         return out * out
     }
 }
-
-/// Gated integrated loudness (BS.1770-4) from 100 ms block energies laid end to end.
-enum AssemblyGating {
-    /// The loudness of a run of 100 ms mean-square energies (K-weighted, channel-summed).
-    /// - Parameter energies: consecutive 100 ms block energies; gaps are zeros.
-    /// - Returns: LUFS, or `nil` when nothing passes the absolute gate.
-    static func integrated(_ energies: [Float]) -> Double? {
-        guard energies.count >= 4 else {
-            let mean = energies.reduce(0.0) { $0 + Double($1) } / Double(max(energies.count, 1))
-            return mean > 0 ? lufs(mean) : nil
-        }
-        // 400 ms blocks overlapping by 75 %: four consecutive 100 ms energies.
-        var blocks: [Double] = []
-        blocks.reserveCapacity(energies.count - 3)
-        var running = Double(energies[0]) + Double(energies[1]) + Double(energies[2])
-        for index in 3..<energies.count {
-            running += Double(energies[index])
-            blocks.append(running / 4)
-            running -= Double(energies[index - 3])
-        }
-        let absolute = energy(lufs: -70)
-        let aboveAbsolute = blocks.filter { $0 > absolute }
-        guard !aboveAbsolute.isEmpty else { return nil }
-        let relative = aboveAbsolute.reduce(0, +) / Double(aboveAbsolute.count) * pow(10, -10.0 / 10)
-        let gated = aboveAbsolute.filter { $0 > relative }
-        guard !gated.isEmpty else { return nil }
-        return lufs(gated.reduce(0, +) / Double(gated.count))
-    }
-
-    static func lufs(_ energy: Double) -> Double { -0.691 + 10 * log10(energy) }
-
-    static func energy(lufs: Double) -> Double { pow(10, (lufs + 0.691) / 10) }
-}

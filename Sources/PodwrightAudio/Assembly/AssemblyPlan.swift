@@ -46,6 +46,9 @@ public struct AssemblyPlan: Sendable {
         public var voiced: [Range<Int>]
         /// How far it drops under the voice, dB.
         public var duckDB: Double
+
+        /// The linear gain under the voice.
+        var duckedGain: Double { pow(10, -duckDB / 20) }
     }
 
     /// Room tone looping in the gaps between takes.

@@ -45,7 +45,8 @@ extension AssemblyPlanner {
         guard end > start else { return nil }
         let voiced = timings.filter { $0.startSample < end && $0.endSample > start && !$0.placeholder }
             .map { $0.startSample..<$0.endSample }
-        return AssemblyPlan.Bed(url: url, analysis: analysis, range: start..<end,
+        return AssemblyPlan.Bed(
+            url: url, analysis: analysis, range: start..<end,
             gain: musicGain(analysis, below: 8, reference: reference), voiced: voiced, duckDB: options.bedDuckDB)
     }
 
@@ -64,7 +65,8 @@ extension AssemblyPlanner {
         if duration > cursor { gaps.append(cursor..<duration) }
         // Tone taken from a take sits at that take's matched level; a separate file is taken as recorded.
         let sourceGain = inputs.takes.values.first { $0.0.url == url }.flatMap { gains[$0.0.segmentID] } ?? 0
-        return AssemblyPlan.RoomTone(url: url, loop: loop, analysis: analysis,
+        return AssemblyPlan.RoomTone(
+            url: url, loop: loop, analysis: analysis,
             gain: Float(pow(10, (sourceGain + options.roomToneLevel) / 20)), gaps: gaps)
     }
 }

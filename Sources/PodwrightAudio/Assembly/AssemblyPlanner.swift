@@ -20,7 +20,6 @@ public struct AssemblyPlanner: Sendable {
         }
     }
 
-
     public var options: AssemblyOptions
 
     public init(options: AssemblyOptions) {
@@ -44,8 +43,10 @@ public struct AssemblyPlanner: Sendable {
         var cursor = frames(options.pauses.lead)
         if let (url, analysis) = inputs.introSting {
             let length = analysis.keptFrames(atRate: rate)
-            clips.append(.init(source: .music(url, analysis), startSample: 0, frames: length,
-                gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
+            clips.append(
+                .init(
+                    source: .music(url, analysis), startSample: 0, frames: length,
+                    gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
             // The voice enters over the sting's last ring.
             cursor = max(cursor, length - frames(0.3))
         }
@@ -54,8 +55,10 @@ public struct AssemblyPlanner: Sendable {
             if let (take, analysis) = inputs.takes[segment.id] {
                 let length = analysis.keptFrames(atRate: rate)
                 let gainDB = gains[segment.id] ?? 0
-                clips.append(.init(source: .take(take, analysis), startSample: cursor, frames: length,
-                    gain: Float(pow(10, gainDB / 20)), segment: segment.id))
+                clips.append(
+                    .init(
+                        source: .take(take, analysis), startSample: cursor, frames: length,
+                        gain: Float(pow(10, gainDB / 20)), segment: segment.id))
                 timing = SegmentTiming(
                     id: segment.id, speaker: segment.speaker, section: segment.section, kind: segment.kind,
                     take: take.name, startSample: cursor, endSample: cursor + length, sampleRate: rate,
@@ -79,8 +82,10 @@ public struct AssemblyPlanner: Sendable {
         if let (url, analysis) = inputs.outroSting {
             cursor += frames(0.6)
             let length = analysis.keptFrames(atRate: rate)
-            clips.append(.init(source: .music(url, analysis), startSample: cursor, frames: length,
-                gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
+            clips.append(
+                .init(
+                    source: .music(url, analysis), startSample: cursor, frames: length,
+                    gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
             cursor += length
         } else {
             cursor += frames(options.pauses.tail * options.pauses.scale)
@@ -88,22 +93,26 @@ public struct AssemblyPlanner: Sendable {
         var plan = AssemblyPlan(
             sampleRate: rate, channels: options.channels, clips: clips, bed: nil, roomTone: nil,
             durationSamples: cursor,
-            timeline: Timeline(sampleRate: rate, channels: options.channels, durationSamples: cursor,
+            timeline: Timeline(
+                sampleRate: rate, channels: options.channels, durationSamples: cursor,
                 segments: timings, chapters: chapters(episode, timings: timings, rate: rate)),
             estimatedLUFS: nil, episodeGainDB: 0, fadeFrames: max(1, frames(options.fadeSeconds)), warnings: [])
         plan.bed = bed(episode, inputs: inputs, timings: timings, duration: cursor, reference: reference)
         plan.roomTone = roomTone(inputs: inputs, clips: clips, duration: cursor, gains: gains)
         let ceiling = Float(pow(10, (options.truePeakCeiling - options.codecHeadroomDB) / 20))
-        if let solved = LoudnessEstimate(plan).gain(toReach: options.targetLUFS, ceiling: ceiling,
+        if let solved = LoudnessEstimate(plan).gain(
+            toReach: options.targetLUFS, ceiling: ceiling,
             maximumPushDB: options.maximumLimiterPushDB)
         {
             plan.estimatedLUFS = solved.unlimitedLUFS
             plan.episodeGainDB = solved.gainDB
             if solved.predictedLUFS < options.targetLUFS - 0.5 {
-                plan.warnings.append(String(format: "the takes are too peaky to reach %.1f LUFS under a %.1f dBTP "
-                    + "ceiling without more than %.0f dB of limiting; expect about %.1f LUFS (choose a lower "
-                    + "--lufs or raise --true-peak)", options.targetLUFS, options.truePeakCeiling,
-                    options.maximumLimiterPushDB, solved.predictedLUFS))
+                plan.warnings.append(
+                    String(
+                        format: "the takes are too peaky to reach %.1f LUFS under a %.1f dBTP "
+                            + "ceiling without more than %.0f dB of limiting; expect about %.1f LUFS (choose a lower "
+                            + "--lufs or raise --true-peak)", options.targetLUFS, options.truePeakCeiling,
+                        options.maximumLimiterPushDB, solved.predictedLUFS))
             }
         }
         return plan
@@ -114,10 +123,23 @@ public struct AssemblyPlanner: Sendable {
         var result: [Chapter] = []
         for section in episode.sections {
             guard let first = timings.first(where: { $0.section == section.id }) else { continue }
-            result.append(Chapter(id: section.id, title: section.title,
-                startSample: result.isEmpty ? 0 : first.startSample, sampleRate: rate))
+            result.append(
+                Chapter(
+                    id: section.id, title: Self.chapterTitle(section, in: episode),
+                    startSample: result.isEmpty ? 0 : first.startSample, sampleRate: rate))
         }
         return result
+    }
+
+    /// The section's title; a section without a heading (the lede after the title) is named by its first words,
+    /// since players show chapter titles and an empty one reads as a fault.
+    static func chapterTitle(_ section: Section, in episode: Episode) -> String {
+        let title = section.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !title.isEmpty { return title }
+        let text = episode.segments.first { $0.section == section.id }?.text ?? ""
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return section.id }
+        return words.prefix(6).joined(separator: " ") + (words.count > 6 ? "…" : "")
     }
 
     /// A sting's gain: as loud as the matched speech, less `below` dB.

@@ -4,7 +4,7 @@ import Foundation
 /// the timeline, not a side-chain guess, so it drops before the first word rather than after it).
 enum BedEnvelope {
     /// The bed's gain (0…1, before its level) at output frame `frame`.
-    static func gain(at frame: Int, bed: AssemblyPlan.Bed, sampleRate: Int) -> Float {
+    static func gain(at frame: Int, bed: AssemblyPlan.Bed, sampleRate: Int, ducked: Double) -> Float {
         let rate = Double(sampleRate)
         let position = Double(frame)
         let fadeIn = min(1, (position - Double(bed.range.lowerBound)) / rate)
@@ -25,7 +25,6 @@ enum BedEnvelope {
             }
             duck = max(duck, amount)
         }
-        let ducked = pow(10, -bed.duckDB / 20)
         let level = 1 - duck * (1 - ducked)
         return Float(max(0, min(fadeIn, fadeOut)) * level)
     }

@@ -94,7 +94,8 @@ final class ClipStream {
             sourcePosition += count
             input.withUnsafeBufferPointer { source in
                 mapped.withUnsafeMutableBufferPointer { target in
-                    ChannelMap.map(source.baseAddress!, from: sourceChannels, into: target.baseAddress!,
+                    ChannelMap.map(
+                        source.baseAddress!, from: sourceChannels, into: target.baseAddress!,
                         to: channels, frames: count)
                 }
             }

@@ -4,7 +4,7 @@ import Foundation
 /// dips just enough (judged on 4× oversampled peaks) and recovers with a smooth release. It counts how much it acted.
 ///
 /// Delays the signal by ``latencyFrames``; the renderer drops that many frames at the start and flushes at the end,
-/// so positions in the output are unchanged.
+/// so positions in the output are unchanged. While nothing comes near the ceiling it only copies samples.
 struct EpisodeLimiter {
     /// Statistics for the report.
     struct Stats: Codable, Equatable, Sendable {
@@ -12,10 +12,12 @@ struct EpisodeLimiter {
         var frames = 0
         /// Frames where the gain was below 1.
         var limitedFrames = 0
-        /// The deepest gain reduction, dB (positive).
-        var maxReductionDB = 0.0
+        /// The smallest gain applied.
+        var smallestGain: Float = 1
         /// Gain reductions of at least 1 dB, counted once each.
         var events = 0
+        /// The deepest gain reduction, dB (positive).
+        var maxReductionDB: Double { -20 * log10(Double(smallestGain)) }
     }
 
     let channels: Int
@@ -23,19 +25,22 @@ struct EpisodeLimiter {
     let lookahead: Int
     /// Frames the output lags the input: the peak detector's look-ahead plus the gain's.
     var latencyFrames: Int { lookahead - 1 + PlanarWindow.lag }
-    private let releaseCoefficient: Float
+    private let releaseCoefficient: Double
     private let oversampler = InterSamplePeak()
     private(set) var stats = Stats()
     private var window: PlanarWindow
     private var required: [Float] = []
+    private var gains: [Float] = []
     private var chunkPeaks = [Float](repeating: 0, count: 64)
-    private var envelope: Float = 1
+    /// In Double: a Float release stalls a hair under 1, where its step falls below the rounding.
+    private var envelope: Double = 1
     private var minimum: RunningMinimum
     private var box: [Float]
     private var boxIndex = 0
-    private var boxSum: Float
-    private var delay: [Float]
-    private var delayIndex = 0
+    /// Frames since the gain computer last saw anything below 1: after two look-aheads it is at rest.
+    private var restingFrames = Int.max / 2
+    /// The input not yet output: ``latencyFrames`` frames, then the current block.
+    private var pending: [Float]
     private var inEvent = false
 
     init(sampleRate: Int, channels: Int, ceilingDB: Double, lookaheadSeconds: Double = 0.003) {
@@ -43,45 +48,75 @@ struct EpisodeLimiter {
         // A 0.1 dB margin covers the interpolator's error and the gain's variation across its taps.
         ceiling = Float(pow(10, (ceilingDB - 0.1) / 20))
         lookahead = max(8, Int(lookaheadSeconds * Double(sampleRate)))
-        releaseCoefficient = Float(1 - exp(-1 / (0.08 * Double(sampleRate))))
+        releaseCoefficient = 1 - exp(-1 / (0.08 * Double(sampleRate)))
         window = PlanarWindow(channels: channels)
         minimum = RunningMinimum(length: lookahead)
         box = [Float](repeating: 1, count: lookahead)
-        boxSum = Float(lookahead)
-        delay = [Float](repeating: 0, count: (lookahead - 1 + PlanarWindow.lag) * channels)
+        pending = [Float](repeating: 0, count: (lookahead - 1 + PlanarWindow.lag) * channels)
     }
 
     /// Limits `frames` frames of `input` into `output` (the same count, ``latencyFrames`` later in time).
     mutating func process(_ input: UnsafePointer<Float>, frames: Int, into output: UnsafeMutablePointer<Float>) {
         let channels = self.channels
         window.push(input, frames: frames)
-        computeRequiredGains(frames: frames)
-        let delayFrames = latencyFrames
-        let scale = 1 / Float(lookahead)
+        let quiet = computeRequiredGains(frames: frames)
+        pending.append(contentsOf: UnsafeBufferPointer(start: input, count: frames * channels))
+        stats.frames += frames
+        if quiet && envelope == 1 && restingFrames >= 2 * lookahead {
+            // At rest and nothing to catch: the gain is exactly 1, so the block is only delayed.
+            restingFrames += frames
+            pending.withUnsafeBufferPointer { output.update(from: $0.baseAddress!, count: frames * channels) }
+        } else {
+            computeGains(frames: frames)
+            pending.withUnsafeBufferPointer { delayed in
+                gains.withUnsafeBufferPointer { gain in
+                    for frame in 0..<frames {
+                        let g = gain[frame]
+                        for channel in 0..<channels {
+                            output[frame * channels + channel] = delayed[frame * channels + channel] * g
+                        }
+                    }
+                }
+            }
+        }
+        pending.removeFirst(frames * channels)
+    }
+
+    /// The gain per frame from the required gains: instant attack spread over the look-ahead (minimum, then a box
+    /// average), exponential release.
+    private mutating func computeGains(frames: Int) {
+        gains.removeAll(keepingCapacity: true)
+        let scale = 1 / Double(lookahead)
+        // The box's running sum restarts from its exact sum each block, so hours of updates cannot drift.
+        var boxSum = box.reduce(0.0) { $0 + Double($1) }
         for frame in 0..<frames {
-            let r = required[frame]
-            envelope = r < envelope ? r : envelope + (1 - envelope) * releaseCoefficient
-            let held = minimum.push(envelope)
-            boxSum += held - box[boxIndex]
+            let r = Double(required[frame])
+            if r < envelope {
+                envelope = r
+            } else if envelope < 1 {
+                envelope += (1 - envelope) * releaseCoefficient
+                // Snap the last hundred-thousandth, so the gain is exactly 1 again after a peak.
+                if envelope > 0.99999 { envelope = 1 }
+            }
+            restingFrames = envelope < 1 ? 0 : restingFrames + 1
+            let held = minimum.push(Float(envelope))
+            boxSum += Double(held) - Double(box[boxIndex])
             box[boxIndex] = held
             boxIndex = boxIndex + 1 == lookahead ? 0 : boxIndex + 1
-            let gain = min(1, boxSum * scale)
-            let slot = delayIndex * channels
-            for channel in 0..<channels {
-                output[frame * channels + channel] = delay[slot + channel] * gain
-                delay[slot + channel] = input[frame * channels + channel]
-            }
-            delayIndex = delayIndex + 1 == delayFrames ? 0 : delayIndex + 1
+            let gain = Float(min(1, boxSum * scale))
+            gains.append(gain)
             record(gain)
         }
     }
 
     /// Required gain per frame of the block, lagging the input by ``PlanarWindow/lag``: 1 unless a (true) peak
     /// passes the ceiling. Stretches whose sample peak cannot hide an inter-sample peak that high skip the filter.
-    private mutating func computeRequiredGains(frames: Int) {
+    /// - Returns: whether every required gain is 1.
+    private mutating func computeRequiredGains(frames: Int) -> Bool {
         required.removeAll(keepingCapacity: true)
         let ceiling = self.ceiling
         let safe = ceiling / oversampler.worstCaseGain
+        var quiet = true
         var start = 0
         while start < frames {
             let end = min(frames, start + 64)
@@ -94,32 +129,39 @@ struct EpisodeLimiter {
                     plane.withUnsafeBufferPointer { samples in
                         withUnsafeTemporaryAllocation(of: Float.self, capacity: 64) { peaks in
                             oversampler.peaks(samples.baseAddress!, frames: range, into: peaks.baseAddress!)
-                            for offset in 0..<(end - start) { chunkPeaks[offset] = max(chunkPeaks[offset], peaks[offset]) }
+                            for offset in 0..<(end - start) {
+                                chunkPeaks[offset] = max(chunkPeaks[offset], peaks[offset])
+                            }
                         }
                     }
                 }
                 for offset in 0..<(end - start) {
                     let peak = chunkPeaks[offset]
-                    required.append(peak > ceiling ? ceiling / peak : 1)
+                    if peak > ceiling {
+                        quiet = false
+                        required.append(ceiling / peak)
+                    } else {
+                        required.append(1)
+                    }
                 }
             }
             start = end
         }
+        return quiet
     }
 
     private mutating func record(_ gain: Float) {
-        stats.frames += 1
         guard gain < 0.9999 else {
             inEvent = false
             return
         }
         stats.limitedFrames += 1
-        let reduction = -20 * log10(Double(gain))
-        if reduction > stats.maxReductionDB { stats.maxReductionDB = reduction }
-        if reduction >= 1, !inEvent {
+        stats.smallestGain = min(stats.smallestGain, gain)
+        // −1 dB starts an event; it ends once the gain is back above −0.5 dB.
+        if gain <= 0.891, !inEvent {
             inEvent = true
             stats.events += 1
-        } else if reduction < 0.5 {
+        } else if gain > 0.944 {
             inEvent = false
         }
     }

@@ -1,18 +1,23 @@
 import Foundation
+import PodwrightCore
 
 /// Pass 2: renders the plan block by block — clips with their gains and fades, room tone, the ducked bed, the
 /// episode gain — through the true-peak limiter into the writer, keeping a waveform overview on the way.
 ///
-/// Memory is a few blocks and the clips currently playing, whatever the episode's length.
-struct EpisodeRenderer {
+/// Rendering and limiting run on a thread of their own; this thread encodes, meters and draws the waveform, so the
+/// two halves share the machine's two cores. Memory is a few blocks and the clips playing, whatever the length.
+struct EpisodeRenderer: Sendable {
     let plan: AssemblyPlan
     let ceilingDB: Double
+    /// Measure the samples as they are written (lossless formats: they are exactly what a decoder returns).
+    let meterWhileWriting: Bool
     static let blockFrames = 16_384
 
     /// What rendering produced besides the file.
     struct Result {
         var limiter: EpisodeLimiter.Stats
         var peaks: PeakCollector
+        var loudness: LoudnessReport?
     }
 
     /// Renders into `writer`, calling `progress` with the fraction done.
@@ -20,50 +25,105 @@ struct EpisodeRenderer {
     func render(
         into writer: inout AudioFileWriter, progress: (Double) -> Void
     ) throws(AssemblyError) -> Result {
+        let pipe = BlockPipe(depth: 4, blockSamples: Self.blockFrames * plan.channels)
+        let stats = StatsBox(plan: plan)
+        let producer = Thread { [self] in
+            do throws(AssemblyError) {
+                stats.value = try produce(into: pipe, stats: stats)
+                pipe.finish()
+            } catch {
+                pipe.finish(error)
+            }
+            stats.done.signal()
+        }
+        producer.stackSize = 1 << 22
+        producer.start()
+        var meter =
+            meterWhileWriting
+            ? StreamMeter(sampleRate: plan.sampleRate, channels: plan.channels, scansTruePeak: false) : nil
+        var written = 0
+        do {
+            while let block = try pipe.receive() {
+                try block.withUnsafeBufferPointer { samples throws(AssemblyError) in
+                    meter?.add(samples)
+                    do throws(AudioError) { try writer.write(samples) } catch {
+                        throw .outputFailed(file: writer.url.lastPathComponent, reason: error.reason)
+                    }
+                }
+                written += block.count / plan.channels
+                pipe.recycle(block)
+                progress(Double(written) / Double(max(plan.durationSamples, 1)))
+            }
+        } catch {
+            pipe.cancel()
+            stats.done.wait()
+            throw error
+        }
+        stats.done.wait()
+        return Result(
+            limiter: stats.value, peaks: stats.peaks, loudness: meter?.report(truePeak: stats.truePeak.peak))
+    }
+
+    /// The rendering thread: mixes and limits every block and sends it down the pipe.
+    private func produce(into pipe: BlockPipe, stats: StatsBox) throws(AssemblyError) -> EpisodeLimiter.Stats {
         let channels = plan.channels
         let total = plan.durationSamples
         var limiter = EpisodeLimiter(sampleRate: plan.sampleRate, channels: channels, ceilingDB: ceilingDB)
-        var peaks = PeakCollector(sampleRate: plan.sampleRate, channels: channels, totalFrames: total)
         var mix = [Float](repeating: 0, count: Self.blockFrames * channels)
-        var limited = [Float](repeating: 0, count: Self.blockFrames * channels)
         var gains = [Float](repeating: 0, count: Self.blockFrames)
         var layers = try LayerSet(plan: plan)
         var skip = limiter.latencyFrames
         var position = 0
         let episodeGain = Float(pow(10, plan.episodeGainDB / 20))
-        while position < total + limiter.latencyFrames {
-            let frames = min(Self.blockFrames, total + limiter.latencyFrames - position)
+        let end = total + limiter.latencyFrames
+        while position < end {
+            let frames = min(Self.blockFrames, end - position)
+            guard var block = pipe.takeFree() else { break }
             mix.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
             if position < total {
                 let audible = min(frames, total - position)
                 try mix.withUnsafeMutableBufferPointer { buffer throws(AssemblyError) in
                     try gains.withUnsafeMutableBufferPointer { gainBuffer throws(AssemblyError) in
-                        try layers.add(into: buffer.baseAddress!, gains: gainBuffer.baseAddress!,
+                        try layers.add(
+                            into: buffer.baseAddress!, gains: gainBuffer.baseAddress!,
                             from: position, frames: audible, episodeGain: episodeGain)
                     }
                 }
             }
+            block.removeAll(keepingCapacity: true)
+            block.append(contentsOf: repeatElement(0, count: frames * channels))
             mix.withUnsafeBufferPointer { source in
-                limited.withUnsafeMutableBufferPointer { target in
+                block.withUnsafeMutableBufferPointer { target in
                     limiter.process(source.baseAddress!, frames: frames, into: target.baseAddress!)
                 }
             }
             // The limiter's first `latency` frames precede the episode: drop them, so positions stay exact.
             let dropped = min(skip, frames)
             skip -= dropped
-            if frames > dropped {
-                let range = (dropped * channels)..<(frames * channels)
-                try limited.withUnsafeBufferPointer { buffer throws(AssemblyError) in
-                    let part = UnsafeBufferPointer(rebasing: buffer[range])
-                    peaks.add(part)
-                    do throws(AudioError) { try writer.write(part) } catch {
-                        throw .outputFailed(file: writer.url.lastPathComponent, reason: error.reason)
-                    }
-                }
+            if dropped > 0 { block.removeFirst(dropped * channels) }
+            // The waveform and the true peak are taken here, so the writing thread only meters and encodes.
+            block.withUnsafeBufferPointer { samples in
+                stats.peaks.add(samples)
+                if meterWhileWriting { stats.truePeak.add(samples) }
             }
+            if block.isEmpty { pipe.recycle(block) } else { pipe.send(block) }
             position += frames
-            progress(Double(min(position, total)) / Double(max(total, 1)))
         }
-        return Result(limiter: limiter.stats, peaks: peaks)
+        // The true-peak scan lags by its look-ahead: push silence through to judge the last frames.
+        [Float](repeating: 0, count: PlanarWindow.after * channels).withUnsafeBufferPointer { stats.truePeak.add($0) }
+        return limiter.stats
+    }
+}
+
+/// What the producer collects besides the blocks, read once it has signalled `done`.
+private final class StatsBox: @unchecked Sendable {
+    var value = EpisodeLimiter.Stats()
+    var peaks: PeakCollector
+    var truePeak: TruePeakScan
+    let done = DispatchSemaphore(value: 0)
+
+    init(plan: AssemblyPlan) {
+        peaks = PeakCollector(sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
+        truePeak = TruePeakScan(channels: plan.channels)
     }
 }

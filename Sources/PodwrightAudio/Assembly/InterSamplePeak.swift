@@ -74,7 +74,7 @@ struct InterSamplePeak: Sendable {
                                 a2 += h2[k] * v
                                 a3 += h3[k] * v
                             }
-                            let m = pointwiseMax(pointwiseMax(abs(a1), abs(a2)), abs(a3))
+                            let m = magnitudeMax(magnitudeMax(a1, a2), a3)
                             for lane in 0..<min(8, count - index) { between[index + lane] = m[lane] }
                             index += 8
                         }
@@ -89,4 +89,10 @@ struct InterSamplePeak: Sendable {
     }
 }
 
-private func abs(_ v: SIMD8<Float>) -> SIMD8<Float> { pointwiseMax(v, -v) }
+/// The larger magnitude, lane by lane (negatives flipped, then the larger kept), without a generic call.
+@inline(__always)
+private func magnitudeMax(_ a: SIMD8<Float>, _ b: SIMD8<Float>) -> SIMD8<Float> {
+    let x = a.replacing(with: -a, where: a .< 0)
+    let y = b.replacing(with: -b, where: b .< 0)
+    return x.replacing(with: y, where: y .> x)
+}

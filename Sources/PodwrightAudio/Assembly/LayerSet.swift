@@ -13,7 +13,8 @@ struct LayerSet {
         self.plan = plan
         if let bed = plan.bed {
             do {
-                self.bed = try ClipStream(url: bed.url, range: 0..<bed.analysis.frames, outputRate: plan.sampleRate,
+                self.bed = try ClipStream(
+                    url: bed.url, range: 0..<bed.analysis.frames, outputRate: plan.sampleRate,
                     channels: plan.channels, looping: true)
             } catch { throw .unreadableMusic(file: bed.url.path, reason: error.reason) }
         }
@@ -42,12 +43,17 @@ struct LayerSet {
             guard upper > lower else { continue }
             let length = clip.frames
             let level = clip.gain * episodeGain
-            for index in 0..<(upper - lower) {
-                // Short linear fades at both edges of every clip: no join can click.
-                let k = lower - clip.startSample + index
-                let fadeIn = min(1, (Float(k) + 0.5) / Float(fade))
-                let fadeOut = min(1, (Float(length - k) - 0.5) / Float(fade))
-                gains[index] = level * min(fadeIn, fadeOut)
+            let first = lower - clip.startSample
+            let count = upper - lower
+            (gains).update(repeating: level, count: count)
+            // Short linear fades at both edges of every clip: no join can click. Only the edge frames need work.
+            let end = first + count
+            for k in stride(from: first, to: min(end, fade), by: 1) {
+                gains[k - first] =
+                    level * min(1, (Float(k) + 0.5) / Float(fade), (Float(length - k) - 0.5) / Float(fade))
+            }
+            for k in stride(from: max(first, length - fade, fade), to: end, by: 1) {
+                gains[k - first] = level * min(1, (Float(length - k) - 0.5) / Float(fade))
             }
             do {
                 try stream.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
@@ -61,9 +67,12 @@ struct LayerSet {
             let lower = max(from, plan.range.lowerBound)
             let upper = min(end, plan.range.upperBound)
             if upper > lower {
+                let ducked = plan.duckedGain
                 for index in 0..<(upper - lower) {
-                    gains[index] = plan.gain * episodeGain * BedEnvelope.gain(at: lower + index, bed: plan,
-                        sampleRate: self.plan.sampleRate)
+                    gains[index] =
+                        plan.gain * episodeGain
+                        * BedEnvelope.gain(
+                            at: lower + index, bed: plan, sampleRate: self.plan.sampleRate, ducked: ducked)
                 }
                 do {
                     try bed.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
@@ -78,10 +87,12 @@ struct LayerSet {
             case .silence:
                 return nil
             case .take(let take, let analysis):
-                return try ClipStream(url: take.url, range: analysis.headFrame..<analysis.tailFrame,
+                return try ClipStream(
+                    url: take.url, range: analysis.headFrame..<analysis.tailFrame,
                     outputRate: plan.sampleRate, channels: plan.channels)
             case .music(let url, let analysis):
-                return try ClipStream(url: url, range: 0..<analysis.frames, outputRate: plan.sampleRate,
+                return try ClipStream(
+                    url: url, range: 0..<analysis.frames, outputRate: plan.sampleRate,
                     channels: plan.channels)
             }
         } catch {

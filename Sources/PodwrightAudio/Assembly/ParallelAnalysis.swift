@@ -56,8 +56,10 @@ struct ParallelAnalysis {
             }
         }
         for (index, result) in shared.withLock({ $0.results }) { results[index] = result }
-        for (index, result) in results.enumerated() {
-            if case .success(let analysis)? = result, let key = keys[index] { cache?.record(analysis, for: key) }
+        for index in todo {
+            if case .success(let analysis)? = results[index], let key = keys[index] {
+                cache?.record(analysis, for: key)
+            }
         }
         return (results.map { $0 ?? .failure(AudioError(.processing, reason: "not analysed")) }, cached)
     }

@@ -22,9 +22,7 @@ struct PeakCollector {
         let count = samples.count
         while index < count {
             let take = min((samplesPerPeak - filled) * channels, count - index)
-            var peak = current
-            for i in index..<(index + take) { peak = max(peak, abs(samples[i])) }
-            current = peak
+            current = max(current, largestMagnitude(samples.baseAddress! + index, count: take))
             filled += take / channels
             index += take
             if filled == samplesPerPeak {
@@ -40,7 +38,8 @@ struct PeakCollector {
         var all = peaks
         if filled > 0 { all.append(min(1, current)) }
         // Three decimals are plenty for drawing and keep the file small.
-        return WaveformPeaks(sampleRate: sampleRate, samplesPerPeak: samplesPerPeak,
+        return WaveformPeaks(
+            sampleRate: sampleRate, samplesPerPeak: samplesPerPeak,
             peaks: all.map { ($0 * 1000).rounded() / 1000 })
     }
 }

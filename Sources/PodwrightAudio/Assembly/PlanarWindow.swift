@@ -1,3 +1,5 @@
+import Foundation
+
 /// A channel-by-channel sliding window over interleaved audio for the true-peak detector: each channel's samples,
 /// contiguous, with 16 frames of history before and 24 frames of look-ahead after the frames being judged.
 ///
@@ -18,10 +20,30 @@ struct PlanarWindow {
     /// Appends `frames` interleaved frames, dropping history no longer needed; afterwards frames
     /// `before ..< before + frames` of each plane can be judged.
     mutating func push(_ input: UnsafePointer<Float>, frames: Int) {
+        let channels = self.channels
+        let keep = Self.before + Self.after
         for channel in 0..<channels {
-            planes[channel].removeFirst(planes[channel].count - Self.before - Self.after)
-            planes[channel].reserveCapacity(Self.before + Self.after + frames)
-            for frame in 0..<frames { planes[channel].append(input[frame * channels + channel]) }
+            var plane = planes[channel]
+            planes[channel] = []
+            let old = plane.count
+            // Keep the context, then write the new frames after it in place.
+            plane.withUnsafeMutableBufferPointer { buffer in
+                _ = memmove(buffer.baseAddress!, buffer.baseAddress! + (old - keep), keep * MemoryLayout<Float>.stride)
+            }
+            if plane.count < keep + frames {
+                plane.append(contentsOf: repeatElement(0, count: keep + frames - plane.count))
+            } else if plane.count > keep + frames {
+                plane.removeLast(plane.count - keep - frames)
+            }
+            plane.withUnsafeMutableBufferPointer { buffer in
+                let target = buffer.baseAddress! + keep
+                if channels == 1 {
+                    target.update(from: input, count: frames)
+                } else {
+                    for frame in 0..<frames { target[frame] = input[frame * channels + channel] }
+                }
+            }
+            planes[channel] = plane
         }
     }
 
@@ -30,8 +52,10 @@ struct PlanarWindow {
     func samplePeak(_ range: Range<Int>) -> Float {
         var peak: Float = 0
         for plane in planes {
-            for index in (range.lowerBound - Self.before)..<(range.upperBound + Self.after) {
-                peak = max(peak, abs(plane[index]))
+            plane.withUnsafeBufferPointer { buffer in
+                let start = range.lowerBound - Self.before
+                peak = max(
+                    peak, largestMagnitude(buffer.baseAddress! + start, count: range.count + Self.before + Self.after))
             }
         }
         return peak

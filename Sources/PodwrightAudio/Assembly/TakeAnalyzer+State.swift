@@ -30,45 +30,99 @@ struct AnalysisState {
     mutating func consume(
         _ samples: UnsafePointer<Float>, frames: Int, windowFrames: Int, blockFrames: Int, startFrame: Int
     ) {
+        // Locals, not stored properties, in the per-sample loop: no exclusivity checks or copy-on-write tests.
         let channels = outputChannels
-        for frame in 0..<frames {
-            var square: Float = 0
-            var weighted = 0.0
-            var framePeak: Float = 0
-            for channel in 0..<channels {
-                let value = samples[frame * channels + channel]
-                square += value * value
-                framePeak = max(framePeak, abs(value))
-                weighted += filters[channel].weightedSquare(value)
-            }
-            peak = max(peak, framePeak)
-            blockPeak = max(blockPeak, framePeak)
+        var filters = self.filters
+        self.filters = []
+        var windowSum = self.windowSum
+        var windowCount = self.windowCount
+        var blockSum = self.blockSum
+        var blockCount = self.blockCount
+        var peak = self.peak
+        var blockPeak = self.blockPeak
+        var clipRun = self.clipRun
+        let inverseChannels = 1 / Double(channels)
+        var clipEvents = self.clipEvents
+        var firstClipFrame = self.firstClipFrame
+        func countClipping(_ framePeak: Float, at index: Int) {
             if framePeak >= 0.9999 {
                 clipRun += 1
                 if clipRun == 3 {
                     clipEvents += 1
-                    if firstClipFrame == nil { firstClipFrame = startFrame + frame - 2 }
+                    if firstClipFrame == nil { firstClipFrame = startFrame + index - 2 }
                 }
             } else {
                 clipRun = 0
             }
-            windowSum += Double(square) / Double(channels)
-            windowCount += 1
-            if windowCount == windowFrames {
-                windows.append(Float(windowSum / Double(windowFrames)))
-                windowSum = 0
-                windowCount = 0
-            }
-            blockSum += weighted
-            blockCount += 1
-            if blockCount == blockFrames {
-                blocks.append(Float(blockSum / Double(blockFrames)))
-                blockPeaks.append(blockPeak)
-                blockPeak = 0
-                blockSum = 0
-                blockCount = 0
+        }
+        filters.withUnsafeMutableBufferPointer { filter in
+            var frame = 0
+            while frame < frames {
+                // A tight run up to the next 10 ms window or 100 ms block boundary.
+                let run = min(frames - frame, windowFrames - windowCount, blockFrames - blockCount)
+                var square: Float = 0
+                var weighted = 0.0
+                var runPeak: Float = 0
+                if channels == 1 {
+                    // Mono, the common case: one filter, no per-sample branches; clipping is looked for only in a
+                    // run that reaches full scale at all.
+                    var mono = filter[0]
+                    for index in frame..<(frame + run) {
+                        let value = samples[index]
+                        square += value * value
+                        weighted += mono.weightedSquare(value)
+                    }
+                    filter[0] = mono
+                    runPeak = largestMagnitude(samples + frame, count: run)
+                    if runPeak >= 0.9999 {
+                        for index in frame..<(frame + run) { countClipping(abs(samples[index]), at: index) }
+                    } else {
+                        clipRun = 0
+                    }
+                } else {
+                    for index in frame..<(frame + run) {
+                        var framePeak: Float = 0
+                        for channel in 0..<channels {
+                            let value = samples[index * channels + channel]
+                            square += value * value
+                            framePeak = max(framePeak, abs(value))
+                            weighted += filter[channel].weightedSquare(value)
+                        }
+                        runPeak = max(runPeak, framePeak)
+                        countClipping(framePeak, at: index)
+                    }
+                }
+                frame += run
+                blockPeak = max(blockPeak, runPeak)
+                windowSum += Double(square) * inverseChannels
+                windowCount += run
+                if windowCount == windowFrames {
+                    windows.append(Float(windowSum / Double(windowFrames)))
+                    windowSum = 0
+                    windowCount = 0
+                }
+                blockSum += weighted
+                blockCount += run
+                if blockCount == blockFrames {
+                    blocks.append(Float(blockSum / Double(blockFrames)))
+                    blockPeaks.append(blockPeak)
+                    peak = max(peak, blockPeak)
+                    blockPeak = 0
+                    blockSum = 0
+                    blockCount = 0
+                }
             }
         }
+        self.filters = filters
+        self.windowSum = windowSum
+        self.windowCount = windowCount
+        self.blockSum = blockSum
+        self.blockCount = blockCount
+        self.peak = max(peak, blockPeak)
+        self.blockPeak = blockPeak
+        self.clipRun = clipRun
+        self.clipEvents = clipEvents
+        self.firstClipFrame = firstClipFrame
     }
 
     mutating func finish(windowFrames: Int, blockFrames: Int) {

@@ -39,11 +39,18 @@ public struct TakeAnalyzer: Sendable {
             }
             if count == 0 { break }
             input.withUnsafeBufferPointer { source in
+                if channels == outputChannels {
+                    state.consume(
+                        source.baseAddress!, frames: count, windowFrames: windowFrames,
+                        blockFrames: blockFrames, startFrame: position)
+                    return
+                }
                 mapped.withUnsafeMutableBufferPointer { target in
                     ChannelMap.map(
                         source.baseAddress!, from: channels, into: target.baseAddress!, to: outputChannels,
                         frames: count)
-                    state.consume(target.baseAddress!, frames: count, windowFrames: windowFrames,
+                    state.consume(
+                        target.baseAddress!, frames: count, windowFrames: windowFrames,
                         blockFrames: blockFrames, startFrame: position)
                 }
             }

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Gated integrated loudness (BS.1770-4) and loudness range (EBU Tech 3342) from 100 ms energies laid end to end,
+/// computed in passes over the energies without building arrays of blocks, so memory stays flat for long episodes.
+enum AssemblyGating {
+    /// The loudness of a run of 100 ms mean-square energies (K-weighted, channel-summed).
+    /// - Parameter energies: consecutive 100 ms block energies; gaps are zeros.
+    /// - Returns: LUFS, or `nil` when nothing passes the absolute gate.
+    static func integrated(_ energies: [Float]) -> Double? {
+        guard energies.count >= 4 else {
+            let mean = energies.reduce(0.0) { $0 + Double($1) } / Double(max(energies.count, 1))
+            return mean > 0 ? lufs(mean) : nil
+        }
+        // 400 ms blocks overlapping by 75 %: four consecutive 100 ms energies.
+        let absolute = energy(lufs: -70)
+        let (loudSum, loudCount) = gatedSum(energies, length: 4, step: 1, above: absolute)
+        guard loudCount > 0 else { return nil }
+        let relative = loudSum / Double(loudCount) * pow(10, -10.0 / 10)
+        let (sum, count) = gatedSum(energies, length: 4, step: 1, above: max(absolute, relative))
+        guard count > 0 else { return nil }
+        return lufs(sum / Double(count))
+    }
+
+    /// Loudness range: 3 s blocks every second, −70 LUFS absolute and −20 LU relative gates, 10th to 95th percentile.
+    static func range(_ energies: [Float]) -> Double {
+        let absolute = energy(lufs: -70)
+        let (loudSum, loudCount) = gatedSum(energies, length: 30, step: 10, above: absolute)
+        guard loudCount > 0 else { return 0 }
+        let relative = max(absolute, loudSum / Double(loudCount) * pow(10, -20.0 / 10))
+        // One short-term value a second: a few thousand even for a long episode.
+        var values: [Float] = []
+        forEachWindow(energies, length: 30, step: 10) { if $0 > relative { values.append(Float($0)) } }
+        guard !values.isEmpty else { return 0 }
+        values.sort()
+        let last = Double(values.count - 1)
+        return lufs(Double(values[Int(last * 0.95 + 0.5)])) - lufs(Double(values[Int(last * 0.10 + 0.5)]))
+    }
+
+    private static func gatedSum(_ energies: [Float], length: Int, step: Int, above gate: Double) -> (Double, Int) {
+        var sum = 0.0
+        var count = 0
+        forEachWindow(energies, length: length, step: step) { window in
+            if window > gate {
+                sum += window
+                count += 1
+            }
+        }
+        return (sum, count)
+    }
+
+    /// Calls `body` with the mean of each `length` consecutive energies, starting every `step`.
+    private static func forEachWindow(_ energies: [Float], length: Int, step: Int, _ body: (Double) -> Void) {
+        guard energies.count >= length else { return }
+        energies.withUnsafeBufferPointer { values in
+            var start = 0
+            while start + length <= values.count {
+                var sum = 0.0
+                for index in start..<(start + length) { sum += Double(values[index]) }
+                body(sum / Double(length))
+                start += step
+            }
+        }
+    }
+
+    static func lufs(_ energy: Double) -> Double { -0.691 + 10 * log10(energy) }
+
+    static func energy(lufs: Double) -> Double { pow(10, (lufs + 0.691) / 10) }
+}
