@@ -28,10 +28,12 @@ struct Assemble: AsyncParsableCommand {
     @Option(help: "Loudness preset: podcast (−16 LUFS stereo, −19 mono), ebu-r128 (−23), streaming (−14).")
     var preset: String = "podcast"
 
-    @Option(help: ArgumentHelp("Target integrated loudness in LUFS (overrides --preset).", valueName: "lufs"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Target integrated loudness in LUFS (overrides --preset).", valueName: "lufs"))
     var lufs: Double?
 
-    @Option(name: .customLong("true-peak"), help: "True-peak ceiling in dBTP.")
+    @Option(name: .customLong("true-peak"), parsing: .unconditional, help: "True-peak ceiling in dBTP.")
     var truePeak: Double = -1
 
     @Option(name: .customLong("sample-rate"), help: "Output sample rate in Hz.")
