@@ -15,6 +15,7 @@ extension Assemble {
         options.channels = channels
         options.bitDepth = bitDepth
         options.mp3Bitrate = Int(mp3Bitrate)
+        options.opusBitrate = opusBitrate
         options.missing = allowMissing == .silence ? .silence : .fail
         options.levelMatching = levelMatching
         options.pauses.scale = pauseScale

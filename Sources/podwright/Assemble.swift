@@ -48,6 +48,9 @@ struct Assemble: AsyncParsableCommand {
     @Option(name: .customLong("mp3-bitrate"), help: "MP3 bitrate: kbit/s (e.g. 128) or vbr.")
     var mp3Bitrate: String = "128"
 
+    @Option(name: .customLong("opus-bitrate"), help: "Opus bitrate in kbit/s (default: 48 mono, 64 stereo).")
+    var opusBitrate: Int?
+
     @Option(name: .customLong("allow-missing"), help: "Stand in for missing takes with: silence.")
     var allowMissing: MissingChoice?
 
@@ -112,6 +115,9 @@ struct Assemble: AsyncParsableCommand {
         guard (-9...0).contains(truePeak) else { throw ValidationError("--true-peak must be between -9 and 0 dBTP") }
         guard mp3Bitrate == "vbr" || Int(mp3Bitrate).map({ (32...320).contains($0) }) == true else {
             throw ValidationError("--mp3-bitrate must be a bitrate from 32 to 320 (kbit/s) or vbr")
+        }
+        if let opusBitrate, !(6...510).contains(opusBitrate) {
+            throw ValidationError("--opus-bitrate must be from 6 to 510 (kbit/s)")
         }
         guard (0.25...4).contains(pauseScale) else { throw ValidationError("--pause-scale must be between 0.25 and 4") }
     }

@@ -80,3 +80,34 @@ import Testing
         #expect(AudioFormatDescription.rate(rate) == text)
     }
 }
+
+/// Opus for spoken word: the bitrate asked for is the bitrate delivered, not libsndfile's near-transparent default.
+@Suite struct OpusBitrateTests {
+    @Test(arguments: [(1, nil as Int?, 48), (2, nil, 64), (2, 96, 96)])
+    func deliversTheBitrateAskedFor(channels: Int, kbps: Int?, expected: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("opus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("speech.opus")
+        let seconds = 20
+        var writer = try AudioFileWriter(
+            url: url,
+            settings: AudioFileSettings(format: .opus, sampleRate: 48_000, channels: channels, opusBitrateKbps: kbps))
+        // Broadband, speech-like material: noise bursts under a wandering tone, so the encoder has work to do.
+        var generator = SystemRandomNumberGenerator()
+        var block = [Float](repeating: 0, count: 4_800 * channels)
+        for index in 0..<(seconds * 10) {
+            for frame in 0..<4_800 {
+                let t = Double(index * 4_800 + frame) / 48_000
+                let tone = 0.2 * sin(2 * Double.pi * (180 + 40 * sin(t)) * t)
+                let noise = Double.random(in: -0.1...0.1, using: &generator)
+                for channel in 0..<channels { block[frame * channels + channel] = Float(tone + noise) }
+            }
+            try writer.write(block)
+        }
+        try writer.close()
+        let bytes = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
+        let kbpsDelivered = Double(bytes * 8) / Double(seconds) / 1000
+        #expect(abs(kbpsDelivered - Double(expected)) <= Double(expected) * 0.25, "\(kbpsDelivered) kbit/s")
+    }
+}

@@ -34,6 +34,7 @@ extension Assembler {
         let settings = AudioFileSettings(
             format: options.format, sampleRate: plan.sampleRate, channels: plan.channels, bitDepth: options.bitDepth,
             mp3Bitrate: options.mp3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
+            opusBitrateKbps: options.opusBitrate,
             tags: AudioTags(
                 title: options.title ?? episode.title, artist: options.artist ?? episode.show.name,
                 album: episode.show.name,

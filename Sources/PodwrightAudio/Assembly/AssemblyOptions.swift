@@ -50,6 +50,8 @@ public struct AssemblyOptions: Sendable {
     public var bitDepth: Int = 24
     /// MP3 bitrate in kbit/s; `nil` for variable bitrate.
     public var mp3Bitrate: Int? = 128
+    /// Opus bitrate in kbit/s; `nil` for the spoken-word default (48 mono, 64 stereo).
+    public var opusBitrate: Int?
     /// Missing takes: fail, or silence placeholders.
     public var missing: MissingTakePolicy = .fail
     /// Level matching between takes.

@@ -10,8 +10,8 @@ public struct AudioFileSettings: Sendable, Equatable {
     public var bitDepth: Int
     /// MP3 bitrate: constant kbps or VBR quality.
     public var mp3Bitrate: MP3Bitrate
-    /// Opus quality from 0 (smallest) to 1 (best).
-    public var opusQuality: Double
+    /// Opus bitrate in kbit/s for the whole stream, or `nil` for the spoken-word default (48 mono, 64 stereo).
+    public var opusBitrateKbps: Int?
     /// Title, artist, album and comment, written as the container's native tags (RIFF INFO, Vorbis comments, ID3).
     public var tags: AudioTags
     /// Named cue markers, written into WAV files only (`cue ` plus `LIST`/`adtl` `labl` chunks).
@@ -25,7 +25,7 @@ public struct AudioFileSettings: Sendable, Equatable {
         channels: Int = 1,
         bitDepth: Int = 24,
         mp3Bitrate: MP3Bitrate = .constant(kbps: 128),
-        opusQuality: Double = 0.6,
+        opusBitrateKbps: Int? = nil,
         tags: AudioTags = AudioTags(),
         cueMarkers: [CueMarker] = [],
         dither: Bool = true
@@ -35,7 +35,7 @@ public struct AudioFileSettings: Sendable, Equatable {
         self.channels = channels
         self.bitDepth = bitDepth
         self.mp3Bitrate = mp3Bitrate
-        self.opusQuality = opusQuality
+        self.opusBitrateKbps = opusBitrateKbps
         self.tags = tags
         self.cueMarkers = cueMarkers
         self.dither = dither

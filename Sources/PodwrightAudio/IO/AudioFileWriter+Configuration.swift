@@ -65,10 +65,10 @@ extension AudioFileWriter {
                 path
             )
         case .opus:
-            let compression = min(1, max(0, 1 - settings.opusQuality))
+            let compression = Self.opusCompressionLevel(settings)
             try require(
                 podwright_sf_command_double(handle, Int32(SFC_SET_COMPRESSION_LEVEL), compression),
-                "the Opus quality",
+                "the Opus bitrate",
                 handle,
                 path
             )
@@ -130,5 +130,14 @@ extension AudioFileWriter {
         guard result == Int32(SF_TRUE) else {
             throw AudioError(.invalidSettings, path: path, reason: "cannot set \(what): \(SndFile.message(handle))")
         }
+    }
+
+    /// libsndfile sets an Opus stream's bitrate from its compression level: level 0 asks for 256 kbit/s per channel
+    /// and level 1 for 6 kbit/s per channel, linearly between. This finds the level for the bitrate asked for.
+    static func opusCompressionLevel(_ settings: AudioFileSettings) -> Double {
+        let channels = Double(max(1, settings.channels))
+        let kbps = Double(settings.opusBitrateKbps ?? (settings.channels > 1 ? 64 : 48))
+        let perChannel = kbps * 1000 / channels
+        return min(1, max(0, 1 - (perChannel - 6000) / (256_000 - 6000)))
     }
 }
