@@ -34,6 +34,11 @@ struct Scratch: AsyncParsableCommand {
             progress.update("scratch: \(done)/\(total) segments")
         }
         progress.finish()
+        if !outcome.stale.isEmpty {
+            FileHandle.standardError.write(
+                Data(("scratch: re-rendered \(outcome.stale.count) scratch takes whose text or voice changed: "
+                    + outcome.stale.joined(separator: ", ") + "\n").utf8))
+        }
         guard !quiet else { return }
         for speaker in script.speakers {
             if let voice = outcome.voices[speaker.id] { print("\(speaker.name): \(voice)") }

@@ -126,3 +126,32 @@ import Testing
         #expect(again.standardOutput.contains("takes analysed: 1, from cache: 4"), "\(again.standardOutput)")
     }
 }
+
+/// A scratch take follows its segment: after the script's words change, `scratch` renders that take again.
+@Suite struct ScratchStalenessTests {
+    @Test func anEditedSegmentGetsAFreshScratchTake() throws {
+        let ids = ["s1-p1", "s1-p2"]
+        let fixture = try AssembleFolder()
+        defer { fixture.remove() }
+        try fixture.writeEpisode(ids)
+        let first = try PodwrightProcess.run(["scratch", fixture.url.path])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput.contains("2 rendered, 0 kept"))
+        let edited = fixture.takes.appendingPathComponent("s1-p2.scratch.wav")
+        let kept = fixture.takes.appendingPathComponent("s1-p1.scratch.wav")
+        let (editedBefore, keptBefore) = (try Data(contentsOf: edited), try Data(contentsOf: kept))
+
+        let again = try PodwrightProcess.run(["scratch", fixture.url.path])
+        #expect(again.standardOutput.contains("0 rendered, 2 kept"), "\(again.standardOutput)")
+
+        var episode = try JSONDecoder().decode(Episode.self, from: Data(contentsOf: fixture.folder.manifest))
+        episode.segments[1].text = "Words the producer wrote in place of the old ones, and rather more of them."
+        try JSONEncoder().encode(episode).write(to: fixture.folder.manifest)
+        let afterEdit = try PodwrightProcess.run(["scratch", fixture.url.path])
+        #expect(afterEdit.status == 0, "\(afterEdit.standardError)")
+        #expect(afterEdit.standardOutput.contains("1 rendered, 1 kept"), "\(afterEdit.standardOutput)")
+        #expect(afterEdit.standardError.contains("s1-p2"))
+        #expect(try Data(contentsOf: edited) != editedBefore)
+        #expect(try Data(contentsOf: kept) == keptBefore)
+    }
+}

@@ -11,8 +11,10 @@ public struct ScratchRenderer: Sendable {
         public var rendered: [String] = []
         /// Segment ids that already had a recorded take.
         public var recorded: [String] = []
-        /// Segment ids that already had a scratch take (kept unless `replace` is set).
+        /// Segment ids that already had an up-to-date scratch take (kept unless `replace` is set).
         public var kept: [String] = []
+        /// Segment ids whose scratch take was rendered again because their text or voice had changed.
+        public var stale: [String] = []
         /// The voice used per speaker id.
         public var voices: [String: ScratchVoice] = [:]
     }
@@ -55,19 +57,30 @@ public struct ScratchRenderer: Sendable {
             outcome.voices[speaker.id] = ScratchVoice.forSpeaker(
                 at: index, chosen: chosen, wordsPerMinute: episode.show.wordsPerMinute)
         }
-        var work: [Segment] = []
+        let fallback = ScratchVoice.forSpeaker(at: 0, chosen: nil, wordsPerMinute: episode.show.wordsPerMinute)
+        var manifest = ScratchManifest.load(from: takes)
+        var work: [(segment: Segment, voice: ScratchVoice)] = []
         for segment in episode.segments {
+            let voice = outcome.voices[segment.speaker] ?? fallback
+            let fingerprint = ScratchManifest.fingerprint(segment, voice: voice)
             switch catalog.chosen[segment.id]?.kind {
-            case .recorded: outcome.recorded.append(segment.id)
-            case .scratch where !replace: outcome.kept.append(segment.id)
-            default: work.append(segment)
+            case .recorded:
+                outcome.recorded.append(segment.id)
+            case .scratch where !replace && manifest.takes[segment.id] == fingerprint:
+                outcome.kept.append(segment.id)
+            case .scratch where !replace:
+                outcome.stale.append(segment.id)
+                work.append((segment, voice))
+            default:
+                work.append((segment, voice))
             }
         }
-        let fallback = ScratchVoice.forSpeaker(at: 0, chosen: nil, wordsPerMinute: episode.show.wordsPerMinute)
-        for (done, segment) in work.enumerated() {
-            let voice = outcome.voices[segment.speaker] ?? fallback
-            try synthesise(segment, voice: voice, into: takes)
-            outcome.rendered.append(segment.id)
+        for (done, item) in work.enumerated() {
+            try synthesise(item.segment, voice: item.voice, into: takes)
+            manifest.takes[item.segment.id] = ScratchManifest.fingerprint(item.segment, voice: item.voice)
+            // Saved after every take, so an interrupted run still knows what it rendered.
+            try manifest.save(to: takes)
+            outcome.rendered.append(item.segment.id)
             progress?(done + 1, work.count)
         }
         return outcome
