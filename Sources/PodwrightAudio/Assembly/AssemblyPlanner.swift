@@ -109,12 +109,13 @@ public struct AssemblyPlanner: Sendable {
         return plan
     }
 
-    /// One chapter per section that has segments, starting at its first segment (the first at 0, with the sting).
+    /// One chapter per section that has segments, starting at its first segment (the first at 0, with the sting),
+    /// titled as ``ChapterTitle`` decides for every export.
     private func chapters(_ episode: Episode, timings: [SegmentTiming], rate: Int) -> [Chapter] {
         var result: [Chapter] = []
         for section in episode.sections {
             guard let first = timings.first(where: { $0.section == section.id }) else { continue }
-            result.append(Chapter(id: section.id, title: section.title,
+            result.append(Chapter(id: section.id, title: ChapterTitle.title(forSection: section.id, in: episode),
                 startSample: result.isEmpty ? 0 : first.startSample, sampleRate: rate))
         }
         return result
