@@ -105,7 +105,12 @@ public struct EpisodeNotes: Sendable {
         let origin = isURL ? source : (source as NSString).lastPathComponent
         let digest = Self.fnv1a([episode.show.name.singleLine, title, origin].joined(separator: "\u{1F}"))
         let hex = String(digest, radix: 16)
-        return "podwright:\(Self.slug(episode.show.name)):" + String(Self.slug(title).prefix(80)) + ":"
+        let titleSlug = Self.slug(title)
+        var shortTitle = String(titleSlug.prefix(80))
+        if titleSlug.count > 80, let lastDash = shortTitle.lastIndex(of: "-") {
+            shortTitle = String(shortTitle[..<lastDash])
+        }
+        return "podwright:\(Self.slug(episode.show.name)):\(shortTitle):"
             + String(repeating: "0", count: 16 - hex.count) + hex
     }
 

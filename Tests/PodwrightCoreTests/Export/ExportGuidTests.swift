@@ -50,6 +50,13 @@ import Testing
         #expect(!here.contains("/") && !here.contains("mara"))
     }
 
+    @Test func aLongTitleIsCutAtAWordInTheGuid() throws {
+        var episode = ExportFixture.episode()
+        episode.title = "The night train is coming back to the Aldern Valley. Can it save the towns along the line?"
+        let guid = try Self.notes(episode, date: ExportFixture.date).guid
+        #expect(guid.contains(":the-night-train-is-coming-back-to-the-aldern-valley-can-it-save-the-towns-along:"))
+    }
+
     @Test func aGivenGuidWins() throws {
         let notes = try Self.notes(ExportFixture.episode(), date: ExportFixture.date, guid: "harbour-lines-ep12")
         #expect(notes.guid == "harbour-lines-ep12")
