@@ -29,7 +29,7 @@ struct Notes: AsyncParsableCommand {
     @Option(help: "itunes:episodeType: full, trailer or bonus.")
     var episodeType: String = "full"
 
-    @Option(help: "The RSS item's guid. Default: a stable one from the show, date and title.")
+    @Option(help: "The RSS item's guid. Default: a stable one from the show, title and article source.")
     var guid: String?
 
     @Option(help: "The episode's language (BCP 47).")

@@ -88,6 +88,10 @@ struct ID3Tests {
         #expect(found.map { $0["start"] as? Int } == timeline.chapters.map { Timecode.milliseconds($0.start) })
         #expect(found.map { ($0["tags"] as? [String: Any])?["title"] as? String } == timeline.chapters.map(\.title))
         #expect(found.last?["end"] as? Int == 5_000)
+        let tags = try #require((try Tools.ffprobe(mp3)["format"] as? [String: Any])?["tags"] as? [String: Any])
+        #expect(tags["title"] as? String == "Épisode 12")
+        #expect(tags["artist"] as? String == episode.show.name && tags["album"] as? String == episode.show.name)
+        #expect(tags["comment"] as? String == "By Mara Okafor")
     }
 
     /// The assembler's path: libsndfile writes the MP3 (with its own, garbled tag for non-ASCII text), then the

@@ -118,28 +118,16 @@ public struct AssemblyPlanner: Sendable {
         return plan
     }
 
-    /// One chapter per section that has segments, starting at its first segment (the first at 0, with the sting).
+    /// One chapter per section that has segments, starting at its first segment (the first at 0, with the sting),
+    /// titled as ``ChapterTitle`` decides for every export.
     private func chapters(_ episode: Episode, timings: [SegmentTiming], rate: Int) -> [Chapter] {
         var result: [Chapter] = []
         for section in episode.sections {
             guard let first = timings.first(where: { $0.section == section.id }) else { continue }
-            result.append(
-                Chapter(
-                    id: section.id, title: Self.chapterTitle(section, in: episode),
-                    startSample: result.isEmpty ? 0 : first.startSample, sampleRate: rate))
+            result.append(Chapter(id: section.id, title: ChapterTitle.title(forSection: section.id, in: episode),
+                startSample: result.isEmpty ? 0 : first.startSample, sampleRate: rate))
         }
         return result
-    }
-
-    /// The section's title; a section without a heading (the lede after the title) is named by its first words,
-    /// since players show chapter titles and an empty one reads as a fault.
-    static func chapterTitle(_ section: Section, in episode: Episode) -> String {
-        let title = section.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !title.isEmpty { return title }
-        let text = episode.segments.first { $0.section == section.id }?.text ?? ""
-        let words = text.split(whereSeparator: \.isWhitespace)
-        guard !words.isEmpty else { return section.id }
-        return words.prefix(6).joined(separator: " ") + (words.count > 6 ? "…" : "")
     }
 
     /// A sting's gain: as loud as the matched speech, less `below` dB.

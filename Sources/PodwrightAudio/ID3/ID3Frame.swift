@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte encodings of the ID3v2.3 frames we write.
 ///
 /// ID3v2.3, not 2.4: it is what Apple Podcasts, most car stereos and Windows read reliably, and the chapter
@@ -20,6 +22,13 @@ enum ID3Frame {
         let (encoding, bytes) = encode(value)
         let terminator: [UInt8] = encoding == 0 ? [0] : [0xFF, 0xFE, 0, 0]
         return frame("COMM", [encoding] + Array(language.utf8.prefix(3)) + terminator + bytes)
+    }
+
+    /// A URL link frame (`WOAS`): ISO-8859-1 text with no encoding byte; other characters are percent-encoded.
+    static func url(_ id: String, _ value: String) -> [UInt8] {
+        let allowed = CharacterSet(charactersIn: Unicode.Scalar(0x21)...Unicode.Scalar(0x7E))
+        let ascii = value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+        return frame(id, Array(ascii.utf8))
     }
 
     /// A `CHAP` frame: element id, start and end times, unused byte offsets, and a `TIT2` sub-frame.

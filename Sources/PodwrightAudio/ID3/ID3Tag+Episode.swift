@@ -3,9 +3,11 @@ public import PodwrightCore
 
 /// The tag for an assembled episode: the one call the assembler makes after writing an MP3.
 extension ID3Tag {
-    /// The episode's tag: title, authors as artist, the show as album, the year of the article's date, the
-    /// source as comment, and one chapter per timeline chapter (titles as ``ChapterTitle`` gives them; the first at 0,
-    /// as in chapters.json; each ends where the next begins, the last at the end of the audio).
+    /// The episode's tag, agreeing with the tags the assembler writes into WAV, FLAC and Opus: the episode title, the
+    /// show as artist and album, "By <authors>" as comment, the year of the article's date, the article's web
+    /// address (`WOAS`) when it came from the web (never a local path, which would leak into the published file),
+    /// and one chapter per timeline chapter (titles as ``ChapterTitle`` gives them; the first at 0, as in
+    /// chapters.json; each ends where the next begins, the last at the end of the audio).
     public init(episode: Episode, timeline: Timeline) {
         let chapters = timeline.chapters.sorted { $0.startSample < $1.startSample }
         let milliseconds = { (seconds: Double) in UInt32(clamping: Timecode.milliseconds(seconds)) }
@@ -23,10 +25,13 @@ extension ID3Tag {
                 Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: date)
                     .year ?? 0)
         }
+        let source = episode.source?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let scheme = URL(string: source)?.scheme?.lowercased()
+        let show = episode.show.name.singleLine
         self.init(
-            title: episode.title.singleLine,
-            artist: authors.isEmpty ? episode.show.name : authors.joined(separator: ", "),
-            album: episode.show.name.singleLine, year: year, comment: episode.source?.singleLine, chapters: marks)
+            title: episode.title.singleLine, artist: show, album: show, year: year,
+            comment: authors.isEmpty ? nil : "By \(authors.joined(separator: ", "))",
+            sourceURL: scheme == "http" || scheme == "https" ? source : nil, chapters: marks)
     }
 
     /// Writes the episode's tag into an MP3 the assembler has just written.

@@ -15,6 +15,9 @@ public struct ID3Tag: Equatable, Sendable {
     public var year: String?
     /// `COMM`, if any.
     public var comment: String?
+    /// `WOAS`, the web address of the source the episode was made from, if any (ISO-8859-1: percent-encode
+    /// anything else).
+    public var sourceURL: String?
     /// `CHAP` frames, in order, listed by one `CTOC`.
     public var chapters: [ID3Chapter]
     /// Zero bytes after the frames, so a later tag edit can happen in place.
@@ -22,13 +25,14 @@ public struct ID3Tag: Equatable, Sendable {
 
     public init(
         title: String, artist: String, album: String, year: String? = nil, comment: String? = nil,
-        chapters: [ID3Chapter] = [], padding: Int = 512
+        sourceURL: String? = nil, chapters: [ID3Chapter] = [], padding: Int = 512
     ) {
         self.title = title
         self.artist = artist
         self.album = album
         self.year = year
         self.comment = comment
+        self.sourceURL = sourceURL
         self.chapters = chapters
         self.padding = padding
     }
@@ -40,6 +44,7 @@ public struct ID3Tag: Equatable, Sendable {
             frames += ID3Frame.text("TYER", year)
         }
         if let comment, !comment.isEmpty { frames += ID3Frame.comment(comment) }
+        if let sourceURL, !sourceURL.isEmpty { frames += ID3Frame.url("WOAS", sourceURL) }
         if !chapters.isEmpty {
             frames += ID3Frame.tableOfContents(id: "toc", children: chapters.map(\.id), title: "Chapters")
             for chapter in chapters { frames += ID3Frame.chapter(chapter) }

@@ -7,12 +7,17 @@ enum Credits {
         return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
-    /// Written by, the bio as the article gives it, the source, the narrator and who voices whom.
+    /// Written by, the bio as the article gives it, the source's web address, the narrator and who voices whom.
     static func lines(_ notes: EpisodeNotes) -> [String] {
         var lines: [String] = []
         if !notes.episode.authors.isEmpty { lines.append("Written by \(authors(notes))") }
         lines += notes.episode.credits.map(\.singleLine).filter { !$0.isEmpty }
-        if let source = notes.episode.source?.singleLine, !source.isEmpty { lines.append("Source: \(source)") }
+        // A local file (/home/…/article.txt) is nothing a listener can open, and names the producer's folders.
+        if let source = notes.episode.source?.singleLine, let scheme = source.split(separator: ":").first?.lowercased(),
+            scheme == "http" || scheme == "https"
+        {
+            lines.append("Source: \(source)")
+        }
         if notes.narratorIsNamed { lines.append("Read by \(notes.narratorName)") }
         let voices = notes.peopleHeard.filter { $0.role != .narrator && $0.role != .host }.compactMap { person in
             person.voice.map { "\(person.name) voiced by \($0)" }

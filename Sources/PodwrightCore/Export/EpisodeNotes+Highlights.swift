@@ -24,15 +24,16 @@ extension EpisodeNotes {
         public var title: String
     }
 
-    /// The summary in the article's own words: its first narration paragraphs (the lede), verbatim, cut only at
-    /// sentence ends. Never invented text.
+    /// The summary in the article's own words: its lede, the first paragraphs of the first section that has any
+    /// (the paragraphs before the first heading, else the first headed section's), each whole, narration and the
+    /// quotes voiced inside it together, cut only at sentence ends. Never invented text.
     public var summary: [String] {
-        let firstSection = placedSegments.first { $0.segment.kind == .narration }?.segment.section
-        let lede = placedSegments.map(\.segment).filter { $0.kind == .narration && $0.section == firstSection }
-        var paragraphs: [String] = []
+        let paragraphs = Self.paragraphs(of: placedSegments.map(\.segment))
+        let firstSection = paragraphs.first?.section
+        var result: [String] = []
         var length = 0
-        for segment in lede where length < 280 && paragraphs.count < 2 {
-            var text = segment.text.singleLine
+        for paragraph in paragraphs where paragraph.section == firstSection && length < 280 && result.count < 2 {
+            var text = paragraph.text
             if text.count > 700 {
                 var kept = ""
                 for sentence in SentenceSplitter.sentences(text) where kept.isEmpty || kept.count + sentence.count < 600
@@ -41,10 +42,39 @@ extension EpisodeNotes {
                 }
                 text = kept
             }
-            paragraphs.append(text)
+            result.append(text)
             length += text.count
         }
-        return paragraphs
+        return result
+    }
+
+    /// The article's paragraphs as the script reads them: consecutive narration and quote segments of one paragraph
+    /// (`intro-p2a`, `intro-p2b`, `s1-p3`, `s1-p3-q1`) joined in order on one line. Pieces whose source ranges touch
+    /// join without a space, as printed (a quote's closing mark and the stop after it).
+    static func paragraphs(of segments: [Segment]) -> [(section: String, text: String)] {
+        var result: [(section: String, key: String, text: String, end: Int?)] = []
+        for segment in segments where segment.kind == .narration || segment.kind == .quote {
+            let key = paragraphKey(segment.id)
+            let text = segment.text.singleLine
+            guard !text.isEmpty else { continue }
+            if let last = result.last, last.key == key, last.section == segment.section {
+                let touching = last.end != nil && last.end == segment.source?.start
+                result[result.count - 1].text += (touching ? "" : " ") + text
+                result[result.count - 1].end = segment.source?.end
+            } else {
+                result.append((segment.section, key, text, segment.source?.end))
+            }
+        }
+        return result.map { ($0.section, $0.text) }
+    }
+
+    /// The paragraph a segment id names: the id up to the digits after its last `-p` (`s1-p3b` → `s1-p3`,
+    /// `s1-p3-q1` → `s1-p3`); an id of another shape is a paragraph of its own.
+    static func paragraphKey(_ id: String) -> String {
+        guard let marker = id.range(of: "-p", options: .backwards) else { return id }
+        let digits = id[marker.upperBound...].prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return id }
+        return String(id[..<digits.endIndex])
     }
 
     /// Up to four full quotes in their speakers' voices, chosen for length (a sentence or two), in episode order.
@@ -94,6 +124,8 @@ extension EpisodeNotes {
     static func start(of text: String, in segment: Segment, timing: SegmentTiming) -> Double {
         let whole = segment.text.singleLine
         guard let range = whole.range(of: text), !whole.isEmpty else { return timing.start }
+        // A voiced quote's segment opens with its quotation mark: nothing is said before the quote.
+        guard whole[..<range.lowerBound].contains(where: { $0.isLetter || $0.isNumber }) else { return timing.start }
         let before = Double(whole.distance(from: whole.startIndex, to: range.lowerBound))
         return timing.start + (timing.end - timing.start) * before / Double(whole.count)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who is heard in the episode and who is only mentioned.
 extension EpisodeNotes {
     /// A person (or unnamed source) in the show notes.
@@ -15,13 +17,27 @@ extension EpisodeNotes {
         /// When they are first heard, in seconds (`nil` for people only mentioned).
         public var firstHeard: Double?
 
-        /// "narrator", the title, or "unnamed source": what the notes print after the name.
+        /// "narrator", "host" or the title: what the notes print after the name; `nil` when it would only repeat
+        /// the name ("Narrator — narrator", "a harbour official — a harbour official").
         public var roleDescription: String? {
-            switch role {
-            case .narrator: "narrator"
-            case .host: "host"
-            case .quoted, .source: title.map(\.singleLine)
+            let description: String? =
+                switch role {
+                case .narrator: "narrator"
+                case .host: "host"
+                case .quoted, .source: title.map(\.singleLine)
+                }
+            guard let description, !description.isEmpty, Self.comparable(description) != Self.comparable(name) else {
+                return nil
             }
+            return description
+        }
+
+        /// Text as compared for saying the same: case, accents, an article in front and punctuation ignored.
+        static func comparable(_ text: String) -> String {
+            let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            var words = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            if let first = words.first, ["a", "an", "the"].contains(first) { words.removeFirst() }
+            return words.joined(separator: " ")
         }
     }
 

@@ -94,15 +94,34 @@ public struct EpisodeNotes: Sendable {
         return first.uppercased() + name.dropFirst()
     }
 
-    /// The item's guid: the given one, or a stable one from the show, publication day and title.
+    /// The item's guid: the given one, or one derived from the show, the title and the article's source, so that
+    /// notes written again on another day (an undated article is published "now") keep the same guid and podcast
+    /// apps do not list the episode twice. A local source counts by its file name only: the guid names no folder
+    /// on the producer's machine and does not change when the episode folder moves.
     public var guid: String {
         if let guid = publication.guid, !guid.isEmpty { return guid }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return "podwright:\(Self.slug(episode.show.name)):\(formatter.string(from: publication.date)):"
-            + String(Self.slug(title).prefix(80))
+        let source = episode.source?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let isURL = source.lowercased().hasPrefix("http://") || source.lowercased().hasPrefix("https://")
+        let origin = isURL ? source : (source as NSString).lastPathComponent
+        let digest = Self.fnv1a([episode.show.name.singleLine, title, origin].joined(separator: "\u{1F}"))
+        let hex = String(digest, radix: 16)
+        let titleSlug = Self.slug(title)
+        var shortTitle = String(titleSlug.prefix(80))
+        if titleSlug.count > 80, let lastDash = shortTitle.lastIndex(of: "-") {
+            shortTitle = String(shortTitle[..<lastDash])
+        }
+        return "podwright:\(Self.slug(episode.show.name)):\(shortTitle):"
+            + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// 64-bit FNV-1a of the UTF-8 bytes: the same on every machine and run, unlike `Hasher`.
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 
     /// Lowercase ASCII letters and digits joined by hyphens, accents folded ("Épisode" → "episode").

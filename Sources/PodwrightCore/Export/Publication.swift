@@ -41,7 +41,7 @@ public struct Publication: Sendable, Equatable {
     public var date: Date
     /// `itunes:episodeType`.
     public var episodeType: EpisodeType
-    /// The item's `guid`; `nil` derives a stable one from the show, date and title.
+    /// The item's `guid`; `nil` derives a stable one from the show, title and article source.
     public var guid: String?
     /// The language of the episode (BCP 47), for the page and transcripts.
     public var language: String

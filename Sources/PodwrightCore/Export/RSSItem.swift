@@ -70,7 +70,7 @@ public enum RSSItem {
     }
 
     /// The HTML description: summary, chapters with timestamps, people and transcript link, shortened part by part
-    /// (quotes, then people, then the summary's later sentences) until it fits in ``descriptionLimit`` bytes.
+    /// (quotes, then people, then the summary's last sentences, whole) until it fits in ``descriptionLimit`` bytes.
     public static func description(_ notes: EpisodeNotes) -> String {
         let chapters =
             "<p><strong>Chapters</strong><br>\n"
@@ -91,8 +91,9 @@ public enum RSSItem {
             if html.utf8.count <= descriptionLimit { return html }
             if !optional.isEmpty {
                 optional.removeLast()
-            } else if summary.count > 40 {
-                summary = summary.truncated(to: summary.count * 3 / 4)
+            } else if case let sentences = SentenceSplitter.sentences(summary), sentences.count > 1 {
+                // The lede is quoted, so it is shortened only at a sentence end.
+                summary = sentences.dropLast().joined(separator: " ")
             } else {
                 return fallback(notes)
             }

@@ -2,7 +2,8 @@ import Foundation
 import PodwrightCore
 
 /// A small, fixed episode and timeline for the export tests: our own text, non-ASCII names, a voiced quote, an
-/// unnamed source and a partial quote whose speaker is never heard.
+/// unnamed source and a partial quote whose speaker is never heard. A voiced quote's segment holds its quotation
+/// marks, as the segmenter writes it.
 enum ExportFixture {
     static let narrator = Speaker(id: "narrator", name: "Narrator", role: .narrator)
     static let speakers = [
@@ -33,7 +34,7 @@ enum ExportFixture {
             ),
             (
                 "s1-p2-q1", "s1", "elodie-marchand", .quote,
-                "The sea doesn't read our schedules. We read the sea, and then we tell people when to come."
+                "“The sea doesn't read our schedules. We read the sea, and then we tell people when to come.”"
             ),
             (
                 "s1-p3", "s1", "narrator", .narration,
@@ -48,8 +49,8 @@ enum ExportFixture {
             ),
             (
                 "s2-p1-q1", "s2", "a-harbour-official", .quote,
-                "If it works for a city of ten million, it can work for an island of four thousand. We only need the "
-                    + "courage to say the timetable is a guess."
+                "“If it works for a city of ten million, it can work for an island of four thousand. We only need the "
+                    + "courage to say the timetable is a guess.”"
             ),
             ("s2-p2", "s2", "narrator", .narration, "For now, the ferry still leaves at ten. Roughly."),
             (

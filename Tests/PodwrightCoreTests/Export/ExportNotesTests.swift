@@ -78,8 +78,10 @@ import Testing
     @Test func summaryIsTheArticlesOwnWords() throws {
         let notes = try ExportFixture.notes()
         try #require(!notes.summary.isEmpty)
-        let narration = notes.episode.segments.filter { $0.kind == .narration }.map(\.text)
-        for paragraph in notes.summary { #expect(narration.contains { $0.contains(paragraph) }) }
+        let read = notes.episode.segments.filter { $0.kind == .narration || $0.kind == .quote }.map(\.text)
+            .joined(separator: " ")
+        for paragraph in notes.summary { #expect(read.contains(paragraph)) }
+        #expect(notes.summary.first?.hasPrefix("Every night at ten") == true)
     }
 
     @Test func peopleHeardAndMentioned() throws {
