@@ -1,4 +1,5 @@
 public import Foundation
+import PodwrightCore
 
 /// An ID3v2.3 tag with title, artist, album and chapters, written in front of an MP3's audio.
 ///
@@ -58,30 +59,37 @@ public struct ID3Tag: Equatable, Sendable {
     /// - Parameter mp3: The MP3 file.
     /// - Throws: ``ID3Error`` naming the file.
     public func write(to mp3: URL) throws(ID3Error) {
-        guard let data = try? Data(contentsOf: mp3, options: .alwaysMapped) else { throw .unreadable(path: mp3.path) }
-        let audio = try MP3Audio.range(in: data, path: mp3.path)
-        let temporary = mp3.deletingLastPathComponent()
-            .appendingPathComponent(".\(mp3.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).id3.tmp")
+        guard let source = try? FileHandle(forReadingFrom: mp3) else { throw .unreadable(path: mp3.path) }
+        defer { try? source.close() }
+        let audio = try MP3Audio.range(in: source, path: mp3.path)
+        let temporary = AtomicFile.temporaryURL(for: mp3)
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)),
-            let handle = try? FileHandle(forWritingTo: temporary)
+            let target = try? FileHandle(forWritingTo: temporary)
         else {
             throw .unwritable(
                 path: mp3.path, reason: "cannot create a file in \(temporary.deletingLastPathComponent().path)")
         }
         do {
-            try handle.seekToEnd()
-            try handle.write(contentsOf: data[audio])
-            try handle.synchronize()
-            try handle.close()
+            // Copied a mebibyte at a time: memory stays flat however long the episode.
+            try target.seekToEnd()
+            try source.seek(toOffset: UInt64(audio.lowerBound))
+            var remaining = audio.count
+            while remaining > 0 {
+                let chunk = try source.read(upToCount: min(remaining, 1 << 20)) ?? Data()
+                guard !chunk.isEmpty else { throw ID3Error.unreadable(path: mp3.path) }
+                try target.write(contentsOf: chunk)
+                remaining -= chunk.count
+            }
+            try target.synchronize()
+            try target.close()
         } catch {
-            try? handle.close()
+            try? target.close()
             try? FileManager.default.removeItem(at: temporary)
+            if let error = error as? ID3Error { throw error }
             throw .unwritable(path: mp3.path, reason: "\(error) (is the disk full?)")
         }
-        if rename(temporary.path, mp3.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .unwritable(path: mp3.path, reason: reason)
+        do throws(AtomicFileError) { try AtomicFile.commit(temporary, to: mp3) } catch {
+            throw .unwritable(path: mp3.path, reason: error.reason)
         }
     }
 }
