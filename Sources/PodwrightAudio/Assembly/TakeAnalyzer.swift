@@ -58,7 +58,7 @@ public struct TakeAnalyzer: Sendable {
         }
         try reader.close()
         guard position > 0 else {
-            throw AudioError(.empty, path: url.path, reason: "holds no audio frames; record or export it again")
+            throw AudioError(.empty, path: url.path, reason: "holds no audio frames")
         }
         state.finish(windowFrames: windowFrames, blockFrames: blockFrames)
         return state.result(

@@ -108,10 +108,14 @@ public struct Resampler: ~Copyable {
         while true {
             var used = 0
             var produced = 0
-            chunk.withUnsafeMutableBufferPointer { out in
+            let failure = chunk.withUnsafeMutableBufferPointer { out in
                 let source = input.map { UnsafeRawPointer($0.baseAddress! + consumed * channels) }
-                _ = soxr_process(handle, source, inputFrames - consumed, &used, out.baseAddress, chunkFrames, &produced)
+                return soxr_process(handle, source, inputFrames - consumed, &used, out.baseAddress, chunkFrames, &produced)
             }
+            // `init` validated the rates and layout, so libsoxr failing here, or taking nothing and giving nothing
+            // while input is left, is a broken invariant: stop loudly rather than spin or drop audio.
+            if let failure { preconditionFailure("libsoxr failed while resampling: \(String(cString: failure))") }
+            precondition(used > 0 || produced > 0 || consumed >= inputFrames, "libsoxr made no progress")
             consumed += used
             output.append(contentsOf: chunk.prefix(produced * channels))
             // Done when every input frame is taken and the output chunk was not filled to the brim.

@@ -30,7 +30,7 @@ public struct AudioFileReader: ~Copyable {
             throw AudioError(.cannotOpen, path: path, reason: "no such file; check the name and folder")
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
-            throw AudioError(.empty, path: path, reason: "the file is empty (0 bytes); record or export it again")
+            throw AudioError(.empty, path: path, reason: "the file is empty (0 bytes)")
         }
         var info = SF_INFO()
         let handle: OpaquePointer
@@ -40,7 +40,7 @@ public struct AudioFileReader: ~Copyable {
         }
         guard info.frames > 0, info.channels > 0, info.samplerate > 0 else {
             sf_close(handle)
-            throw AudioError(.empty, path: path, reason: "the file holds no audio frames; record or export it again")
+            throw AudioError(.empty, path: path, reason: "the file holds no audio frames")
         }
         if let truncation = Self.truncation(inLog: SndFile.log(handle)) {
             sf_close(handle)
