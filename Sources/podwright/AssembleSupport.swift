@@ -7,7 +7,7 @@ enum AssembleSummary {
     static func lines(_ report: AssemblyReport, folder: EpisodeFolder) -> [String] {
         let timeline = report.timeline
         var lines = [
-            "\(folder.build.path)/\(timeline.file ?? "episode"): \(clock(timeline.durationSeconds)), "
+            "\(folder.build.path)/\(timeline.file ?? "episode"): \(ReadingTime.clock(timeline.durationSeconds)), "
                 + "\(timeline.segments.count) segments, \(timeline.chapters.count) chapters, "
                 + "\(timeline.sampleRate) Hz \(timeline.channels == 1 ? "mono" : "stereo")"
         ]
@@ -37,12 +37,6 @@ enum AssembleSummary {
             limiter.maxGainReductionDB, events, report.finish.episodeGainDB)
     }
 
-    private static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
-        return total >= 3600
-            ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
-            : String(format: "%d:%02d", total / 60, total % 60)
-    }
 }
 
 /// Signals during `assemble`: an interrupted run removes its temporary files, and a file-size limit (a full disk
