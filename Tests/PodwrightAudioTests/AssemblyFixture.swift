@@ -139,3 +139,27 @@ func readFirstChannel(_ url: URL) throws -> (samples: [Float], sampleRate: Int) 
     }
     return (all, reader.sampleRate)
 }
+
+extension AssemblyFixture {
+    /// Records a speech-like take for every segment and assembles the episode mono at 44.1 kHz, tagging an MP3 with
+    /// our ID3 writer as the CLI does.
+    func assembleTagged(
+        _ episode: Episode, format: AudioFormat, takeSeconds: Double, seed: UInt64
+    ) throws -> AssemblyReport {
+        for segment in episode.segments {
+            try writeTake(
+                "\(segment.id).wav",
+                samples: AssemblyFixture.speechLike(seconds: takeSeconds, level: -20, sampleRate: 44_100, seed: seed),
+                sampleRate: 44_100)
+        }
+        var options = AssemblyOptions()
+        options.format = format
+        options.channels = 1
+        options.useCache = false
+        let tagging: Assembler.Finisher = { file, timeline, episode in
+            try ID3Tag.apply(episode: episode, timeline: timeline, to: file)
+        }
+        let assembler = Assembler(options: options, finisher: format == .mp3 ? tagging : nil)
+        return try assembler.assemble(episode, in: folder)
+    }
+}

@@ -27,21 +27,7 @@ struct ChapterTitleAgreementTests {
     static let expected = ["Épisode 12", "The ferry leaves when the water says it may.", "Seoul, after Moon Jae-in"]
 
     static func assemble(_ episode: Episode, format: AudioFormat, in fixture: AssemblyFixture) throws -> Timeline {
-        for segment in episode.segments {
-            try fixture.writeTake(
-                "\(segment.id).wav",
-                samples: AssemblyFixture.speechLike(seconds: 1.2, level: -20, sampleRate: 44_100, seed: 5),
-                sampleRate: 44_100)
-        }
-        var options = AssemblyOptions()
-        options.format = format
-        options.channels = 1
-        options.useCache = false
-        let tagging: Assembler.Finisher = { file, timeline, episode in
-            try ID3Tag.apply(episode: episode, timeline: timeline, to: file)
-        }
-        let assembler = Assembler(options: options, finisher: format == .mp3 ? tagging : nil)
-        return try assembler.assemble(episode, in: fixture.folder).timeline
+        try fixture.assembleTagged(episode, format: format, takeSeconds: 1.2, seed: 5).timeline
     }
 
     static func probedTitles(_ file: URL) throws -> [String?] {

@@ -35,21 +35,7 @@ struct ID3EpisodeTagTests {
     }
 
     static func assemble(_ episode: Episode, format: AudioFormat, in fixture: AssemblyFixture) throws -> URL {
-        for segment in episode.segments {
-            try fixture.writeTake(
-                "\(segment.id).wav",
-                samples: AssemblyFixture.speechLike(seconds: 1.5, level: -20, sampleRate: 44_100, seed: 3),
-                sampleRate: 44_100)
-        }
-        var options = AssemblyOptions()
-        options.format = format
-        options.channels = 1
-        options.useCache = false
-        let tagging: Assembler.Finisher = { file, timeline, episode in
-            try ID3Tag.apply(episode: episode, timeline: timeline, to: file)
-        }
-        let assembler = Assembler(options: options, finisher: format == .mp3 ? tagging : nil)
-        _ = try assembler.assemble(episode, in: fixture.folder)
+        _ = try fixture.assembleTagged(episode, format: format, takeSeconds: 1.5, seed: 3)
         return fixture.folder.episodeAudio(extension: format.fileExtension)
     }
 
