@@ -3,6 +3,11 @@ import Foundation
 /// A look-ahead true-peak limiter: the gain is exactly 1 except around peaks that would pass the ceiling, where it
 /// dips just enough (judged on 4× oversampled peaks) and recovers with a smooth release. It counts how much it acted.
 ///
+/// Peaks are judged by two interpolators and the higher reading counts: our 32-tap one (close to ideal
+/// reconstruction, and to ffmpeg's resampling meter) and the BS.1770-style 12-tap one of ``TruePeakMeter`` (and
+/// libebur128), which reads broadband material up to half a dB higher. Judged by one alone, the output passed the
+/// ceiling as the other measures it.
+///
 /// Delays the signal by ``latencyFrames``; the renderer drops that many frames at the start and flushes at the end,
 /// so positions in the output are unchanged. While nothing comes near the ceiling it only copies samples.
 struct EpisodeLimiter {
@@ -27,6 +32,8 @@ struct EpisodeLimiter {
     var latencyFrames: Int { lookahead - 1 + PlanarWindow.lag }
     private let releaseCoefficient: Double
     private let oversampler = InterSamplePeak()
+    private let standard: PolyphaseOversampler
+    private var envelopes: [Float] = []
     private(set) var stats = Stats()
     private var window: PlanarWindow
     private var required: [Float] = []
@@ -49,6 +56,7 @@ struct EpisodeLimiter {
         ceiling = Float(pow(10, (ceilingDB - 0.1) / 20))
         lookahead = max(8, Int(lookaheadSeconds * Double(sampleRate)))
         releaseCoefficient = 1 - exp(-1 / (0.08 * Double(sampleRate)))
+        standard = PolyphaseOversampler(sampleRate: sampleRate)
         window = PlanarWindow(channels: channels)
         minimum = RunningMinimum(length: lookahead)
         box = [Float](repeating: 1, count: lookahead)
@@ -115,7 +123,7 @@ struct EpisodeLimiter {
     private mutating func computeRequiredGains(frames: Int) -> Bool {
         required.removeAll(keepingCapacity: true)
         let ceiling = self.ceiling
-        let safe = ceiling / oversampler.worstCaseGain
+        let safe = ceiling / max(oversampler.worstCaseGain, standard.bound)
         var quiet = true
         var start = 0
         while start < frames {
@@ -133,6 +141,7 @@ struct EpisodeLimiter {
                                 chunkPeaks[offset] = max(chunkPeaks[offset], peaks[offset])
                             }
                         }
+                        standardPeaks(samples.baseAddress!, frames: range)
                     }
                 }
                 for offset in 0..<(end - start) {
@@ -148,6 +157,22 @@ struct EpisodeLimiter {
             start = end
         }
         return quiet
+    }
+
+    /// Raises `chunkPeaks` to the BS.1770-style reading of `frames` of one plane: for each frame the sample and the
+    /// interpolated points on either side, as ``InterSamplePeak/peaks(_:frames:into:)`` judges them.
+    private mutating func standardPeaks(_ samples: UnsafePointer<Float>, frames: Range<Int>) {
+        // Envelope n covers frame `lower − 1 + n` up to the next frame; its window starts 5 frames earlier.
+        let count = frames.count + 1
+        if envelopes.count < count { envelopes = [Float](repeating: 0, count: count) }
+        envelopes.withUnsafeMutableBufferPointer { envelope in
+            _ = standard.envelope(
+                samples + frames.lowerBound - 1 - 5, count: count, into: envelope.baseAddress!, threshold: 0,
+                raisingThreshold: false)
+            for offset in 0..<frames.count {
+                chunkPeaks[offset] = max(chunkPeaks[offset], envelope[offset], envelope[offset + 1])
+            }
+        }
     }
 
     private mutating func record(_ gain: Float) {
