@@ -65,8 +65,9 @@ import Testing
         let folder = try TestSignals.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("limited.wav")
-        let input = TruePeakLimiterTests.programme(rate: 48_000, channels: 2)
-        let output = TruePeakLimiterTests.limit(input, rate: 48_000, channels: 2).output
+        // The episode limiter on programme material that needs up to 6 dB of limiting, read by ffmpeg's meter.
+        let input = EpisodeLimiterCeilingTests.programme(seconds: 20, seed: 11)
+        let output = EpisodeLimiterCeilingTests.limit(input, blockSizes: [16_384, 777]).output
         try TestSignals.write(
             output,
             to: url,
