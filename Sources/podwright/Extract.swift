@@ -55,7 +55,8 @@ struct Extract: AsyncParsableCommand {
         if !read.isEmpty {
             switch format {
             case .json:
-                output = try ExtractedArticle.json(read.map(\.article.extracted), asArray: hadFolder || several)
+                output =
+                    try ExtractedArticle.json(read.map(\.article.extracted), asArray: hadFolder || several)
                     + Data("\n".utf8)
             case .text, .markdown:
                 let texts = read.map { format == .text ? $0.article.body + "\n" : $0.article.markdown() }

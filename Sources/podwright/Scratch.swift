@@ -36,8 +36,9 @@ struct Scratch: AsyncParsableCommand {
         progress.finish()
         if !outcome.stale.isEmpty {
             FileHandle.standardError.write(
-                Data(("scratch: re-rendered \(outcome.stale.count) scratch takes whose text or voice changed: "
-                    + outcome.stale.joined(separator: ", ") + "\n").utf8))
+                Data(
+                    ("scratch: re-rendered \(outcome.stale.count) scratch takes whose text or voice changed: "
+                        + outcome.stale.joined(separator: ", ") + "\n").utf8))
         }
         guard !quiet else { return }
         for speaker in script.speakers {

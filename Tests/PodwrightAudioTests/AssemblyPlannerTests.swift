@@ -83,7 +83,8 @@ import Testing
         var episode = Self.episode
         episode.sections[1].title = " "
         episode.segments[1].text = "The night train is coming back. It has been twenty years."
-        #expect(ChapterTitle.title(forSection: episode.sections[1].id, in: episode) == "The night train is coming back.")
+        #expect(
+            ChapterTitle.title(forSection: episode.sections[1].id, in: episode) == "The night train is coming back.")
         #expect(ChapterTitle.title(forSection: episode.sections[2].id, in: episode) == "Section s2")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 /// Files made by another encoder (ffmpeg) read back through `AudioFileReader`, and our files read by ffprobe.
@@ -36,8 +37,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("source.wav")
         let samples = LoudnessBlocksTests.take(seed: 5, seconds: 6, rate: 44_100, channels: 2)
-        try TestSignals.write(samples, to: source, settings: AudioFileSettings(
-            format: .wav, sampleRate: 44_100, channels: 2, bitDepth: 24))
+        try TestSignals.write(
+            samples, to: source,
+            settings: AudioFileSettings(
+                format: .wav, sampleRate: 44_100, channels: 2, bitDepth: 24))
         let encoded = folder.appendingPathComponent(name)
         try Self.tool(["ffmpeg", "-v", "error", "-y", "-i", source.path] + codec + [encoded.path])
         let reader = try AudioFileReader(url: encoded)
@@ -58,8 +61,10 @@ import Testing
         let tags = AudioTags(title: "Harbour Lights", artist: "The Morning Desk", album: "Season 2", comment: "Ep 7")
         let samples = TestSignals.sine(frequency: 440, amplitude: 0.3, seconds: 1, sampleRate: 48_000)
         try TestSignals.write(samples, to: url, settings: AudioFileSettings(format: format, tags: tags))
-        let probe = try Self.tool(["ffprobe", "-v", "error", "-show_entries", "format_tags:stream_tags",
-                                   "-of", "default=noprint_wrappers=1", url.path]).lowercased()
+        let probe = try Self.tool([
+            "ffprobe", "-v", "error", "-show_entries", "format_tags:stream_tags",
+            "-of", "default=noprint_wrappers=1", url.path,
+        ]).lowercased()
         #expect(probe.contains("title=harbour lights"), "\(probe)")
         #expect(probe.contains("artist=the morning desk"), "\(probe)")
         #expect(try AudioFileReader(url: url).tags == tags)
@@ -71,8 +76,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("cbr.mp3")
         let samples = LoudnessBlocksTests.take(seed: 9, seconds: 10, rate: 48_000, channels: 2)
-        try TestSignals.write(samples, to: url, settings: AudioFileSettings(
-            format: .mp3, sampleRate: 48_000, channels: 2, mp3Bitrate: bitrate))
+        try TestSignals.write(
+            samples, to: url,
+            settings: AudioFileSettings(
+                format: .mp3, sampleRate: 48_000, channels: 2, mp3Bitrate: bitrate))
         let bytes = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
         let measured = Double(bytes * 8) / 10 / 1000
         #expect(abs(measured - Double(kbps)) < Double(kbps) * 0.08, "\(measured) kbps")
@@ -83,8 +90,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         func size(_ samples: [Float], _ bitrate: MP3Bitrate, _ name: String) throws -> Int {
             let url = folder.appendingPathComponent("\(name).mp3")
-            try TestSignals.write(samples, to: url, settings: AudioFileSettings(
-                format: .mp3, sampleRate: 48_000, channels: 1, mp3Bitrate: bitrate))
+            try TestSignals.write(
+                samples, to: url,
+                settings: AudioFileSettings(
+                    format: .mp3, sampleRate: 48_000, channels: 1, mp3Bitrate: bitrate))
             return try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
         }
         var state: UInt32 = 99

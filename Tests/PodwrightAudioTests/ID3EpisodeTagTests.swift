@@ -59,9 +59,11 @@ struct ID3EpisodeTagTests {
     /// An article read from a file on the producer's machine: its path must not be published.
     @Test func aLocalSourcePathIsNeverWritten() throws {
         let path = "/home/mara/drafts/night-ferry/article.txt"
-        let tag = ID3Tag(episode: Self.episode(source: path), timeline: Timeline(
-            sampleRate: 44_100, channels: 1, durationSamples: 44_100,
-            chapters: [Chapter(id: "intro", title: "Épisode", startSample: 0, sampleRate: 44_100)]))
+        let tag = ID3Tag(
+            episode: Self.episode(source: path),
+            timeline: Timeline(
+                sampleRate: 44_100, channels: 1, durationSamples: 44_100,
+                chapters: [Chapter(id: "intro", title: "Épisode", startSample: 0, sampleRate: 44_100)]))
         #expect(tag.sourceURL == nil && tag.comment == "By Mara Okafor, Ana Ruiz" && tag.artist == "Harbour Lines")
         let bytes = Data(tag.bytes)
         #expect(bytes.range(of: Data("/home/mara".utf8)) == nil)

@@ -83,8 +83,9 @@ import Testing
     @Test(arguments: [(48_000, 1, UInt32(21)), (44_100, 2, UInt32(22)), (96_000, 2, UInt32(23))])
     func meterGatesLikeLibebur128WithoutItsHistogramSteps(rate: Int, channels: Int, seed: UInt32) throws {
         let samples = Self.take(seed: seed, seconds: 45, rate: rate, channels: channels)
-        var meter = try LoudnessMeter(sampleRate: rate, channels: channels, recordsBlocks: false, libraryGating: true,
-                                      libraryTruePeak: false)
+        var meter = try LoudnessMeter(
+            sampleRate: rate, channels: channels, recordsBlocks: false, libraryGating: true,
+            libraryTruePeak: false)
         samples.withUnsafeBufferPointer { meter.add($0) }
         #expect(abs(meter.integratedLUFS - meter.libraryIntegratedLUFS) < 0.01)
         #expect(abs(meter.loudnessRangeLU - meter.libraryLoudnessRangeLU) < 0.02)
@@ -92,10 +93,12 @@ import Testing
 
     @Test func loudestMomentaryAndShortTermFindTheBurst() throws {
         // 10 s at −40 dBFS with a 1 s burst at −20 dBFS (1 kHz stereo: levels read as LUFS, Tech 3341's convention).
-        let quiet = TestSignals.sine(frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -40), seconds: 5,
-                                     sampleRate: 48_000, channels: 2)
-        let burst = TestSignals.sine(frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -20), seconds: 1,
-                                     sampleRate: 48_000, channels: 2)
+        let quiet = TestSignals.sine(
+            frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -40), seconds: 5,
+            sampleRate: 48_000, channels: 2)
+        let burst = TestSignals.sine(
+            frequency: 1_000, amplitude: TestSignals.amplitude(dBFS: -20), seconds: 1,
+            sampleRate: 48_000, channels: 2)
         let samples = quiet + burst + quiet
         let blocks = try Self.blocks(samples, rate: 48_000, channels: 2).0
         #expect(abs(blocks.maxMomentaryLUFS + 20) < 0.1)

@@ -27,8 +27,10 @@ import Testing
         return samples
     }
 
-    static func measure(_ samples: [Float], rate: Int = 48_000, channels: Int = 2,
-                        meters: AudioMeasurement.Meters = .all) throws -> AudioMeasurement {
+    static func measure(
+        _ samples: [Float], rate: Int = 48_000, channels: Int = 2,
+        meters: AudioMeasurement.Meters = .all
+    ) throws -> AudioMeasurement {
         let folder = try TestSignals.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("signal.wav")

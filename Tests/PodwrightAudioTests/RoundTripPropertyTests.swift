@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PodwrightAudio
 
 /// Property: whatever the rate, layout, word length, length and read/write chunking, a lossless file reads back the
@@ -28,13 +29,16 @@ import Testing
         let folder = try TestSignals.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("case.\(format.fileExtension)")
-        var writer = try AudioFileWriter(url: url, settings: AudioFileSettings(
-            format: format, sampleRate: rate, channels: channels, bitDepth: bitDepth, dither: false))
+        var writer = try AudioFileWriter(
+            url: url,
+            settings: AudioFileSettings(
+                format: format, sampleRate: rate, channels: channels, bitDepth: bitDepth, dither: false))
         var start = 0
         while start < frames {
             let count = min(frames - start, random.next(1...5_000))
             try samples.withUnsafeBufferPointer { buffer throws(AudioError) in
-                try writer.write(UnsafeBufferPointer(rebasing: buffer[(start * channels)..<((start + count) * channels)]))
+                try writer.write(
+                    UnsafeBufferPointer(rebasing: buffer[(start * channels)..<((start + count) * channels)]))
             }
             start += count
         }

@@ -14,14 +14,20 @@ import Testing
         ("empty.txt", Data(), "is empty"),
         ("blank.txt", Data(" \n\t\r\n\u{A0}  \n".utf8), "is empty"),
         ("picture.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48]), "binary"),
-        ("index.html", Data("""
-            <html><head><title>Front page</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
-            <ul class="headlines"><li><a href="/a">Ferry fares rise again</a></li>
-            <li><a href="/b">Storm warning</a></li></ul>
-            <footer>© 2025 The Paper</footer></body></html>
-            """.utf8), "no article text found"),
-        ("sjis.txt", Data([0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x95, 0xB6, 0x8F, 0xCD, 0x82, 0xC5]),
-            "not text in an encoding"),
+        (
+            "index.html",
+            Data(
+                """
+                <html><head><title>Front page</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+                <ul class="headlines"><li><a href="/a">Ferry fares rise again</a></li>
+                <li><a href="/b">Storm warning</a></li></ul>
+                <footer>© 2025 The Paper</footer></body></html>
+                """.utf8), "no article text found"
+        ),
+        (
+            "sjis.txt", Data([0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x95, 0xB6, 0x8F, 0xCD, 0x82, 0xC5]),
+            "not text in an encoding"
+        ),
         ("huge.txt", Data(repeating: UInt8(ascii: "a"), count: 10_000_001), "larger than the 10 MB limit"),
     ]
 
@@ -54,8 +60,9 @@ import Testing
         try Data("not an article".utf8).write(to: folder.appendingPathComponent("notes.pdf"))
         let result = try PodwrightProcess.run(["extract", folder.path])
         #expect(result.status != 0)
-        #expect(result.standardError == "Error: \(folder.path): has no article files in it (.txt, .html, .htm, .md or "
-            + ".markdown)\n")
+        #expect(
+            result.standardError == "Error: \(folder.path): has no article files in it (.txt, .html, .htm, .md or "
+                + ".markdown)\n")
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/mem")))

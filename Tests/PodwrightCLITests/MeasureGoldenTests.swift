@@ -3,7 +3,8 @@ import Testing
 
 /// `podwright measure` output, text and JSON, against golden files (re-record with `PODWRIGHT_RECORD_GOLDEN=1`).
 @Suite struct MeasureGoldenTests {
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
 
     static func check(_ output: String, against name: String) throws {
         let url = goldenFolder.appendingPathComponent(name)

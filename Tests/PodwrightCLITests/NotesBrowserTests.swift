@@ -3,7 +3,7 @@ import PodwrightCore
 import Testing
 
 #if canImport(FoundationNetworking)
-    import FoundationNetworking
+import FoundationNetworking
 #endif
 
 /// The episode page in a real browser: Debian's headless Chromium driven through chromedriver over WebDriver.

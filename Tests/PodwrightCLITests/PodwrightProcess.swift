@@ -21,7 +21,8 @@ struct PodwrightProcess {
 
     /// The repository root, found from this file's path.
     static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// Runs `podwright` with `arguments` in `directory` and waits for it.

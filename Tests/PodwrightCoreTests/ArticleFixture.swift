@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import PodwrightCore
 
@@ -53,5 +54,3 @@ struct ArticleFixture: CustomTestStringConvertible, Sendable {
         try ArticleReader.read(data: Data(contentsOf: url), name: name)
     }
 }
-
-import Testing

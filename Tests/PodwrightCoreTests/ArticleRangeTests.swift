@@ -6,8 +6,9 @@ import Testing
 /// Every range an article carries slices its body to exactly the text it claims, for every fixture we have.
 @Suite struct ArticleRangeTests {
     static var files: [URL] {
-        let fixtures = (try? FileManager.default.contentsOfDirectory(
-            at: ArticleFixture.folder, includingPropertiesForKeys: nil)) ?? []
+        let fixtures =
+            (try? FileManager.default.contentsOfDirectory(
+                at: ArticleFixture.folder, includingPropertiesForKeys: nil)) ?? []
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let extras = [
@@ -48,7 +49,8 @@ import Testing
 
     @Test func rangesCountScalarsNotCharacters() throws {
         // "é" written as e + combining accent is one Character but two scalars; flags are two scalars too.
-        let text = "Cafe\u{301} owners cheer 🇫🇷 visitors as the new night train finally reaches the towns.\n\n"
+        let text =
+            "Cafe\u{301} owners cheer 🇫🇷 visitors as the new night train finally reaches the towns.\n\n"
             + "Second paragraph with more words to read aloud, because every article needs a little more body."
         let article = try ArticleReader.read(data: Data(text.utf8), name: "scalars.txt", format: .text)
         let second = try #require(article.sections.first?.paragraphs.last)

@@ -15,8 +15,10 @@ import Testing
         #expect(Byline.authors(in: line) == names)
     }
 
-    @Test(arguments: ["Trust issues", "Japan’s Support", "Politics & Security", "What changes on 1 July?",
-        "The council had argued that it could no longer afford the repairs."])
+    @Test(arguments: [
+        "Trust issues", "Japan’s Support", "Politics & Security", "What changes on 1 July?",
+        "The council had argued that it could no longer afford the repairs.",
+    ])
     func notBylines(line: String) {
         #expect(Byline.authors(in: line) == nil)
     }

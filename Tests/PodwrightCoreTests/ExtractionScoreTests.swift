@@ -22,8 +22,10 @@ import Testing
             scores.append(score)
         }
         let summary = ShingleScore.summary(scores)
-        print(String(format: "HTML main text over %d pages: precision %.3f recall %.3f F1 %.3f", scores.count,
-            summary.precision, summary.recall, summary.f1))
+        print(
+            String(
+                format: "HTML main text over %d pages: precision %.3f recall %.3f F1 %.3f", scores.count,
+                summary.precision, summary.recall, summary.f1))
         #expect(summary.f1 >= 0.95)
         let precision = Double(headings.correct) / Double(max(headings.found, 1))
         let recall = Double(headings.correct) / Double(max(headings.expected, 1))
@@ -47,10 +49,12 @@ import Testing
             expected += truthHeadings.count
             let paragraphs = article.sections.flatMap(\.paragraphs).map(\.text)
             let lost = fixture.truth.paragraphs.filter { !paragraphs.contains($0) }
-            let furniture = paragraphs.filter { !fixture.truth.paragraphs.contains($0) }
+            let furniture =
+                paragraphs.filter { !fixture.truth.paragraphs.contains($0) }
                 + headings.filter { !truthHeadings.contains($0) }
-            print("text \(fixture.name): headings \(headings.count)/\(truthHeadings.count), lost \(lost.count), "
-                + "furniture read \(furniture.count)")
+            print(
+                "text \(fixture.name): headings \(headings.count)/\(truthHeadings.count), lost \(lost.count), "
+                    + "furniture read \(furniture.count)")
             #expect(lost.isEmpty, "\(fixture.name) lost: \(lost)")
             #expect(furniture.isEmpty, "\(fixture.name) read furniture: \(furniture)")
         }

@@ -19,14 +19,16 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file \(url.path); run with PODWRIGHT_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(url.path); run with PODWRIGHT_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
         if actual != expected {
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let index =
-                Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
+                Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 }
+                ?? min(actualLines.count, expectedLines.count)
             let got = index < actualLines.count ? String(actualLines[index]) : "<end>"
             let want = index < expectedLines.count ? String(expectedLines[index]) : "<end>"
             let message =

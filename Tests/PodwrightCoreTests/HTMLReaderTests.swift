@@ -8,7 +8,8 @@ import Testing
         try ArticleReader.read(data: Data(html.utf8), name: "page.html")
     }
 
-    static let paragraph = "The ferry to the outer islands will run twice a day from May, the operator said on Tuesday, "
+    static let paragraph =
+        "The ferry to the outer islands will run twice a day from May, the operator said on Tuesday, "
         + "after a winter in which storms cancelled one sailing in three."
 
     @Test func layoutTablesAreReadAndDataTablesAreNot() throws {
@@ -21,9 +22,11 @@ import Testing
             """
         let article = try Self.read(html)
         #expect(article.title == "Ferries return to the islands")
-        #expect(article.sections.flatMap(\.paragraphs).map(\.text) == [
-            Self.paragraph, "Fares will stay at last year's prices until the end of the summer, the operator added today.",
-        ])
+        #expect(
+            article.sections.flatMap(\.paragraphs).map(\.text) == [
+                Self.paragraph,
+                "Fares will stay at last year's prices until the end of the summer, the operator added today.",
+            ])
     }
 
     @Test func laterH1sAreSectionHeadings() throws {

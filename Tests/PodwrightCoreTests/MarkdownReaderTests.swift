@@ -44,12 +44,14 @@ import Testing
         #expect(article.date == "2025-05-02")
         #expect(article.sections.compactMap(\.title) == ["What the numbers mean", "Closing words"])
         let paragraphs = article.sections.flatMap(\.paragraphs)
-        #expect(paragraphs.first?.text.hasPrefix("Every harbour prints a tide table, and most people read it wrong.")
-            == true)
+        #expect(
+            paragraphs.first?.text.hasPrefix("Every harbour prints a tide table, and most people read it wrong.")
+                == true)
         #expect(paragraphs.first?.text.hasSuffix("with the port's own guide as a companion.") == true)
-        #expect(paragraphs.filter(\.isListItem).map(\.text) == [
-            "the time of each tide", "its height in metres", "a numbered point",
-        ])
+        #expect(
+            paragraphs.filter(\.isListItem).map(\.text) == [
+                "the time of each tide", "its height in metres", "a numbered point",
+            ])
         #expect(paragraphs.contains { $0.text == "“Nobody reads the footnotes,” said the harbour master." })
         #expect(!article.body.contains("code is not read aloud"))
         #expect(!article.body.contains("*") && !article.body.contains("`") && !article.body.contains("]("))
@@ -57,7 +59,8 @@ import Testing
     }
 
     @Test func firstHashHeadingIsTheTitleWithoutFrontMatter() throws {
-        let markdown = "# Night ferries return\n\nBy Tom Lee | June 3, 2025\n\nThe night ferries are back on "
+        let markdown =
+            "# Night ferries return\n\nBy Tom Lee | June 3, 2025\n\nThe night ferries are back on "
             + "the northern route after four years, and the first sailing left on time.\n\n## Fares\n\nFares start "
             + "at twelve euros for a seat.\n"
         let article = try ArticleReader.read(data: Data(markdown.utf8), name: "notes")

@@ -86,9 +86,10 @@ import Testing
             Forty new charging bays open on side streets in the old town, each limited to four hours.
             """
         let article = try Self.read(text)
-        #expect(article.sections.compactMap(\.title) == [
-            "Do I need a new permit?", "What about visitors?", "Where can electric cars charge?",
-        ])
+        #expect(
+            article.sections.compactMap(\.title) == [
+                "Do I need a new permit?", "What about visitors?", "Where can electric cars charge?",
+            ])
     }
 
     @Test func aQuestionHeadingAmongStatementHeadingsStaysAHeading() throws {
@@ -108,11 +109,12 @@ import Testing
         #expect(article.sections.compactMap(\.title) == ["What speed costs", "Why now?", "What I would do instead"])
     }
 
-    @Test(arguments: [
-        ("SO: How do you decide?", "SO"), ("Leah Brandt: A box of lists.", "Leah Brandt"), ("Q: Why?", "Q"),
-        ("Editor’s note: This was edited.", nil), ("02:58 Polls close", nil), ("Update:", nil),
-        ("the mayor said: no", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("SO: How do you decide?", "SO"), ("Leah Brandt: A box of lists.", "Leah Brandt"), ("Q: Why?", "Q"),
+            ("Editor’s note: This was edited.", nil), ("02:58 Polls close", nil), ("Update:", nil),
+            ("the mayor said: no", nil),
+        ] as [(String, String?)])
     func turnLabels(line: String, label: String?) {
         #expect(PlainTextReader.turnLabel(line) == label)
     }

@@ -12,10 +12,11 @@ import Testing
         #expect(article.title == "Trusting Kim and Trump is Like Believing the Impossible")
         #expect(article.authors == ["Duncan Bartlett"])
         #expect(article.category == "Politics & Security")
-        #expect(article.sections.compactMap(\.title) == [
-            "Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern", "Tokyo Under Threat",
-            "A Clear Agenda",
-        ])
+        #expect(
+            article.sections.compactMap(\.title) == [
+                "Trust issues", "Japan’s Support", "Reading Trump", "Seoul’s Concern", "Tokyo Under Threat",
+                "A Clear Agenda",
+            ])
         #expect(article.sections.first?.title == nil)
         #expect(article.credits.count == 1)
         #expect(article.credits.first?.hasPrefix("Duncan Bartlett is a regular contributor") == true)

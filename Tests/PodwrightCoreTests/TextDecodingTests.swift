@@ -44,12 +44,14 @@ import Testing
     }
 
     @Test func oddSpacesAreNormalised() throws {
-        let text = "Harbour\u{A0}café reopens\n\nThe café\u{200B} on the quay\u{A0}\u{A0}reopened on Monday after a "
+        let text =
+            "Harbour\u{A0}café reopens\n\nThe café\u{200B} on the quay\u{A0}\u{A0}reopened on Monday after a "
             + "winter of repairs, and the first\u{2009}customers were waiting.\u{FEFF}"
         let read = try ArticleReader.read(data: Data(text.utf8), name: "cafe.txt")
         #expect(read.title == "Harbour café reopens")
-        #expect(read.body == "The café on the quay reopened on Monday after a winter of repairs, and the first "
-            + "customers were waiting.")
+        #expect(
+            read.body == "The café on the quay reopened on Monday after a winter of repairs, and the first "
+                + "customers were waiting.")
     }
 
     @Test func htmlEntitiesAreDecoded() throws {
@@ -70,8 +72,13 @@ import Testing
         ("binary", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])),
         ("control bytes", Data((0..<400).map { UInt8(1 + $0 % 8) })),
         // Shift-JIS: not UTF-8, and as Windows-1252 it would be almost all accented letters.
-        ("shift-jis", Data([0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x95, 0xB6, 0x8F, 0xCD, 0x82, 0xC5, 0x82,
-            0xB7, 0x81, 0x42])),
+        (
+            "shift-jis",
+            Data([
+                0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x95, 0xB6, 0x8F, 0xCD, 0x82, 0xC5, 0x82,
+                0xB7, 0x81, 0x42,
+            ])
+        ),
     ])
     func unreadableBytesAreRefused(name: String, data: Data) {
         #expect(throws: ArticleError.self, "\(name)") { try ArticleReader.read(data: data, name: "x.txt") }

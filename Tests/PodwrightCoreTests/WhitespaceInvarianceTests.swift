@@ -28,8 +28,9 @@ import Testing
                 words[index] += ["\u{200B}", "\u{FEFF}", ""].randomElement(using: &random)!
             }
             let spaces = words.indices.dropLast().map { _ in
-                Int.random(in: 0..<8, using: &random) == 0 ? ["\u{A0}", "  ", "\t", "\u{2009}"].randomElement(
-                    using: &random)! : " "
+                Int.random(in: 0..<8, using: &random) == 0
+                    ? ["\u{A0}", "  ", "\t", "\u{2009}"].randomElement(
+                        using: &random)! : " "
             }
             var rebuilt = ""
             for (index, word) in words.enumerated() {

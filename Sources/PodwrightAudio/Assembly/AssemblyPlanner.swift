@@ -124,8 +124,10 @@ public struct AssemblyPlanner: Sendable {
         var result: [Chapter] = []
         for section in episode.sections {
             guard let first = timings.first(where: { $0.section == section.id }) else { continue }
-            result.append(Chapter(id: section.id, title: ChapterTitle.title(forSection: section.id, in: episode),
-                startSample: result.isEmpty ? 0 : first.startSample, sampleRate: rate))
+            result.append(
+                Chapter(
+                    id: section.id, title: ChapterTitle.title(forSection: section.id, in: episode),
+                    startSample: result.isEmpty ? 0 : first.startSample, sampleRate: rate))
         }
         return result
     }

@@ -110,7 +110,8 @@ public struct Resampler: ~Copyable {
             var produced = 0
             let failure = chunk.withUnsafeMutableBufferPointer { out in
                 let source = input.map { UnsafeRawPointer($0.baseAddress! + consumed * channels) }
-                return soxr_process(handle, source, inputFrames - consumed, &used, out.baseAddress, chunkFrames, &produced)
+                return soxr_process(
+                    handle, source, inputFrames - consumed, &used, out.baseAddress, chunkFrames, &produced)
             }
             // `init` validated the rates and layout, so libsoxr failing here, or taking nothing and giving nothing
             // while input is left, is a broken invariant: stop loudly rather than spin or drop audio.

@@ -7,8 +7,11 @@ extension AudioMeasurement {
     ///   - meters: Which meters run.
     /// - Returns: One measurement per file, in order.
     /// - Throws: ``AudioError`` for the first file (in the order given) that cannot be measured.
-    public static func measure(_ files: [(url: URL, name: String)], meters: Meters = .all) async throws(AudioError)
-        -> [AudioMeasurement] {
+    public static func measure(
+        _ files: [(url: URL, name: String)], meters: Meters = .all
+    ) async throws(AudioError)
+        -> [AudioMeasurement]
+    {
         let width = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount))
         let jobs = files.enumerated().map { (index: $0.offset, url: $0.element.url, name: $0.element.name) }
         let outcomes = await withTaskGroup(of: (Int, Result<AudioMeasurement, AudioError>).self) { group in

@@ -38,7 +38,9 @@ public struct LoudnessMeter: ~Copyable {
     }
 
     /// The full initialiser: libebur128's own exact gating and true peak serve as references in tests.
-    init(sampleRate: Int, channels: Int, recordsBlocks: Bool, libraryGating: Bool, libraryTruePeak: Bool)
+    init(
+        sampleRate: Int, channels: Int, recordsBlocks: Bool, libraryGating: Bool, libraryTruePeak: Bool
+    )
         throws(AudioError)
     {
         let mode = podwright_ebur128_mode(libraryGating ? 1 : 0, libraryTruePeak ? 1 : 0)
@@ -139,7 +141,9 @@ public struct LoudnessMeter: ~Copyable {
         return 20 * log10(peak)
     }
 
-    private func query(_ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32)
+    private func query(
+        _ function: (UnsafeMutablePointer<ebur128_state>?, UnsafeMutablePointer<Double>?) -> Int32
+    )
         -> Double
     {
         var value = 0.0

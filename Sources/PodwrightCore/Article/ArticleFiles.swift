@@ -31,8 +31,9 @@ public enum ArticleFiles {
 
     private static func articleFiles(in folder: String) -> [String] {
         let root = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
         for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {

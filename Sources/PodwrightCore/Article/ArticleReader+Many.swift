@@ -17,7 +17,9 @@ extension ArticleReader {
     ///   - format: The format to read them all as; `nil` detects each one's.
     /// - Returns: Each location's article or the ``ArticleError`` saying why it could not be read, in the order of
     ///   `locations`.
-    public static func read(each locations: [String], format: ArticleFormat? = nil) async
+    public static func read(
+        each locations: [String], format: ArticleFormat? = nil
+    ) async
         -> [Result<Article, ArticleError>]
     {
         let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))

@@ -22,7 +22,9 @@ public enum ArticleReader {
     ///   - limits: Timeout, size and redirect caps for URLs.
     /// - Returns: The cleaned article.
     /// - Throws: ``ArticleError`` naming the file or URL and the reason.
-    public static func read(contentsOf location: String, format: ArticleFormat?, limits: FetchLimits) async throws
+    public static func read(
+        contentsOf location: String, format: ArticleFormat?, limits: FetchLimits
+    ) async throws
         -> Article
     {
         if let url = URL(string: location), let scheme = url.scheme?.lowercased(),
@@ -75,7 +77,8 @@ public enum ArticleReader {
     /// The operating system's words for a failed read ("Input/output error"), not Foundation's generic wrapper.
     private static func systemReason(_ error: any Error) -> String {
         let wrapped = error as NSError
-        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code)))
         }
         if wrapped.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(wrapped.code))) }

@@ -125,7 +125,8 @@ enum Boilerplate {
         "please turn on javascript in your browser to get the best experience", "like this", "like loading",
         "leave a reply", "leave a comment", "purchase licensing rights", "licensing rights",
         "open in app", "write", "follow", "following", "ad feedback", "link copied!", "link copied", "live tv",
-        "print subscriptions", "search jobs", "reuse this content", "explore more on these topics", "see more recommendations", "help", "status", "about",
+        "print subscriptions", "search jobs", "reuse this content", "explore more on these topics",
+        "see more recommendations", "help", "status", "about",
     ]
 
     /// Openings of longer furniture lines (up to 40 words).

@@ -87,8 +87,10 @@ enum Byline {
     static func date(in line: String) -> String? {
         guard TextCleanup.wordCount(line) <= 14, line.contains(where: \.isNumber) else { return nil }
         var text = Substring(line.trimmingSpaces())
-        for label in ["published:", "published on", "published", "updated:", "updated on", "updated", "posted on",
-            "posted", "date:", "first published on", "first published"]
+        for label in [
+            "published:", "published on", "published", "updated:", "updated on", "updated", "posted on",
+            "posted", "date:", "first published on", "first published",
+        ]
         where text.lowercased().hasPrefix(label) {
             text = text.dropFirst(label.count)
             break

@@ -7,7 +7,9 @@ extension PlainTextReader {
     /// or date ("Posted on June 3, 2025 by Ana Ruiz").
     /// - Returns: The index of the first body line, and any paragraphs of prose found among the header lines
     ///   (they are body: nothing is dropped that reads like the article).
-    static func readHeader(_ lines: [PlainTextLine], into draft: inout ArticleDraft)
+    static func readHeader(
+        _ lines: [PlainTextLine], into draft: inout ArticleDraft
+    )
         -> (bodyStart: Int, orphans: [PlainTextLine])
     {
         guard var bodyStart = lines.firstIndex(where: { $0.opensBody && !$0.isListItem && !$0.isFurniture }) else {

@@ -73,7 +73,8 @@ extension PlainTextReader {
             return text.contains("edited")
                 && ["condensed", "length", "clarity", "brevity"].contains(where: text.contains)
         }
-        let isInterview = answeredAsI * 2 >= answers.count
+        let isInterview =
+            answeredAsI * 2 >= answers.count
             || (askingYou * 2 >= questions.count && (edited || answeredAsI > 0))
         return isInterview ? Set(questions) : []
     }

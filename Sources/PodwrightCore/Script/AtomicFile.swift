@@ -13,7 +13,8 @@ public enum AtomicFile {
         }
         let temporary = temporaryURL(for: url)
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw AtomicFileError(path: url.path, reason: "cannot write in \(folder.path) (is it writable and is the disk full?)")
+            throw AtomicFileError(
+                path: url.path, reason: "cannot write in \(folder.path) (is it writable and is the disk full?)")
         }
         try commit(temporary, to: url)
     }
@@ -25,7 +26,8 @@ public enum AtomicFile {
 
     /// A hidden temporary file name beside `url`, unique to this process and call.
     public static func temporaryURL(for url: URL) -> URL {
-        let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp"
+        let name =
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8)).tmp"
         return url.deletingLastPathComponent().appendingPathComponent(name)
     }
 

@@ -26,7 +26,9 @@ public enum EpisodeStore {
     ///   - folder: The episode folder.
     ///   - name: How problems name the file; the script's path by default.
     /// - Throws: ``EpisodeStoreError`` when the script cannot be read.
-    public static func readScript(_ folder: EpisodeFolder, name: String? = nil) throws(EpisodeStoreError)
+    public static func readScript(
+        _ folder: EpisodeFolder, name: String? = nil
+    ) throws(EpisodeStoreError)
         -> ScriptParseResult
     {
         ScriptParser.parse(try readScriptText(folder), file: name ?? folder.script.path)
@@ -63,7 +65,9 @@ public enum EpisodeStore {
     /// `episode.json` last, so the manifest is never older than the script it matches. Each file is written
     /// atomically.
     /// - Throws: ``EpisodeStoreError/write(_:)`` naming the file that could not be written.
-    public static func save(_ episode: Episode, articleBody: String?, to folder: EpisodeFolder)
+    public static func save(
+        _ episode: Episode, articleBody: String?, to folder: EpisodeFolder
+    )
         throws(EpisodeStoreError)
     {
         do {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PodwrightCore
 import Testing
+
+@testable import PodwrightCore
 
 /// People heard and mentioned, with roles that add something to the name.
 @Suite struct ExportPeopleTests {
@@ -26,14 +27,15 @@ import Testing
         #expect(RSSItem.description(notes).contains("Alex Reed, narrator;"))
     }
 
-    @Test(arguments: [
-        (Speaker.Role.narrator, "Narrator", nil, nil), (.narrator, "NARRATOR", nil, nil),
-        (.narrator, "Alex Reed", nil, "narrator"), (.host, "Host", nil, nil), (.host, "Sam Ito", nil, "host"),
-        (.source, "a harbour official", "A harbour official", nil),
-        (.source, "a harbour official", "unnamed source", "unnamed source"),
-        (.quoted, "Élodie Marchand", "Elodie Marchand.", nil), (.quoted, "Jonas Berg", nil, nil),
-        (.quoted, "Jonas Berg", "the port's former director", "the port's former director"),
-    ] as [(Speaker.Role, String, String?, String?)])
+    @Test(
+        arguments: [
+            (Speaker.Role.narrator, "Narrator", nil, nil), (.narrator, "NARRATOR", nil, nil),
+            (.narrator, "Alex Reed", nil, "narrator"), (.host, "Host", nil, nil), (.host, "Sam Ito", nil, "host"),
+            (.source, "a harbour official", "A harbour official", nil),
+            (.source, "a harbour official", "unnamed source", "unnamed source"),
+            (.quoted, "Élodie Marchand", "Elodie Marchand.", nil), (.quoted, "Jonas Berg", nil, nil),
+            (.quoted, "Jonas Berg", "the port's former director", "the port's former director"),
+        ] as [(Speaker.Role, String, String?, String?)])
     func roleDescriptions(_ role: Speaker.Role, _ name: String, _ title: String?, _ expected: String?) {
         let person = EpisodeNotes.Person(id: "p", name: name, role: role, title: title, voice: nil, firstHeard: nil)
         #expect(person.roleDescription == expected)

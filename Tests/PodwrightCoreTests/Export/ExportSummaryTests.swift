@@ -1,6 +1,7 @@
 import Foundation
-@testable import PodwrightCore
 import Testing
+
+@testable import PodwrightCore
 
 /// The summary is the article's lede in whole paragraphs, even when voiced quotes split them into segments.
 @Suite struct ExportSummaryTests {
@@ -18,8 +19,11 @@ import Testing
     static func episode(withSources: Bool = true) throws -> Episode {
         let pieces: [(String, String, String, Segment.Kind, String)] = [
             ("intro-title", "intro", "narrator", .title, "The Mill. By Ruth Anand."),
-            ("intro-p1a", "intro", "narrator", .narration, "Under the old mill, the guide stops and says, as the Red "
-                + "Queen tells Alice,"),
+            (
+                "intro-p1a", "intro", "narrator", .narration,
+                "Under the old mill, the guide stops and says, as the Red "
+                    + "Queen tells Alice,"
+            ),
             (
                 "intro-p1b", "intro", "guide", .quote,
                 "“It takes all the running you can do, to keep in the same place.”"

@@ -226,7 +226,7 @@ extension QuoteFinderTests {
 extension QuoteFinderTests {
     @Test func oneOfAGroupSpeaks() {
         let spans = Self.found([
-            "Residents of Mill Lane were angry on Monday. One said: “Nobody asked us about the road.”",
+            "Residents of Mill Lane were angry on Monday. One said: “Nobody asked us about the road.”"
         ])
         #expect(spans.map(\.speaker) == ["one resident"])
     }

@@ -56,7 +56,10 @@ import Testing
 
     /// A mistyped role is one error on its row: the speaker stays, so its cues and quote rows still resolve.
     @Test(arguments: [
-        ("| koji-tsuruoka | Koji Tsuruoka | quoted |", "| koji-tsuruoka | Koji Tsuruoka | quotedd |", Speaker.Role.quoted),
+        (
+            "| koji-tsuruoka | Koji Tsuruoka | quoted |", "| koji-tsuruoka | Koji Tsuruoka | quotedd |",
+            Speaker.Role.quoted
+        ),
         ("| narrator | Narrator | narrator |", "| narrator | Narrator | narator |", .narrator),
     ])
     func aMistypedRoleIsOneErrorOnItsRow(row: String, typo: String, meant: Speaker.Role) throws {

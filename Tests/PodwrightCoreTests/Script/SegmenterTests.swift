@@ -137,8 +137,9 @@ import Testing
         article.title = title
         let episode = Segmenter().episode(from: article, quotes: .none)
         #expect(episode.segments.first?.text == opening)
-        #expect(episode.segments.last?.text == "You have been listening to \(outro) Ada Writer. "
-            + "This is Podwright Narrated Articles.")
+        #expect(
+            episode.segments.last?.text == "You have been listening to \(outro) Ada Writer. "
+                + "This is Podwright Narrated Articles.")
         for segment in episode.segments.filter({ $0.source == nil }) {
             for doubled in ["?.", "!.", "….", "?,", "!,", "…,", "?”.", "?”,", " ."] {
                 #expect(!segment.text.contains(doubled), "\(segment.id): \(segment.text)")

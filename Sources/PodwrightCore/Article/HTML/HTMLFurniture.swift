@@ -87,8 +87,10 @@ enum HTMLFurniture {
         "article__content", "story__body", "post__content", "blog-post-body", "article-main",
     ]
 
-    private static let wrapperWords = ["content", "main", "wrapper", "container", "layout", "page", "body", "has-",
-        "with-"]
+    private static let wrapperWords = [
+        "content", "main", "wrapper", "container", "layout", "page", "body", "has-",
+        "with-",
+    ]
 
     private static let alwaysNames: Set<String> = [
         "head", "nav", "aside", "form", "figure", "figcaption", "picture", "img", "dialog", "menu", "footer",

@@ -21,8 +21,12 @@ struct HTMLMetadata {
         authors = Self.authors(visible, meta: meta, linked: linked)
         date = Self.date(visible, named: named, meta: meta, linked: linked)
         category = Self.category(root, named: named, meta: meta, linked: linked)
-        deck = Self.firstText(in: named, classes: ["standfirst", "dek", "deck", "subtitle", "sub-headline",
-            "subheadline", "article-summary", "summary", "intro-text"], words: 5...90)
+        deck = Self.firstText(
+            in: named,
+            classes: [
+                "standfirst", "dek", "deck", "subtitle", "sub-headline",
+                "subheadline", "article-summary", "summary", "intro-text",
+            ], words: 5...90)
         if let bio = visible.first(where: { element in
             ["author-bio", "bio", "about-author", "about-the-author", "author-info", "author-card", "contributor-bio"]
                 .contains(where: { element.classAndID.includes($0) }) && TextCleanup.wordCount(element.text) >= 6
@@ -45,7 +49,9 @@ struct HTMLMetadata {
     }
 
     /// An `<h1>` that matches the page's declared title, else the first `<h1>` in an article, else the declared one.
-    private static func title(_ visible: HTMLElement, root: HTMLElement, meta: [String: String], linked: LinkedData)
+    private static func title(
+        _ visible: HTMLElement, root: HTMLElement, meta: [String: String], linked: LinkedData
+    )
         -> String
     {
         let headings = visible.descendants(where: { $0.name == "h1" }).map(\.text).filter { !$0.isEmpty }
@@ -99,19 +105,23 @@ struct HTMLMetadata {
         return []
     }
 
-    private static func date(_ visible: HTMLElement, named: [NamedElement], meta: [String: String], linked: LinkedData)
+    private static func date(
+        _ visible: HTMLElement, named: [NamedElement], meta: [String: String], linked: LinkedData
+    )
         -> String?
     {
         if let time = visible.first(where: { $0.name == "time" }) {
             if let date = Byline.date(in: time.text) { return date }
             if time.text.isEmpty, !time["datetime"].isEmpty { return String(time["datetime"].prefix(10)) }
         }
-        if let dated = firstText(in: named, classes: ["dateline", "publish-date", "published", "pubdate", "date"],
+        if let dated = firstText(
+            in: named, classes: ["dateline", "publish-date", "published", "pubdate", "date"],
             words: 1...14), let date = Byline.date(in: dated)
         {
             return date
         }
-        let declared = meta["article:published_time"] ?? linked.datePublished ?? meta["date"]
+        let declared =
+            meta["article:published_time"] ?? linked.datePublished ?? meta["date"]
             ?? meta["pubdate"] ?? meta["dc.date"]
         return declared.map { String($0.prefix(10)) }
     }
@@ -119,8 +129,12 @@ struct HTMLMetadata {
     private static func category(
         _ root: HTMLElement, named: [NamedElement], meta: [String: String], linked: LinkedData
     ) -> String? {
-        if let kicker = firstText(in: named, classes: ["kicker", "eyebrow", "section-label", "category", "rubric",
-            "article-section", "section-name"], words: 1...5)
+        if let kicker = firstText(
+            in: named,
+            classes: [
+                "kicker", "eyebrow", "section-label", "category", "rubric",
+                "article-section", "section-name",
+            ], words: 1...5)
         {
             return kicker
         }

@@ -49,7 +49,9 @@ struct SpeakerRegistry: Sendable {
     /// Who a reference can mean: a person ("he", "she"), a body ("it") or a group or body ("they").
     enum Kind { case person, institution, group }
 
-    func salient(gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil, group: Kind = .person)
+    func salient(
+        gender: Gender, sentence: Int, paragraph: Int, excluding: Int? = nil, group: Kind = .person
+    )
         -> (cluster: Int, margin: Int)?
     {
         var best: [Int: Int] = [:]
