@@ -8,6 +8,7 @@ final class ClipStream {
     private var resampler: Resampler
     private let sourceRange: Range<Int>
     private let sourceChannels: Int
+    private let mapper: ChannelMapper
     private let channels: Int
     private let looping: Bool
     private var sourcePosition: Int
@@ -28,6 +29,7 @@ final class ClipStream {
         resampler = try Resampler(
             inputRate: Double(reader.sampleRate), outputRate: Double(outputRate), channels: channels)
         sourceChannels = reader.channels
+        mapper = ChannelMapper(inputChannels: reader.channels, outputChannels: channels)
         self.reader = reader
         self.sourceRange = range
         self.channels = channels
@@ -94,9 +96,7 @@ final class ClipStream {
             sourcePosition += count
             input.withUnsafeBufferPointer { source in
                 mapped.withUnsafeMutableBufferPointer { target in
-                    ChannelMap.map(
-                        source.baseAddress!, from: sourceChannels, into: target.baseAddress!,
-                        to: channels, frames: count)
+                    mapper.map(source.baseAddress!, frames: count, into: target.baseAddress!)
                 }
             }
             mapped.withUnsafeBufferPointer { buffer in

@@ -32,6 +32,7 @@ public struct TakeAnalyzer: Sendable {
         let chunkFrames = 8192
         var input = [Float](repeating: 0, count: chunkFrames * channels)
         var mapped = [Float](repeating: 0, count: chunkFrames * outputChannels)
+        let mapper = ChannelMapper(inputChannels: channels, outputChannels: outputChannels)
         var position = 0
         while true {
             let count = try input.withUnsafeMutableBufferPointer { buffer throws(AudioError) in
@@ -46,9 +47,7 @@ public struct TakeAnalyzer: Sendable {
                     return
                 }
                 mapped.withUnsafeMutableBufferPointer { target in
-                    ChannelMap.map(
-                        source.baseAddress!, from: channels, into: target.baseAddress!, to: outputChannels,
-                        frames: count)
+                    mapper.map(source.baseAddress!, frames: count, into: target.baseAddress!)
                     state.consume(
                         target.baseAddress!, frames: count, windowFrames: windowFrames,
                         blockFrames: blockFrames, startFrame: position)

@@ -35,19 +35,38 @@ public struct ChannelMapper: Sendable, Equatable {
             return
         }
         output.append(contentsOf: repeatElement(0, count: frames * outputChannels))
+        guard frames > 0, let source = input.baseAddress else { return }
+        output.withUnsafeMutableBufferPointer { map(source, frames: frames, into: $0.baseAddress!) }
+    }
+
+    /// Maps `frames` interleaved frames from `input` into `output` without allocating, for streaming loops.
+    /// - Parameters:
+    ///   - input: `frames × inputChannels` samples.
+    ///   - frames: How many frames to map.
+    ///   - output: Room for `frames × outputChannels` samples.
+    public func map(_ input: UnsafePointer<Float>, frames: Int, into output: UnsafeMutablePointer<Float>) {
         let (inCount, outCount) = (inputChannels, outputChannels)
+        if isIdentity {
+            output.update(from: input, count: frames * outCount)
+            return
+        }
+        if inCount == 1 {
+            // A centred voice: the same sample on every side, no arithmetic needed.
+            for frame in 0..<frames {
+                let value = input[frame]
+                for channel in 0..<outCount { output[frame * outCount + channel] = value }
+            }
+            return
+        }
         matrix.withUnsafeBufferPointer { gains in
-            output.withUnsafeMutableBufferPointer { out in
-                for frame in 0..<frames {
-                    let source = frame * inCount
-                    let target = frame * outCount
-                    for channel in 0..<outCount {
-                        var sum: Float = 0
-                        for inChannel in 0..<inCount {
-                            sum += gains[channel * inCount + inChannel] * input[source + inChannel]
-                        }
-                        out[target + channel] = sum
+            for frame in 0..<frames {
+                let source = frame * inCount
+                for channel in 0..<outCount {
+                    var sum: Float = 0
+                    for inChannel in 0..<inCount {
+                        sum += gains[channel * inCount + inChannel] * input[source + inChannel]
                     }
+                    output[frame * outCount + channel] = sum
                 }
             }
         }
