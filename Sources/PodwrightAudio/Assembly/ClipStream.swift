@@ -39,14 +39,15 @@ final class ClipStream {
         mapped = [Float](repeating: 0, count: Self.chunkFrames * channels)
     }
 
-    /// Adds the next `frames` output frames into `target`, each multiplied by `gain(frameIndex)`.
+    /// Adds the next `frames` output frames into `target`, the n-th multiplied by `gains[n]`.
     /// - Parameters:
     ///   - target: interleaved output at the episode's channel count.
     ///   - frames: how many frames to add.
-    ///   - gain: the gain for the n-th of these frames (fades, ducking, level).
+    ///   - gains: one gain per frame (fades, ducking, level).
     /// - Throws: ``AudioError`` when the file turns out damaged while reading.
-    func add(into target: UnsafeMutablePointer<Float>, frames: Int, gain: (Int) -> Float) throws(AudioError) {
+    func add(into target: UnsafeMutablePointer<Float>, frames: Int, gains: UnsafePointer<Float>) throws(AudioError) {
         var done = 0
+        let channels = self.channels
         while done < frames {
             if pendingOffset >= pending.count {
                 try refill()
@@ -54,12 +55,18 @@ final class ClipStream {
             }
             let available = (pending.count - pendingOffset) / channels
             let count = min(available, frames - done)
-            pending.withUnsafeBufferPointer { source in
-                for frame in 0..<count {
-                    let g = gain(done + frame)
-                    let from = pendingOffset + frame * channels
-                    let to = (done + frame) * channels
-                    for channel in 0..<channels { target[to + channel] += source[from + channel] * g }
+            pending.withUnsafeBufferPointer { buffer in
+                let source = buffer.baseAddress! + pendingOffset
+                let output = target + done * channels
+                let gain = gains + done
+                if channels == 1 {
+                    for frame in 0..<count { output[frame] += source[frame] * gain[frame] }
+                } else {
+                    for frame in 0..<count {
+                        for channel in 0..<channels {
+                            output[frame * channels + channel] += source[frame * channels + channel] * gain[frame]
+                        }
+                    }
                 }
             }
             pendingOffset += count * channels

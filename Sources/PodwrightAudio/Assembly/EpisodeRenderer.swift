@@ -61,7 +61,7 @@ struct EpisodeRenderer: Sendable {
         }
         stats.done.wait()
         return Result(
-            limiter: stats.value, peaks: stats.peaks, loudness: meter?.report(truePeak: stats.truePeak.peak))
+            limiter: stats.value, peaks: stats.peaks, loudness: meter?.report(truePeak: stats.truePeak.truePeak))
     }
 
     /// The rendering thread: mixes and limits every block and sends it down the pipe.
@@ -109,8 +109,6 @@ struct EpisodeRenderer: Sendable {
             if block.isEmpty { pipe.recycle(block) } else { pipe.send(block) }
             position += frames
         }
-        // The true-peak scan lags by its look-ahead: push silence through to judge the last frames.
-        [Float](repeating: 0, count: PlanarWindow.after * channels).withUnsafeBufferPointer { stats.truePeak.add($0) }
         return limiter.stats
     }
 }
@@ -119,11 +117,11 @@ struct EpisodeRenderer: Sendable {
 private final class StatsBox: @unchecked Sendable {
     var value = EpisodeLimiter.Stats()
     var peaks: PeakCollector
-    var truePeak: TruePeakScan
+    var truePeak: TruePeakMeter
     let done = DispatchSemaphore(value: 0)
 
     init(plan: AssemblyPlan) {
         peaks = PeakCollector(sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
-        truePeak = TruePeakScan(channels: plan.channels)
+        truePeak = TruePeakMeter(sampleRate: plan.sampleRate, channels: plan.channels)
     }
 }

@@ -56,7 +56,7 @@ struct LayerSet {
                 gains[k - first] = level * min(1, (Float(length - k) - 0.5) / Float(fade))
             }
             do {
-                try stream.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
+                try stream.add(into: mix + (lower - from) * channels, frames: upper - lower, gains: gains)
             } catch {
                 throw Self.failure(clip, error)
             }
@@ -75,7 +75,7 @@ struct LayerSet {
                             at: lower + index, bed: plan, sampleRate: self.plan.sampleRate, ducked: ducked)
                 }
                 do {
-                    try bed.add(into: mix + (lower - from) * channels, frames: upper - lower) { gains[$0] }
+                    try bed.add(into: mix + (lower - from) * channels, frames: upper - lower, gains: gains)
                 } catch { throw .unreadableMusic(file: plan.url.path, reason: error.reason) }
             }
         }

@@ -20,3 +20,23 @@ func largestMagnitude(_ samples: UnsafePointer<Float>, count: Int) -> Float {
     }
     return peak
 }
+
+/// The sum of squares of a run of samples, eight lanes at a time (a single running sum would wait on every add).
+@inline(__always)
+func sumOfSquares(_ samples: UnsafePointer<Float>, count: Int) -> Float {
+    var lanes = SIMD8<Float>()
+    var index = 0
+    let raw = UnsafeRawPointer(samples)
+    while index + 8 <= count {
+        let v = (raw + index * MemoryLayout<Float>.stride).loadUnaligned(as: SIMD8<Float>.self)
+        lanes += v * v
+        index += 8
+    }
+    let half = lanes.lowHalf + lanes.highHalf
+    var sum = half[0] + half[1] + half[2] + half[3]
+    while index < count {
+        sum += samples[index] * samples[index]
+        index += 1
+    }
+    return sum
+}

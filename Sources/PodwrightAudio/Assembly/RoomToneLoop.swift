@@ -16,8 +16,9 @@ struct RoomToneLoop {
         var buffer = [Float](repeating: 0, count: max(1, length) * channels)
         do {
             let stream = try ClipStream(url: tone.url, range: tone.loop, outputRate: sampleRate, channels: channels)
+            let unity = [Float](repeating: 1, count: max(1, length))
             try buffer.withUnsafeMutableBufferPointer { pointer throws(AudioError) in
-                try stream.add(into: pointer.baseAddress!, frames: max(1, length)) { _ in 1 }
+                try stream.add(into: pointer.baseAddress!, frames: max(1, length), gains: unity)
             }
         } catch { throw .unreadableMusic(file: tone.url.path, reason: error.reason) }
         samples = buffer

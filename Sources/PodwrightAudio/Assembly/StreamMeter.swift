@@ -2,8 +2,8 @@ import Foundation
 import PodwrightCore
 
 /// Loudness (BS.1770 integrated, EBU Tech 3342 range), sample peak and 4× true peak of a stream, measured as it
-/// passes: K-weighted 100 ms energies (40 bytes a second) gated as libebur128 gates them, and our own oversampler for
-/// the true peak.
+/// passes: K-weighted 100 ms energies (40 bytes a second) gated as libebur128 gates them, and the BS.1770 true peak
+/// of ``TruePeakMeter``, the reading `podwright measure` gives.
 struct StreamMeter {
     private let channels: Int
     private let hop: Int
@@ -13,7 +13,7 @@ struct StreamMeter {
     private var count = 0
     private var samplePeak: Float = 0
     /// Scanned here unless the caller scans the true peak itself (on another thread) and hands it to `report`.
-    private var truePeak: TruePeakScan?
+    private var truePeak: TruePeakMeter?
     private let sampleRate: Int
 
     init(sampleRate: Int, channels: Int, scansTruePeak: Bool = true) {
@@ -21,7 +21,7 @@ struct StreamMeter {
         self.sampleRate = sampleRate
         hop = (sampleRate + 5) / 10
         filters = Array(repeating: AssemblyKFilter(sampleRate: sampleRate), count: channels)
-        truePeak = scansTruePeak ? TruePeakScan(channels: channels) : nil
+        truePeak = scansTruePeak ? TruePeakMeter(sampleRate: sampleRate, channels: channels) : nil
     }
 
     mutating func add(_ samples: UnsafeBufferPointer<Float>) {
@@ -39,20 +39,10 @@ struct StreamMeter {
             while frame < frames {
                 // Up to the next 100 ms boundary in one tight run.
                 let run = min(frames - frame, hop - count)
-                if channels == 1 {
-                    var mono = filter[0]
-                    for index in frame..<(frame + run) { sum += mono.weightedSquare(base[index]) }
-                    peak = max(peak, largestMagnitude(base + frame, count: run))
-                    filter[0] = mono
-                } else {
-                    for index in frame..<(frame + run) {
-                        for channel in 0..<channels {
-                            let value = base[index * channels + channel]
-                            peak = max(peak, abs(value))
-                            sum += filter[channel].weightedSquare(value)
-                        }
-                    }
+                for channel in 0..<channels {
+                    sum += filter[channel].sumOfSquares(base + frame * channels + channel, count: run, stride: channels)
                 }
+                peak = max(peak, largestMagnitude(base + frame * channels, count: run * channels))
                 frame += run
                 count += run
                 if count == hop {
@@ -69,12 +59,10 @@ struct StreamMeter {
         truePeak?.add(samples)
     }
 
-    /// The figures so far (the true-peak detector's look-ahead is flushed with silence first).
+    /// The figures so far.
     /// - Parameter scanned: the true peak (linear) when the caller scanned it.
-    mutating func report(truePeak scanned: Float? = nil) -> LoudnessReport {
-        let silence = [Float](repeating: 0, count: PlanarWindow.after * channels)
-        silence.withUnsafeBufferPointer { truePeak?.add($0) }
-        let peakBetweenSamples = scanned ?? truePeak?.peak ?? 0
+    func report(truePeak scanned: Float? = nil) -> LoudnessReport {
+        let peakBetweenSamples = scanned ?? truePeak?.truePeak ?? 0
         func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
         func decibels(_ value: Float) -> Double { rounded(20 * log10(Double(max(value, 1e-10)))) }
         return LoudnessReport(

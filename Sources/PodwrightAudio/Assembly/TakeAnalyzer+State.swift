@@ -66,13 +66,8 @@ struct AnalysisState {
                 if channels == 1 {
                     // Mono, the common case: one filter, no per-sample branches; clipping is looked for only in a
                     // run that reaches full scale at all.
-                    var mono = filter[0]
-                    for index in frame..<(frame + run) {
-                        let value = samples[index]
-                        square += value * value
-                        weighted += mono.weightedSquare(value)
-                    }
-                    filter[0] = mono
+                    square = sumOfSquares(samples + frame, count: run)
+                    weighted += filter[0].sumOfSquares(samples + frame, count: run, stride: 1)
                     runPeak = largestMagnitude(samples + frame, count: run)
                     if runPeak >= 0.9999 {
                         for index in frame..<(frame + run) { countClipping(abs(samples[index]), at: index) }
@@ -80,13 +75,16 @@ struct AnalysisState {
                         clipRun = 0
                     }
                 } else {
+                    for channel in 0..<channels {
+                        weighted += filter[channel].sumOfSquares(
+                            samples + frame * channels + channel, count: run, stride: channels)
+                    }
                     for index in frame..<(frame + run) {
                         var framePeak: Float = 0
                         for channel in 0..<channels {
                             let value = samples[index * channels + channel]
                             square += value * value
                             framePeak = max(framePeak, abs(value))
-                            weighted += filter[channel].weightedSquare(value)
                         }
                         runPeak = max(runPeak, framePeak)
                         countClipping(framePeak, at: index)

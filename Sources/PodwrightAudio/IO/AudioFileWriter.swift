@@ -37,16 +37,18 @@ public struct AudioFileWriter: ~Copyable {
                     + "\(settings.channels) channel(s) at \(settings.sampleRate) Hz; choose another rate or format"
             )
         }
+        let output: BufferedOutputFile
+        do { output = try BufferedOutputFile(path: path) } catch {
+            throw AudioError(
+                .writeFailed, path: path,
+                reason: "cannot be created: \(String(cString: strerror(error.code.rawValue))); check that the folder "
+                    + "exists and is writable")
+        }
         let handle: OpaquePointer
-        switch SndFile.open(path: path, mode: Int32(SFM_WRITE), info: &info) {
+        switch SndFile.open(writing: output, info: &info) {
         case .success(let opened): handle = opened
         case .failure(let failure):
-            throw AudioError(
-                .writeFailed,
-                path: path,
-                reason: "cannot be created: \(failure.message); check that the "
-                    + "folder exists and is writable"
-            )
+            throw AudioError(.writeFailed, path: path, reason: "cannot be created: \(failure.message)")
         }
         var chunkMemory: UnsafeMutableRawPointer?
         do {
@@ -58,7 +60,7 @@ public struct AudioFileWriter: ~Copyable {
             sf_close(handle)
             throw error
         }
-        self.file = SndFileHandle(handle, chunkMemory: chunkMemory)
+        self.file = SndFileHandle(handle, chunkMemory: chunkMemory, output: output)
         self.url = url
         self.settings = settings
     }
@@ -89,7 +91,7 @@ public struct AudioFileWriter: ~Copyable {
             written = sf_writef_float(handle, interleaved.baseAddress, sf_count_t(frames))
         }
         if written != sf_count_t(frames) || sf_error(handle) != 0 {
-            let reason = SndFile.message(handle)
+            let reason = file.outputFailure ?? SndFile.message(handle)
             throw AudioError(
                 .writeFailed,
                 path: url.path,
@@ -112,7 +114,12 @@ public struct AudioFileWriter: ~Copyable {
         let path = url.path
         let errorBefore = sf_error(handle)
         let message = SndFile.message(handle)
-        let code = file.close()
+        let code: Int32
+        do { code = try file.close() } catch {
+            throw AudioError(
+                .writeFailed, path: path,
+                reason: "could not be finished: \(String(cString: strerror(error.code.rawValue))) (is the disk full?)")
+        }
         if code != 0 || errorBefore != 0 {
             throw AudioError(.writeFailed, path: path, reason: "could not be finished: \(message) (is the disk full?)")
         }

@@ -20,6 +20,20 @@ enum SndFile {
         }
     }
 
+    /// Opens `file` for writing through libsndfile's virtual I/O (see ``BufferedOutputFile``).
+    static func open(writing file: BufferedOutputFile, info: inout SF_INFO) -> Result<OpaquePointer, SndFileOpenFailure> {
+        openLock.withLock { _ in
+            var callbacks = BufferedOutputFile.callbacks
+            let user = Unmanaged.passUnretained(file).toOpaque()
+            if let handle = sf_open_virtual(&callbacks, Int32(SFM_WRITE), &info, user) {
+                return .success(handle)
+            }
+            let code = sf_error(nil)
+            let message = String(cString: sf_strerror(nil))
+            return .failure(SndFileOpenFailure(code: code, message: message))
+        }
+    }
+
     /// libsndfile's message for the last error on `handle`.
     static func message(_ handle: OpaquePointer) -> String {
         String(cString: sf_strerror(handle))

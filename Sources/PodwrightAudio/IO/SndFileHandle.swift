@@ -1,4 +1,5 @@
 import CSndFile
+import Foundation
 
 /// The one owner of a libsndfile handle: closes it in `deinit` unless ``close()`` did.
 ///
@@ -8,22 +9,35 @@ struct SndFileHandle: ~Copyable {
     let pointer: OpaquePointer
     /// Memory libsndfile reads until the file is closed (chunk data given to `sf_set_chunk`), freed after closing.
     private let chunkMemory: UnsafeMutableRawPointer?
+    /// The file libsndfile writes through (virtual I/O), retained here and closed after the handle. Unmanaged, so
+    /// that the struct's stored properties stay trivial and `close()` can `discard self`.
+    private let output: Unmanaged<BufferedOutputFile>?
 
-    init(_ pointer: OpaquePointer, chunkMemory: UnsafeMutableRawPointer? = nil) {
+    init(_ pointer: OpaquePointer, chunkMemory: UnsafeMutableRawPointer? = nil, output: BufferedOutputFile? = nil) {
         self.pointer = pointer
         self.chunkMemory = chunkMemory
+        self.output = output.map { Unmanaged.passRetained($0) }
     }
 
     deinit {
         sf_close(pointer)
         chunkMemory?.deallocate()
+        try? output?.takeRetainedValue().close()
+    }
+
+    /// Why writing to the output file failed (`strerror`), once it has.
+    var outputFailure: String? {
+        output?.takeUnretainedValue().failure.map { String(cString: strerror($0)) }
     }
 
     /// Closes the handle and returns libsndfile's result code (0 when the file was finished cleanly).
-    consuming func close() -> Int32 {
+    /// - Throws: the `errno` of a write to the output file that failed, when there is one.
+    consuming func close() throws(POSIXError) -> Int32 {
         let code = sf_close(pointer)
         chunkMemory?.deallocate()
+        let output = self.output?.takeRetainedValue()
         discard self
+        try output?.close()
         return code
     }
 
