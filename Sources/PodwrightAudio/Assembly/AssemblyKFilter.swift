@@ -40,8 +40,19 @@ struct AssemblyKFilter {
     /// A recursive filter's speed is bound by its feedback: each stage adds its one-sample-back term last, so a
     /// sample waits on one multiply and one add of the previous, not on a chain of three (1.7× faster, same filter).
     mutating func sumOfSquares(_ samples: UnsafePointer<Float>, count: Int, stride: Int) -> Double {
-        let b0 = b0, b1 = b1, b2 = b2, a1 = a1, a2 = a2, d1 = d1, d2 = d2
-        var x1 = x1, x2 = x2, y1 = y1, y2 = y2, o1 = o1, o2 = o2
+        let b0 = b0
+        let b1 = b1
+        let b2 = b2
+        let a1 = a1
+        let a2 = a2
+        let d1 = d1
+        let d2 = d2
+        var x1 = x1
+        var x2 = x2
+        var y1 = y1
+        var y2 = y2
+        var o1 = o1
+        var o2 = o2
         var sum = 0.0
         for index in 0..<count {
             let input = Double(samples[index * stride])

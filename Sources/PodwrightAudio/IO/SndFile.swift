@@ -21,7 +21,8 @@ enum SndFile {
     }
 
     /// Opens `file` for writing through libsndfile's virtual I/O (see ``BufferedOutputFile``).
-    static func open(writing file: BufferedOutputFile, info: inout SF_INFO) -> Result<OpaquePointer, SndFileOpenFailure> {
+    static func open(writing file: BufferedOutputFile, info: inout SF_INFO) -> Result<OpaquePointer, SndFileOpenFailure>
+    {
         openLock.withLock { _ in
             var callbacks = BufferedOutputFile.callbacks
             let user = Unmanaged.passUnretained(file).toOpaque()
