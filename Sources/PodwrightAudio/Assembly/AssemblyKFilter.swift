@@ -35,6 +35,13 @@ struct AssemblyKFilter {
         d2 = (1 - k / q + k * k) / a0
     }
 
+    /// The two stages' coefficients (the high-pass's feed-forward is 1, −2, 1).
+    struct Coefficients {
+        var b0, b1, b2, a1, a2, d1, d2: Double
+    }
+
+    var coefficients: Coefficients { Coefficients(b0: b0, b1: b1, b2: b2, a1: a1, a2: a2, d1: d1, d2: d2) }
+
     /// Filters `count` samples read `stride` apart and returns the sum of their K-weighted squares.
     ///
     /// A recursive filter's speed is bound by its feedback: each stage adds its one-sample-back term last, so a

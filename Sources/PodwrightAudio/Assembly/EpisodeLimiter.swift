@@ -97,8 +97,17 @@ struct EpisodeLimiter {
         let scale = 1 / Double(lookahead)
         // The box's running sum restarts from its exact sum each block, so hours of updates cannot drift.
         var boxSum = box.reduce(0.0) { $0 + Double($1) }
+        let rest = 2 * lookahead
         for frame in 0..<frames {
             let r = Double(required[frame])
+            // At rest (the minimum and the box hold only 1s) and nothing to catch: the gain is exactly 1. Pushing
+            // 1s would change nothing that matters, since any later value ≤ 1 replaces them in the minimum.
+            if r >= 1, envelope == 1, restingFrames >= rest {
+                restingFrames += 1
+                gains.append(1)
+                inEvent = false
+                continue
+            }
             if r < envelope {
                 envelope = r
             } else if envelope < 1 {

@@ -11,7 +11,7 @@ struct EpisodeRenderer: Sendable {
     let ceilingDB: Double
     /// Measure the samples as they are written (lossless formats: they are exactly what a decoder returns).
     let meterWhileWriting: Bool
-    static let blockFrames = 16_384
+    static let blockFrames = 65_536
 
     /// What rendering produced besides the file.
     struct Result {
@@ -26,7 +26,7 @@ struct EpisodeRenderer: Sendable {
         into writer: inout AudioFileWriter, progress: (Double) -> Void
     ) throws(AssemblyError) -> Result {
         let pipe = BlockPipe(depth: 4, blockSamples: Self.blockFrames * plan.channels)
-        let stats = StatsBox(plan: plan)
+        let stats = StatsBox()
         let producer = Thread { [self] in
             do throws(AssemblyError) {
                 stats.value = try produce(into: pipe, stats: stats)
@@ -39,12 +39,14 @@ struct EpisodeRenderer: Sendable {
         producer.stackSize = 1 << 22
         producer.start()
         var meter =
-            meterWhileWriting
-            ? StreamMeter(sampleRate: plan.sampleRate, channels: plan.channels, scansTruePeak: false) : nil
+            meterWhileWriting ? StreamMeter(sampleRate: plan.sampleRate, channels: plan.channels) : nil
+        var peaks = PeakCollector(
+            sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
         var written = 0
         do {
             while let block = try pipe.receive() {
                 try block.withUnsafeBufferPointer { samples throws(AssemblyError) in
+                    peaks.add(samples)
                     meter?.add(samples)
                     do throws(AudioError) { try writer.write(samples) } catch {
                         throw .outputFailed(file: writer.url.lastPathComponent, reason: error.reason)
@@ -60,8 +62,7 @@ struct EpisodeRenderer: Sendable {
             throw error
         }
         stats.done.wait()
-        return Result(
-            limiter: stats.value, peaks: stats.peaks, loudness: meter?.report(truePeak: stats.truePeak.truePeak))
+        return Result(limiter: stats.value, peaks: peaks, loudness: meter?.report())
     }
 
     /// The rendering thread: mixes and limits every block and sends it down the pipe.
@@ -90,8 +91,12 @@ struct EpisodeRenderer: Sendable {
                     }
                 }
             }
-            block.removeAll(keepingCapacity: true)
-            block.append(contentsOf: repeatElement(0, count: frames * channels))
+            // Every sample is overwritten by the limiter: only the length needs setting.
+            if block.count < frames * channels {
+                block.append(contentsOf: [Float](repeating: 0, count: frames * channels - block.count))
+            } else if block.count > frames * channels {
+                block.removeLast(block.count - frames * channels)
+            }
             mix.withUnsafeBufferPointer { source in
                 block.withUnsafeMutableBufferPointer { target in
                     limiter.process(source.baseAddress!, frames: frames, into: target.baseAddress!)
@@ -101,11 +106,6 @@ struct EpisodeRenderer: Sendable {
             let dropped = min(skip, frames)
             skip -= dropped
             if dropped > 0 { block.removeFirst(dropped * channels) }
-            // The waveform and the true peak are taken here, so the writing thread only meters and encodes.
-            block.withUnsafeBufferPointer { samples in
-                stats.peaks.add(samples)
-                if meterWhileWriting { stats.truePeak.add(samples) }
-            }
             if block.isEmpty { pipe.recycle(block) } else { pipe.send(block) }
             position += frames
         }
@@ -116,12 +116,5 @@ struct EpisodeRenderer: Sendable {
 /// What the producer collects besides the blocks, read once it has signalled `done`.
 private final class StatsBox: @unchecked Sendable {
     var value = EpisodeLimiter.Stats()
-    var peaks: PeakCollector
-    var truePeak: TruePeakMeter
     let done = DispatchSemaphore(value: 0)
-
-    init(plan: AssemblyPlan) {
-        peaks = PeakCollector(sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
-        truePeak = TruePeakMeter(sampleRate: plan.sampleRate, channels: plan.channels)
-    }
 }

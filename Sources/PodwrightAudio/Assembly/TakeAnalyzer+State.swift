@@ -4,17 +4,16 @@ import Foundation
 struct AnalysisState {
     let rate: Int
     let outputChannels: Int
-    private var filters: [AssemblyKFilter]
+    private var weighting: KWeightedEnergies
     /// 10 ms mean squares (unweighted) for trimming and room tone.
     private(set) var windows: [Float] = []
-    /// 100 ms K-weighted mean squares, channel-summed.
+    /// 100 ms K-weighted mean squares, channel-summed (complete once ``finish(windowFrames:blockFrames:)`` ran).
     private(set) var blocks: [Float] = []
     /// 100 ms sample peaks, aligned with `blocks`: what the limiter will meet.
     private(set) var blockPeaks: [Float] = []
     private var blockPeak: Float = 0
     private var windowSum: Double = 0
     private var windowCount = 0
-    private var blockSum: Double = 0
     private var blockCount = 0
     private(set) var peak: Float = 0
     private var clipRun = 0
@@ -24,7 +23,7 @@ struct AnalysisState {
     init(rate: Int, outputChannels: Int) {
         self.rate = rate
         self.outputChannels = outputChannels
-        filters = Array(repeating: AssemblyKFilter(sampleRate: rate), count: outputChannels)
+        weighting = KWeightedEnergies(sampleRate: rate, channels: outputChannels, blockFrames: max(1, rate / 10))
     }
 
     mutating func consume(
@@ -32,11 +31,9 @@ struct AnalysisState {
     ) {
         // Locals, not stored properties, in the per-sample loop: no exclusivity checks or copy-on-write tests.
         let channels = outputChannels
-        var filters = self.filters
-        self.filters = []
+        weighting.add(samples, frames: frames)
         var windowSum = self.windowSum
         var windowCount = self.windowCount
-        var blockSum = self.blockSum
         var blockCount = self.blockCount
         var peak = self.peak
         var blockPeak = self.blockPeak
@@ -55,19 +52,17 @@ struct AnalysisState {
                 clipRun = 0
             }
         }
-        filters.withUnsafeMutableBufferPointer { filter in
+        do {
             var frame = 0
             while frame < frames {
                 // A tight run up to the next 10 ms window or 100 ms block boundary.
                 let run = min(frames - frame, windowFrames - windowCount, blockFrames - blockCount)
                 var square: Float = 0
-                var weighted = 0.0
                 var runPeak: Float = 0
                 if channels == 1 {
                     // Mono, the common case: one filter, no per-sample branches; clipping is looked for only in a
                     // run that reaches full scale at all.
                     square = sumOfSquares(samples + frame, count: run)
-                    weighted += filter[0].sumOfSquares(samples + frame, count: run, stride: 1)
                     runPeak = largestMagnitude(samples + frame, count: run)
                     if runPeak >= 0.9999 {
                         for index in frame..<(frame + run) { countClipping(abs(samples[index]), at: index) }
@@ -75,10 +70,6 @@ struct AnalysisState {
                         clipRun = 0
                     }
                 } else {
-                    for channel in 0..<channels {
-                        weighted += filter[channel].sumOfSquares(
-                            samples + frame * channels + channel, count: run, stride: channels)
-                    }
                     for index in frame..<(frame + run) {
                         var framePeak: Float = 0
                         for channel in 0..<channels {
@@ -99,22 +90,17 @@ struct AnalysisState {
                     windowSum = 0
                     windowCount = 0
                 }
-                blockSum += weighted
                 blockCount += run
                 if blockCount == blockFrames {
-                    blocks.append(Float(blockSum / Double(blockFrames)))
                     blockPeaks.append(blockPeak)
                     peak = max(peak, blockPeak)
                     blockPeak = 0
-                    blockSum = 0
                     blockCount = 0
                 }
             }
         }
-        self.filters = filters
         self.windowSum = windowSum
         self.windowCount = windowCount
-        self.blockSum = blockSum
         self.blockCount = blockCount
         self.peak = max(peak, blockPeak)
         self.blockPeak = blockPeak
@@ -125,9 +111,11 @@ struct AnalysisState {
 
     mutating func finish(windowFrames: Int, blockFrames: Int) {
         if windowCount > 0 { windows.append(Float(windowSum / Double(windowCount))) }
+        let partial = weighting.finish()
+        blocks = weighting.energies
         // A final partial block counts only when it is at least half a block, as a meter would see it.
         if blockCount * 2 >= blockFrames {
-            blocks.append(Float(blockSum / Double(blockCount)))
+            blocks.append(partial.meanSquare)
             blockPeaks.append(blockPeak)
         }
     }

@@ -1,0 +1,149 @@
+import Foundation
+
+/// K-weighted mean squares (BS.1770) of consecutive blocks of a stream, channel-summed: what gated loudness is
+/// computed from. Eight blocks are filtered at once, one per vector lane.
+///
+/// A recursive filter cannot be split across a vector by time, as each sample needs the one before; but its memory
+/// fades. Each lane starts a block (100 ms) before its own block, from rest, on the samples there: by the block's
+/// first sample it has forgotten its false start (the slowest pole, the 38 Hz high-pass's double pole, leaves
+/// n·rⁿ ≈ 2·10⁻⁷ of it after 100 ms, −134 dB; after 50 ms it would still leave −36 dB, which a loud passage ending
+/// just before a quiet block shows). The lanes run in single precision, twice as fast as one double-precision filter
+/// through the whole stream and in agreement with it to 0.02 dB on every block a meter counts, even quiet blocks
+/// over a strong 30 Hz hum (the worst case: the high-pass cancels most of the hum, and rounding with it), and to a
+/// thousandth of a LU in integrated loudness (a test checks both). Blocks left over at the end are filtered in order
+/// by ``AssemblyKFilter``.
+struct KWeightedEnergies {
+    let blockFrames: Int
+    let channels: Int
+    /// Completed blocks, oldest first: the mean square of the K-weighted signal, summed over channels.
+    private(set) var energies: [Float] = []
+    private let coefficients: AssemblyKFilter.Coefficients
+    private let sampleRate: Int
+    /// Samples each lane filters before its block, to forget its start.
+    private let warmUp: Int
+    /// Per channel: `warmUp` samples of context, then samples not yet in a completed group of blocks.
+    private var planes: [[Float]]
+    private static let lanes = 8
+
+    init(sampleRate: Int, channels: Int, blockFrames: Int) {
+        self.sampleRate = sampleRate
+        self.channels = channels
+        self.blockFrames = blockFrames
+        coefficients = AssemblyKFilter(sampleRate: sampleRate).coefficients
+        warmUp = blockFrames
+        // Silence before the stream: the first lane's warm-up is exactly the filter at rest.
+        planes = Array(repeating: [Float](repeating: 0, count: blockFrames), count: channels)
+        for channel in 0..<channels { planes[channel].reserveCapacity(warmUp + (Self.lanes + 1) * blockFrames) }
+    }
+
+    /// Adds `frames` interleaved frames.
+    mutating func add(_ interleaved: UnsafePointer<Float>, frames: Int) {
+        var done = 0
+        let group = Self.lanes * blockFrames
+        while done < frames {
+            let pending = planes[0].count - warmUp
+            let take = min(frames - done, group - pending)
+            for channel in 0..<channels {
+                if channels == 1 {
+                    planes[0].append(contentsOf: UnsafeBufferPointer(start: interleaved + done, count: take))
+                } else {
+                    for frame in done..<(done + take) {
+                        planes[channel].append(interleaved[frame * channels + channel])
+                    }
+                }
+            }
+            done += take
+            if planes[0].count - warmUp == group { filterGroup() }
+        }
+    }
+
+    /// Filters the remaining whole blocks and returns what is left over: the mean square of the final partial
+    /// block and its length in frames (0 when the stream ended on a block boundary).
+    mutating func finish() -> (meanSquare: Float, frames: Int) {
+        let pending = planes[0].count - warmUp
+        let whole = pending / blockFrames
+        let partial = pending - whole * blockFrames
+        var sums = [Double](repeating: 0, count: whole + 1)
+        for channel in 0..<channels {
+            var filter = AssemblyKFilter(sampleRate: sampleRate)
+            planes[channel].withUnsafeBufferPointer { plane in
+                let base = plane.baseAddress!
+                _ = filter.sumOfSquares(base, count: warmUp, stride: 1)
+                for block in 0...whole {
+                    let length = block < whole ? blockFrames : partial
+                    sums[block] += filter.sumOfSquares(base + warmUp + block * blockFrames, count: length, stride: 1)
+                }
+            }
+        }
+        for block in 0..<whole { energies.append(Float(sums[block] / Double(blockFrames))) }
+        for channel in 0..<channels { planes[channel].removeAll(keepingCapacity: true) }
+        return (partial > 0 ? Float(sums[whole] / Double(partial)) : 0, partial)
+    }
+
+    /// Filters the eight blocks after the context, then keeps the last `warmUp` samples as the next context.
+    private mutating func filterGroup() {
+        var sums = SIMD8<Double>()
+        for channel in 0..<channels {
+            planes[channel].withUnsafeBufferPointer { plane in
+                sums += Self.filterLanes(plane.baseAddress!, block: blockFrames, warmUp: warmUp, coefficients)
+            }
+            // Keep the last `warmUp` samples, moved to the front in place (no copy of the buffer).
+            let count = planes[channel].count
+            let keep = warmUp
+            planes[channel].withUnsafeMutableBufferPointer { plane in
+                let base = plane.baseAddress!
+                base.update(from: base + (count - keep), count: keep)
+            }
+            planes[channel].removeLast(count - keep)
+        }
+        for lane in 0..<Self.lanes { energies.append(Float(sums[lane] / Double(blockFrames))) }
+    }
+
+    /// The sums of K-weighted squares of eight consecutive blocks starting at `line + warmUp`, lane n filtering
+    /// block n after warming up on the `warmUp` samples before it.
+    private static func filterLanes(
+        _ line: UnsafePointer<Float>, block: Int, warmUp: Int, _ c: AssemblyKFilter.Coefficients
+    ) -> SIMD8<Double> {
+        typealias Lanes = SIMD8<Float>
+        let b0 = Float(c.b0)
+        let b1 = Float(c.b1)
+        let b2 = Float(c.b2)
+        let a1 = Float(c.a1)
+        let a2 = Float(c.a2)
+        let d1 = Float(c.d1)
+        let d2 = Float(c.d2)
+        var x1 = Lanes()
+        var x2 = Lanes()
+        var y1 = Lanes()
+        var y2 = Lanes()
+        var o1 = Lanes()
+        var o2 = Lanes()
+        var total = SIMD8<Double>()
+        var step = -warmUp
+        while step < block {
+            // Squares are summed in single precision over runs of 256, then carried in double precision.
+            let warming = step < 0
+            let end = warming ? min(0, step + 256) : min(block, step + 256)
+            var sum = Lanes()
+            while step < end {
+                let p = line + warmUp + step
+                let input = Lanes(
+                    p[0], p[block], p[2 * block], p[3 * block], p[4 * block], p[5 * block], p[6 * block],
+                    p[7 * block])
+                // The one-sample-back feedback last, as in ``AssemblyKFilter``.
+                let shelf = (b0 * input + b1 * x1 + b2 * x2 - a2 * y2) - a1 * y1
+                let out = (shelf - 2 * y1 + y2 - d2 * o2) - d1 * o1
+                x2 = x1
+                x1 = input
+                y2 = y1
+                y1 = shelf
+                o2 = o1
+                o1 = out
+                sum += out * out
+                step += 1
+            }
+            if !warming { total += SIMD8<Double>(sum) }
+        }
+        return total
+    }
+}
