@@ -45,8 +45,8 @@ import Testing
     @Test(arguments: [(48_000, 1), (44_100, 2), (8_000, 1), (96_000, 2)])
     func lanesAgreeWithOneFilterInOrder(sampleRate: Int, channels: Int) {
         let block = sampleRate / 10
-        // 9.37 s: whole groups of eight blocks, a few blocks more and a partial block.
-        let samples = Self.programme(seconds: 9.37, sampleRate: sampleRate, channels: channels)
+        // 19.37 s: whole groups of 32 blocks, some blocks more and a partial block.
+        let samples = Self.programme(seconds: 19.37, sampleRate: sampleRate, channels: channels)
         var lanes = KWeightedEnergies(sampleRate: sampleRate, channels: channels, blockFrames: block)
         // Fed in uneven pieces, as a renderer or a file reader would.
         var offset = 0

@@ -1,11 +1,11 @@
 import Foundation
 
 /// K-weighted mean squares (BS.1770) of consecutive blocks of a stream, channel-summed: what gated loudness is
-/// computed from. Eight blocks are filtered at once, one per vector lane.
+/// computed from. Thirty-two blocks are filtered at once, four consecutive ones in each of eight vector lanes.
 ///
 /// A recursive filter cannot be split across a vector by time, as each sample needs the one before; but its memory
-/// fades. Each lane starts a block (100 ms) before its own block, from rest, on the samples there: by the block's
-/// first sample it has forgotten its false start (the slowest pole, the 38 Hz high-pass's double pole, leaves
+/// fades. Each lane starts a block (100 ms) before its own first block, from rest, on the samples there: by that
+/// block's first sample it has forgotten its false start (the slowest pole, the 38 Hz high-pass's double pole, leaves
 /// n·rⁿ ≈ 2·10⁻⁷ of it after 100 ms, −134 dB; after 50 ms it would still leave −36 dB, which a loud passage ending
 /// just before a quiet block shows). The lanes run in single precision, twice as fast as one double-precision filter
 /// through the whole stream and in agreement with it to 0.02 dB on every block a meter counts, even quiet blocks
@@ -24,6 +24,10 @@ struct KWeightedEnergies {
     /// Per channel: `warmUp` samples of context, then samples not yet in a completed group of blocks.
     private var planes: [[Float]]
     private static let lanes = 8
+    /// Consecutive blocks per lane: more share one warm-up, fewer keep the buffer (and the tail left to the scalar
+    /// filter at the end) short.
+    private static let blocksPerLane = 4
+    private static var groupBlocks: Int { lanes * blocksPerLane }
 
     init(sampleRate: Int, channels: Int, blockFrames: Int) {
         self.sampleRate = sampleRate
@@ -33,13 +37,13 @@ struct KWeightedEnergies {
         warmUp = blockFrames
         // Silence before the stream: the first lane's warm-up is exactly the filter at rest.
         planes = Array(repeating: [Float](repeating: 0, count: blockFrames), count: channels)
-        for channel in 0..<channels { planes[channel].reserveCapacity(warmUp + (Self.lanes + 1) * blockFrames) }
+        for channel in 0..<channels { planes[channel].reserveCapacity(warmUp + Self.groupBlocks * blockFrames) }
     }
 
     /// Adds `frames` interleaved frames.
     mutating func add(_ interleaved: UnsafePointer<Float>, frames: Int) {
         var done = 0
-        let group = Self.lanes * blockFrames
+        let group = Self.groupBlocks * blockFrames
         while done < frames {
             let pending = planes[0].count - warmUp
             let take = min(frames - done, group - pending)
@@ -80,12 +84,12 @@ struct KWeightedEnergies {
         return (partial > 0 ? Float(sums[whole] / Double(partial)) : 0, partial)
     }
 
-    /// Filters the eight blocks after the context, then keeps the last `warmUp` samples as the next context.
+    /// Filters the group of blocks after the context, then keeps the last `warmUp` samples as the next context.
     private mutating func filterGroup() {
-        var sums = SIMD8<Double>()
+        var sums = [SIMD8<Double>](repeating: SIMD8(), count: Self.blocksPerLane)
         for channel in 0..<channels {
             planes[channel].withUnsafeBufferPointer { plane in
-                sums += Self.filterLanes(plane.baseAddress!, block: blockFrames, warmUp: warmUp, coefficients)
+                Self.filterLanes(plane.baseAddress!, block: blockFrames, warmUp: warmUp, coefficients, into: &sums)
             }
             // Keep the last `warmUp` samples, moved to the front in place (no copy of the buffer).
             let count = planes[channel].count
@@ -96,14 +100,18 @@ struct KWeightedEnergies {
             }
             planes[channel].removeLast(count - keep)
         }
-        for lane in 0..<Self.lanes { energies.append(Float(sums[lane] / Double(blockFrames))) }
+        for lane in 0..<Self.lanes {
+            for block in 0..<Self.blocksPerLane { energies.append(Float(sums[block][lane] / Double(blockFrames))) }
+        }
     }
 
-    /// The sums of K-weighted squares of eight consecutive blocks starting at `line + warmUp`, lane n filtering
-    /// block n after warming up on the `warmUp` samples before it.
+    /// Adds the sums of K-weighted squares of the group's blocks, starting at `line + warmUp`, to `sums`: lane n
+    /// filters blocks `n × blocksPerLane …` after warming up on the `warmUp` samples before them, and
+    /// `sums[b][n]` receives its b-th block.
     private static func filterLanes(
-        _ line: UnsafePointer<Float>, block: Int, warmUp: Int, _ c: AssemblyKFilter.Coefficients
-    ) -> SIMD8<Double> {
+        _ line: UnsafePointer<Float>, block: Int, warmUp: Int, _ c: AssemblyKFilter.Coefficients,
+        into sums: inout [SIMD8<Double>]
+    ) {
         typealias Lanes = SIMD8<Float>
         let b0 = Float(c.b0)
         let b1 = Float(c.b1)
@@ -112,24 +120,26 @@ struct KWeightedEnergies {
         let a2 = Float(c.a2)
         let d1 = Float(c.d1)
         let d2 = Float(c.d2)
+        let span = blocksPerLane * block
         var x1 = Lanes()
         var x2 = Lanes()
         var y1 = Lanes()
         var y2 = Lanes()
         var o1 = Lanes()
         var o2 = Lanes()
-        var total = SIMD8<Double>()
         var step = -warmUp
-        while step < block {
-            // Squares are summed in single precision over runs of 256, then carried in double precision.
+        while step < span {
+            // Squares are summed in single precision over runs of up to 256 within one block, then carried in
+            // double precision.
             let warming = step < 0
-            let end = warming ? min(0, step + 256) : min(block, step + 256)
+            let blockEnd = warming ? 0 : (step / block + 1) * block
+            let end = min(blockEnd, step + 256)
             var sum = Lanes()
+            let first = step
             while step < end {
                 let p = line + warmUp + step
                 let input = Lanes(
-                    p[0], p[block], p[2 * block], p[3 * block], p[4 * block], p[5 * block], p[6 * block],
-                    p[7 * block])
+                    p[0], p[span], p[2 * span], p[3 * span], p[4 * span], p[5 * span], p[6 * span], p[7 * span])
                 // The one-sample-back feedback last, as in ``AssemblyKFilter``.
                 let shelf = (b0 * input + b1 * x1 + b2 * x2 - a2 * y2) - a1 * y1
                 let out = (shelf - 2 * y1 + y2 - d2 * o2) - d1 * o1
@@ -142,8 +152,7 @@ struct KWeightedEnergies {
                 sum += out * out
                 step += 1
             }
-            if !warming { total += SIMD8<Double>(sum) }
+            if !warming { sums[first / block] += SIMD8<Double>(sum) }
         }
-        return total
     }
 }
