@@ -11,9 +11,13 @@ struct InterSamplePeak: Sendable {
     static let taps = 32
     /// Frames of context needed before and after a judged frame.
     static let context = 16
-    private let phase1: [Float]
-    private let phase2: [Float]
-    private let phase3: [Float]
+    /// The half-sample phase is symmetric and the quarter phases mirror each other, so each pair of samples
+    /// `k`, `31 − k` is summed and differenced once and weighted by 16-entry halves: half the multiplies of three
+    /// 32-tap filters. `middle[k]` weighs the sums for the half-sample point; `even[k]` (the sums) and `odd[k]` (the
+    /// differences) give the quarter and three-quarter points as their sum and difference.
+    private let middle: [SIMD8<Float>]
+    private let even: [SIMD8<Float>]
+    private let odd: [SIMD8<Float>]
     /// No interpolated value exceeds the local sample peak by more than this factor.
     let worstCaseGain: Float
 
@@ -28,7 +32,7 @@ struct InterSamplePeak: Sendable {
             return sum
         }
         let beta = 8.0
-        var phases: [[Float]] = []
+        var phases: [[Double]] = []
         for phase in 1...3 {
             let fraction = Double(phase) / 4
             var taps: [Double] = []
@@ -40,42 +44,51 @@ struct InterSamplePeak: Sendable {
                 taps.append(sinc * window)
             }
             let sum = taps.reduce(0, +)
-            phases.append(taps.map { Float($0 / sum) })
+            phases.append(taps.map { $0 / sum })
         }
-        phase1 = phases[0]
-        phase2 = phases[1]
-        phase3 = phases[2]
-        worstCaseGain = phases.map { $0.reduce(0) { $0 + abs($1) } }.max() ?? 1
+        let quarter = phases[0]
+        let half = Self.taps / 2
+        middle = (0..<half).map { SIMD8(repeating: Float(phases[1][$0])) }
+        even = (0..<half).map { SIMD8(repeating: Float((quarter[$0] + quarter[Self.taps - 1 - $0]) / 2)) }
+        odd = (0..<half).map { SIMD8(repeating: Float((quarter[$0] - quarter[Self.taps - 1 - $0]) / 2)) }
+        worstCaseGain = Float(phases.map { $0.reduce(0) { $0 + abs($1) } }.max() ?? 1)
     }
 
     /// For each frame `f` in `frames`, the largest magnitude of the 4× oversampled signal from `f − 1` to `f + 1`
     /// (the sample itself and the interpolated points on either side), written to `peaks[f - frames.lowerBound]`.
     /// - Parameters:
-    ///   - samples: one channel, contiguous; indices `frames.lowerBound − 16 ..< frames.upperBound + 16` are read.
+    ///   - samples: one channel, contiguous; indices `frames.lowerBound − 16 ..< frames.upperBound + 24` are read.
     ///   - frames: the frames to judge.
     ///   - peaks: receives `frames.count` values.
     func peaks(_ samples: UnsafePointer<Float>, frames: Range<Int>, into peaks: UnsafeMutablePointer<Float>) {
         // between[i]: the largest interpolated magnitude between frame (lower − 1 + i) and the next.
         let count = frames.count + 1
+        let stride = MemoryLayout<Float>.stride
         withUnsafeTemporaryAllocation(of: Float.self, capacity: count + 8) { between in
-            phase1.withUnsafeBufferPointer { h1 in
-                phase2.withUnsafeBufferPointer { h2 in
-                    phase3.withUnsafeBufferPointer { h3 in
+            middle.withUnsafeBufferPointer { middle in
+                even.withUnsafeBufferPointer { even in
+                    odd.withUnsafeBufferPointer { odd in
                         var index = 0
                         while index < count {
                             let frame = frames.lowerBound - 1 + index
                             let base = UnsafeRawPointer(samples + frame - 15)
-                            var a1 = SIMD8<Float>()
-                            var a2 = SIMD8<Float>()
-                            var a3 = SIMD8<Float>()
-                            for k in 0..<Self.taps {
-                                let v = (base + k * MemoryLayout<Float>.stride).loadUnaligned(as: SIMD8<Float>.self)
-                                a1 += h1[k] * v
-                                a2 += h2[k] * v
-                                a3 += h3[k] * v
+                            var half = SIMD8<Float>()
+                            var sums = SIMD8<Float>()
+                            var differences = SIMD8<Float>()
+                            for k in 0..<(Self.taps / 2) {
+                                let near = (base + k * stride).loadUnaligned(as: SIMD8<Float>.self)
+                                let far = (base + (Self.taps - 1 - k) * stride).loadUnaligned(as: SIMD8<Float>.self)
+                                let sum = near + far
+                                half += middle[k] * sum
+                                sums += even[k] * sum
+                                differences += odd[k] * (near - far)
                             }
-                            let m = magnitudeMax(magnitudeMax(a1, a2), a3)
-                            for lane in 0..<min(8, count - index) { between[index + lane] = m[lane] }
+                            let first = sums + differences
+                            let third = sums - differences
+                            let m = first.laneMagnitude.laneMax(half.laneMagnitude).laneMax(third.laneMagnitude)
+                            // A whole vector at a time: `between` has room for the last one's spare lanes.
+                            UnsafeMutableRawPointer(between.baseAddress! + index).storeBytes(
+                                of: m, as: SIMD8<Float>.self)
                             index += 8
                         }
                     }
@@ -87,12 +100,4 @@ struct InterSamplePeak: Sendable {
             }
         }
     }
-}
-
-/// The larger magnitude, lane by lane (negatives flipped, then the larger kept), without a generic call.
-@inline(__always)
-private func magnitudeMax(_ a: SIMD8<Float>, _ b: SIMD8<Float>) -> SIMD8<Float> {
-    let x = a.replacing(with: -a, where: a .< 0)
-    let y = b.replacing(with: -b, where: b .< 0)
-    return x.replacing(with: y, where: y .> x)
 }
