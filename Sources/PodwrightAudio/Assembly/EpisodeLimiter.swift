@@ -93,8 +93,21 @@ struct EpisodeLimiter {
     /// The gain per frame from the required gains: instant attack spread over the look-ahead (minimum, then a box
     /// average), exponential release.
     private mutating func computeGains(frames: Int) {
+        // Locals, not stored properties, in the per-frame loop: no exclusivity or copy-on-write checks. Each array
+        // is moved out (left empty) so the local copy is the only reference.
+        var gains = self.gains
+        var box = self.box
+        var minimum = self.minimum
+        self.gains = []
+        self.box = []
+        self.minimum = RunningMinimum(length: 1)
         gains.removeAll(keepingCapacity: true)
         let scale = 1 / Double(lookahead)
+        let lookahead = self.lookahead
+        let releaseCoefficient = self.releaseCoefficient
+        var envelope = self.envelope
+        var restingFrames = self.restingFrames
+        var boxIndex = self.boxIndex
         // The box's running sum restarts from its exact sum each block, so hours of updates cannot drift.
         var boxSum = box.reduce(0.0) { $0 + Double($1) }
         let rest = 2 * lookahead
@@ -124,6 +137,12 @@ struct EpisodeLimiter {
             gains.append(gain)
             record(gain)
         }
+        self.envelope = envelope
+        self.restingFrames = restingFrames
+        self.boxIndex = boxIndex
+        self.gains = gains
+        self.box = box
+        self.minimum = minimum
     }
 
     /// Required gain per frame of the block, lagging the input by ``PlanarWindow/lag``: 1 unless a (true) peak

@@ -17,17 +17,19 @@ struct RunningMinimum {
     @inline(__always)
     mutating func push(_ value: Float) -> Float {
         let capacity = values.count
+        // Positions wrap by one subtraction, not a division: this runs for every frame the limiter works.
+        func wrapped(_ position: Int) -> Int { position >= capacity ? position - capacity : position }
         // Drop queued values not smaller than the new one: they can never be the minimum again.
         while count > 0 {
-            let last = (head + count - 1) % capacity
+            let last = wrapped(head + count - 1)
             if values[last] >= value { count -= 1 } else { break }
         }
-        let slot = (head + count) % capacity
+        let slot = wrapped(head + count)
         values[slot] = value
         indices[slot] = time
         count += 1
         if indices[head] <= time - length {
-            head = (head + 1) % capacity
+            head = wrapped(head + 1)
             count -= 1
         }
         time += 1
