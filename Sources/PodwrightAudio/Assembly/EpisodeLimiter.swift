@@ -41,7 +41,7 @@ struct EpisodeLimiter {
     private var chunkPeaks = [Float](repeating: 0, count: 64)
     /// In Double: a Float release stalls a hair under 1, where its step falls below the rounding.
     private var envelope: Double = 1
-    private var minimum: RunningMinimum
+    private let minimum: RunningMinimum
     private var box: [Float]
     private var boxIndex = 0
     /// Frames since the gain computer last saw anything below 1: after two look-aheads it is at rest.
@@ -93,56 +93,64 @@ struct EpisodeLimiter {
     /// The gain per frame from the required gains: instant attack spread over the look-ahead (minimum, then a box
     /// average), exponential release.
     private mutating func computeGains(frames: Int) {
-        // Locals, not stored properties, in the per-frame loop: no exclusivity or copy-on-write checks. Each array
-        // is moved out (left empty) so the local copy is the only reference.
-        var gains = self.gains
-        var box = self.box
-        var minimum = self.minimum
-        self.gains = []
-        self.box = []
-        self.minimum = RunningMinimum(length: 1)
-        gains.removeAll(keepingCapacity: true)
+        if gains.count < frames { gains = [Float](repeating: 1, count: frames) }
         let scale = 1 / Double(lookahead)
         let lookahead = self.lookahead
         let releaseCoefficient = self.releaseCoefficient
+        let minimum = self.minimum
+        let rest = 2 * lookahead
+        // Locals, not stored properties, in the per-frame loop, and raw buffers (the arrays are moved out first, so
+        // no copy is made): no exclusivity, uniqueness or bounds checks per frame.
         var envelope = self.envelope
         var restingFrames = self.restingFrames
         var boxIndex = self.boxIndex
+        var stats = self.stats
+        var inEvent = self.inEvent
+        var gains = self.gains
+        var box = self.box
+        self.gains = []
+        self.box = []
         // The box's running sum restarts from its exact sum each block, so hours of updates cannot drift.
         var boxSum = box.reduce(0.0) { $0 + Double($1) }
-        let rest = 2 * lookahead
-        for frame in 0..<frames {
-            let r = Double(required[frame])
-            // At rest (the minimum and the box hold only 1s) and nothing to catch: the gain is exactly 1. Pushing
-            // 1s would change nothing that matters, since any later value ≤ 1 replaces them in the minimum.
-            if r >= 1, envelope == 1, restingFrames >= rest {
-                restingFrames += 1
-                gains.append(1)
-                inEvent = false
-                continue
+        required.withUnsafeBufferPointer { required in
+            gains.withUnsafeMutableBufferPointer { gains in
+                box.withUnsafeMutableBufferPointer { box in
+                    for frame in 0..<frames {
+                        let r = Double(required[frame])
+                        // At rest (the minimum and the box hold only 1s) and nothing to catch: the gain is exactly
+                        // 1. Pushing 1s would change nothing that matters: any later value ≤ 1 replaces them.
+                        if r >= 1, envelope == 1, restingFrames >= rest {
+                            restingFrames += 1
+                            gains[frame] = 1
+                            inEvent = false
+                            continue
+                        }
+                        if r < envelope {
+                            envelope = r
+                        } else if envelope < 1 {
+                            envelope += (1 - envelope) * releaseCoefficient
+                            // Snap the last hundred-thousandth, so the gain is exactly 1 again after a peak.
+                            if envelope > 0.99999 { envelope = 1 }
+                        }
+                        restingFrames = envelope < 1 ? 0 : restingFrames + 1
+                        let held = minimum.push(Float(envelope))
+                        boxSum += Double(held) - Double(box[boxIndex])
+                        box[boxIndex] = held
+                        boxIndex = boxIndex + 1 == lookahead ? 0 : boxIndex + 1
+                        let gain = Float(min(1, boxSum * scale))
+                        gains[frame] = gain
+                        Self.record(gain, in: &stats, inEvent: &inEvent)
+                    }
+                }
             }
-            if r < envelope {
-                envelope = r
-            } else if envelope < 1 {
-                envelope += (1 - envelope) * releaseCoefficient
-                // Snap the last hundred-thousandth, so the gain is exactly 1 again after a peak.
-                if envelope > 0.99999 { envelope = 1 }
-            }
-            restingFrames = envelope < 1 ? 0 : restingFrames + 1
-            let held = minimum.push(Float(envelope))
-            boxSum += Double(held) - Double(box[boxIndex])
-            box[boxIndex] = held
-            boxIndex = boxIndex + 1 == lookahead ? 0 : boxIndex + 1
-            let gain = Float(min(1, boxSum * scale))
-            gains.append(gain)
-            record(gain)
         }
         self.envelope = envelope
         self.restingFrames = restingFrames
         self.boxIndex = boxIndex
+        self.stats = stats
+        self.inEvent = inEvent
         self.gains = gains
         self.box = box
-        self.minimum = minimum
     }
 
     /// Required gain per frame of the block, lagging the input by ``PlanarWindow/lag``: 1 unless a (true) peak
@@ -203,7 +211,8 @@ struct EpisodeLimiter {
         }
     }
 
-    private mutating func record(_ gain: Float) {
+    @inline(__always)
+    private static func record(_ gain: Float, in stats: inout Stats, inEvent: inout Bool) {
         guard gain < 0.9999 else {
             inEvent = false
             return
