@@ -15,11 +15,14 @@ final class ClipStream {
     private var input: [Float]
     private var mapped: [Float]
     private var converted: [Float] = []
-    /// Output-rate frames ready to hand out, from `pendingOffset` (in samples).
+    /// Output-rate frames ready to hand out: samples `pendingOffset ..< pendingEnd`.
     private var pending: [Float] = []
     private var pendingOffset = 0
+    private var pendingEnd = 0
+    /// Same layout and rate (the usual take): chunks are decoded straight into what is handed out.
+    private let direct: Bool
     private var flushed = false
-    private static let chunkFrames = 4096
+    private static let chunkFrames = 16_384
 
     /// Opens `url` to play `range` (source frames) at `outputRate` with `channels`.
     /// - Throws: ``AudioError`` naming the file when it cannot be opened, sought or resampled.
@@ -37,6 +40,7 @@ final class ClipStream {
         sourcePosition = range.lowerBound
         input = [Float](repeating: 0, count: Self.chunkFrames * sourceChannels)
         mapped = [Float](repeating: 0, count: Self.chunkFrames * channels)
+        direct = mapper.isIdentity && resampler.isPassthrough
     }
 
     /// Adds the next `frames` output frames into `target`, the n-th multiplied by `gains[n]`.
@@ -49,11 +53,11 @@ final class ClipStream {
         var done = 0
         let channels = self.channels
         while done < frames {
-            if pendingOffset >= pending.count {
+            if pendingOffset >= pendingEnd {
                 try refill()
-                if pendingOffset >= pending.count { return }  // the source ran dry: the rest stays silent
+                if pendingOffset >= pendingEnd { return }  // the source ran dry: the rest stays silent
             }
-            let available = (pending.count - pendingOffset) / channels
+            let available = (pendingEnd - pendingOffset) / channels
             let count = min(available, frames - done)
             pending.withUnsafeBufferPointer { buffer in
                 let source = buffer.baseAddress! + pendingOffset
@@ -76,9 +80,9 @@ final class ClipStream {
 
     /// Reads, maps and resamples the next chunk into `pending`.
     private func refill() throws(AudioError) {
-        pending.removeAll(keepingCapacity: true)
         pendingOffset = 0
-        while pending.isEmpty {
+        pendingEnd = 0
+        while pendingEnd == 0 {
             if sourcePosition >= sourceRange.upperBound {
                 if looping {
                     try reader.seek(toFrame: sourceRange.lowerBound)
@@ -87,10 +91,14 @@ final class ClipStream {
                     if flushed { return }
                     flushed = true
                     resampler.flush(into: &pending)
+                    pendingEnd = pending.count
                     return
                 }
             }
             let want = min(Self.chunkFrames, sourceRange.upperBound - sourcePosition)
+            if input.count < Self.chunkFrames * sourceChannels {
+                input = [Float](repeating: 0, count: Self.chunkFrames * sourceChannels)
+            }
             let count = try input.withUnsafeMutableBufferPointer { buffer throws(AudioError) in
                 try reader.read(into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(want * sourceChannels)]))
             }
@@ -101,6 +109,12 @@ final class ClipStream {
                 continue
             }
             sourcePosition += count
+            if direct {
+                // The decoded chunk is handed out as it is; the old one becomes the next read buffer.
+                swap(&pending, &input)
+                pendingEnd = count * channels
+                continue
+            }
             input.withUnsafeBufferPointer { source in
                 mapped.withUnsafeMutableBufferPointer { target in
                     mapper.map(source.baseAddress!, frames: count, into: target.baseAddress!)
@@ -110,6 +124,7 @@ final class ClipStream {
                 resampler.process(UnsafeBufferPointer(rebasing: buffer[0..<(count * channels)]), into: &converted)
             }
             swap(&pending, &converted)
+            pendingEnd = pending.count
         }
     }
 }

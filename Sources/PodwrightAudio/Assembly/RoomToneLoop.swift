@@ -39,11 +39,15 @@ struct RoomToneLoop {
             let gap = gaps[index]
             let lower = max(from, gap.lowerBound)
             let upper = min(end, gap.upperBound)
+            // The loop plays forwards then backwards (no seam); the phase steps without a division per frame.
+            var phase = lower % period
+            let scale = gain * episodeGain
+            let inverseFade = 1 / Float(fade)
             for frame in lower..<upper {
                 let edge = min(frame - gap.lowerBound, gap.upperBound - 1 - frame)
-                let level = gain * episodeGain * min(1, (Float(edge) + 0.5) / Float(fade))
-                let phase = frame % period
+                let level = scale * min(1, (Float(edge) + 0.5) * inverseFade)
                 let source = phase < frames ? phase : period - 1 - phase
+                phase = phase + 1 == period ? 0 : phase + 1
                 for channel in 0..<channels {
                     mix[(frame - from) * channels + channel] += samples[source * channels + channel] * level
                 }
