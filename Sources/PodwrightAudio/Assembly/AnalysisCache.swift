@@ -9,7 +9,7 @@ public struct AnalysisCache: Sendable {
     public let folder: URL
     private var used: Set<String> = []
     /// Bumped whenever analysis changes meaning, so stale entries are not trusted.
-    static let version = 3
+    static let version = 4
 
     private struct Entry: Codable {
         var version: Int

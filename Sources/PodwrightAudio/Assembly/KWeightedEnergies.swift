@@ -7,7 +7,8 @@ import Foundation
 /// fades. Each lane starts a block (100 ms) before its own first block, from rest, on the samples there: by that
 /// block's first sample it has forgotten its false start (the slowest pole, the 38 Hz high-pass's double pole, leaves
 /// n·rⁿ ≈ 2·10⁻⁷ of it after 100 ms, −134 dB; after 50 ms it would still leave −36 dB, which a loud passage ending
-/// just before a quiet block shows). The lanes run in single precision, twice as fast as one double-precision filter
+/// just before a quiet block shows). The lanes run in single precision, in transposed direct form (two state vectors
+/// a stage, so state and coefficients stay in registers), twice as fast as one double-precision filter
 /// through the whole stream and in agreement with it to 0.02 dB on every block a meter counts, even quiet blocks
 /// over a strong 30 Hz hum (the worst case: the high-pass cancels most of the hum, and rounding with it), and to a
 /// thousandth of a LU in integrated loudness (a test checks both). Blocks left over at the end are filtered in order
@@ -121,12 +122,11 @@ struct KWeightedEnergies {
         let d1 = Float(c.d1)
         let d2 = Float(c.d2)
         let span = blocksPerLane * block
-        var x1 = Lanes()
-        var x2 = Lanes()
-        var y1 = Lanes()
-        var y2 = Lanes()
-        var o1 = Lanes()
-        var o2 = Lanes()
+        // Transposed direct form: two state vectors per stage, so state and coefficients fit the registers.
+        var s1 = Lanes()
+        var s2 = Lanes()
+        var t1 = Lanes()
+        var t2 = Lanes()
         var step = -warmUp
         while step < span {
             // Squares are summed in single precision over runs of up to 256 within one block, then carried in
@@ -140,15 +140,12 @@ struct KWeightedEnergies {
                 let p = line + warmUp + step
                 let input = Lanes(
                     p[0], p[span], p[2 * span], p[3 * span], p[4 * span], p[5 * span], p[6 * span], p[7 * span])
-                // The one-sample-back feedback last, as in ``AssemblyKFilter``.
-                let shelf = (b0 * input + b1 * x1 + b2 * x2 - a2 * y2) - a1 * y1
-                let out = (shelf - 2 * y1 + y2 - d2 * o2) - d1 * o1
-                x2 = x1
-                x1 = input
-                y2 = y1
-                y1 = shelf
-                o2 = o1
-                o1 = out
+                let shelf = b0 * input + s1
+                s1 = b1 * input - a1 * shelf + s2
+                s2 = b2 * input - a2 * shelf
+                let out = shelf + t1
+                t1 = t2 - 2 * shelf - d1 * out
+                t2 = shelf - d2 * out
                 sum += out * out
                 step += 1
             }
