@@ -33,12 +33,10 @@ struct EpisodeLimiter {
     private let releaseCoefficient: Double
     private let oversampler = InterSamplePeak()
     private let standard: PolyphaseOversampler
-    private var envelopes: [Float] = []
     private(set) var stats = Stats()
     private var window: PlanarWindow
     private var required: [Float] = []
     private var gains: [Float] = []
-    private var chunkPeaks = [Float](repeating: 0, count: 64)
     /// In Double: a Float release stalls a hair under 1, where its step falls below the rounding.
     private var envelope: Double = 1
     private let minimum: RunningMinimum
@@ -157,58 +155,63 @@ struct EpisodeLimiter {
     /// passes the ceiling. Stretches whose sample peak cannot hide an inter-sample peak that high skip the filter.
     /// - Returns: whether every required gain is 1.
     private mutating func computeRequiredGains(frames: Int) -> Bool {
-        required.removeAll(keepingCapacity: true)
         let ceiling = self.ceiling
         let safe = ceiling / max(oversampler.worstCaseGain, standard.bound)
-        var quiet = true
-        var start = 0
-        while start < frames {
-            let end = min(frames, start + 64)
-            let range = (PlanarWindow.before + start)..<(PlanarWindow.before + end)
-            if window.samplePeak(range) < safe {
-                required.append(contentsOf: repeatElement(1, count: end - start))
-            } else {
-                for offset in 0..<(end - start) { chunkPeaks[offset] = 0 }
-                for plane in window.planes {
-                    plane.withUnsafeBufferPointer { samples in
-                        withUnsafeTemporaryAllocation(of: Float.self, capacity: 64) { peaks in
-                            oversampler.peaks(samples.baseAddress!, frames: range, into: peaks.baseAddress!)
-                            for offset in 0..<(end - start) {
-                                chunkPeaks[offset] = max(chunkPeaks[offset], peaks[offset])
+        let window = self.window
+        let oversampler = self.oversampler
+        let standard = self.standard
+        var required = self.required
+        self.required = []
+        if required.count < frames { required = [Float](repeating: 1, count: frames) }
+        let quiet = required.withUnsafeMutableBufferPointer { required in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * 72) { scratch in
+                // The chunk's peaks, one plane's 32-tap peaks, and its BS.1770 envelope.
+                let chunk = scratch.baseAddress!
+                let peaks = chunk + 72
+                let envelope = chunk + 144
+                var quiet = true
+                var start = 0
+                while start < frames {
+                    let end = min(frames, start + 64)
+                    let count = end - start
+                    let range = (PlanarWindow.before + start)..<(PlanarWindow.before + end)
+                    if window.samplePeak(range) < safe {
+                        (required.baseAddress! + start).update(repeating: 1, count: count)
+                        start = end
+                        continue
+                    }
+                    chunk.update(repeating: 0, count: count)
+                    for plane in 0..<window.channels {
+                        window.planes[plane].withUnsafeBufferPointer { line in
+                            let samples = line.baseAddress!
+                            oversampler.peaks(samples, frames: range, into: peaks)
+                            // The BS.1770 reading: envelope n covers frame `lower − 1 + n` up to the next frame;
+                            // its window starts 5 frames earlier.
+                            _ = standard.envelope(
+                                samples + range.lowerBound - 1 - 5, count: count + 1, into: envelope, threshold: 0,
+                                raisingThreshold: false)
+                            for offset in 0..<count {
+                                chunk[offset] = max(
+                                    chunk[offset], peaks[offset], envelope[offset], envelope[offset + 1])
                             }
                         }
-                        standardPeaks(samples.baseAddress!, frames: range)
                     }
-                }
-                for offset in 0..<(end - start) {
-                    let peak = chunkPeaks[offset]
-                    if peak > ceiling {
-                        quiet = false
-                        required.append(ceiling / peak)
-                    } else {
-                        required.append(1)
+                    for offset in 0..<count {
+                        let peak = chunk[offset]
+                        if peak > ceiling {
+                            quiet = false
+                            required[start + offset] = ceiling / peak
+                        } else {
+                            required[start + offset] = 1
+                        }
                     }
+                    start = end
                 }
+                return quiet
             }
-            start = end
         }
+        self.required = required
         return quiet
-    }
-
-    /// Raises `chunkPeaks` to the BS.1770-style reading of `frames` of one plane: for each frame the sample and the
-    /// interpolated points on either side, as ``InterSamplePeak/peaks(_:frames:into:)`` judges them.
-    private mutating func standardPeaks(_ samples: UnsafePointer<Float>, frames: Range<Int>) {
-        // Envelope n covers frame `lower − 1 + n` up to the next frame; its window starts 5 frames earlier.
-        let count = frames.count + 1
-        if envelopes.count < count { envelopes = [Float](repeating: 0, count: count) }
-        envelopes.withUnsafeMutableBufferPointer { envelope in
-            _ = standard.envelope(
-                samples + frames.lowerBound - 1 - 5, count: count, into: envelope.baseAddress!, threshold: 0,
-                raisingThreshold: false)
-            for offset in 0..<frames.count {
-                chunkPeaks[offset] = max(chunkPeaks[offset], envelope[offset], envelope[offset + 1])
-            }
-        }
     }
 
     @inline(__always)

@@ -7,7 +7,6 @@ import PodwrightCore
 struct StreamMeter {
     private let channels: Int
     private var energies: KWeightedEnergies
-    private var samplePeak: Float = 0
     private var truePeak: TruePeakMeter
 
     init(sampleRate: Int, channels: Int) {
@@ -19,7 +18,6 @@ struct StreamMeter {
     mutating func add(_ samples: UnsafeBufferPointer<Float>) {
         guard let base = samples.baseAddress else { return }
         energies.add(base, frames: samples.count / channels)
-        samplePeak = max(samplePeak, largestMagnitude(base, count: samples.count))
         truePeak.add(samples)
     }
 
@@ -28,6 +26,7 @@ struct StreamMeter {
         _ = energies.finish()
         let energies = self.energies.energies
         let peakBetweenSamples = truePeak.truePeak
+        let samplePeak = truePeak.samplePeak
         func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
         func decibels(_ value: Float) -> Double { rounded(20 * log10(Double(max(value, 1e-10)))) }
         return LoudnessReport(

@@ -13,7 +13,8 @@ public struct TruePeakMeter: Sendable {
     private let oversampler: PolyphaseOversampler
     private var lines: [OversamplerLine]
     private var peak: Float = 0
-    private var samplePeak: Float = 0
+    /// The largest sample magnitude so far, linear.
+    public private(set) var samplePeak: Float = 0
     private static let block = 4096
 
     /// Makes a meter.
