@@ -59,6 +59,20 @@ import Testing
         try Self.expectUntouched(fixture, previous)
     }
 
+    @Test func everyDamagedTakeIsNamedInOneError() throws {
+        let (fixture, previous) = try Self.assembled()
+        defer { fixture.remove() }
+        try Damage.notAudio.write(to: fixture.takes.appendingPathComponent("s1-p2.take2.wav"))
+        try Damage.empty.write(to: fixture.takes.appendingPathComponent("s1-p3.take2.wav"))
+        let result = try fixture.assemble()
+        #expect(result.status != 0)
+        let error = result.standardError
+        #expect(error.contains("2 files cannot be used"), "\(error)")
+        #expect(error.contains("takes/s1-p2.take2.wav") && error.contains("takes/s1-p3.take2.wav"), "\(error)")
+        #expect(!error.contains("warning:"), "a fatal error reported as a warning: \(error)")
+        try Self.expectUntouched(fixture, previous)
+    }
+
     @Test func aSilentTakeCountsAsMissing() throws {
         let (fixture, previous) = try Self.assembled()
         defer { fixture.remove() }

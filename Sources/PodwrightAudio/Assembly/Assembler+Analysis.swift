@@ -58,11 +58,9 @@ extension Assembler {
             case .success(let analysis): result.music[url.path] = analysis
             }
         }
-        // Every unreadable file is named (the rest as warnings) before the run stops on the first.
-        if let first = failures.first {
-            for failure in failures.dropFirst() { note(failure.description) }
-            throw first
-        }
+        // Every unreadable file is named in the one error, so one run shows everything to fix.
+        if failures.count == 1 { throw failures[0] }
+        if failures.count > 1 { throw .unusableFiles(failures) }
         let order = Dictionary(uniqueKeysWithValues: episode.segments.enumerated().map { ($1.id, $0) })
         missing.sort { (order[$0.segmentID] ?? 0) < (order[$1.segmentID] ?? 0) }
         if !missing.isEmpty {

@@ -10,6 +10,8 @@ public enum AssemblyError: Error, CustomStringConvertible, Equatable {
     case unreadableTake(segment: String, file: String, reason: String)
     /// A sting, music bed or room tone file could not be read.
     case unreadableMusic(file: String, reason: String)
+    /// Several files could not be used (each error, in episode order): all are named, none is left for a later run.
+    case unusableFiles([AssemblyError])
     /// The episode has no segments.
     case emptyEpisode
     /// The output could not be written; the previous episode is untouched.
@@ -33,6 +35,8 @@ public enum AssemblyError: Error, CustomStringConvertible, Equatable {
             "take \(file) for segment \(segment) cannot be used: \(reason). Re-export or re-record it"
         case .unreadableMusic(let file, let reason):
             "\(file) cannot be used: \(reason)"
+        case .unusableFiles(let errors):
+            "\(errors.count) files cannot be used:\n" + errors.map { "  \($0)" }.joined(separator: "\n")
         case .emptyEpisode:
             "the episode has no segments; write the script first (podwright script)"
         case .outputFailed(let file, let reason):
