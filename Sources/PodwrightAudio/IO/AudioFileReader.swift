@@ -34,9 +34,19 @@ public struct AudioFileReader: ~Copyable {
         }
         var info = SF_INFO()
         let handle: OpaquePointer
-        switch SndFile.open(path: path, mode: Int32(SFM_READ), info: &info) {
-        case .success(let opened): handle = opened
-        case .failure(let failure): throw Self.openError(failure, path: path)
+        // Through a large read buffer; should libsndfile refuse the file that way (it can guess some formats only
+        // from a file name), it opens the path itself, and its own message names what is wrong.
+        let input = try? BufferedInputFile(path: path)
+        var buffered: BufferedInputFile?
+        if let input, let opened = SndFile.open(reading: input, info: &info) {
+            handle = opened
+            buffered = input
+        } else {
+            info = SF_INFO()
+            switch SndFile.open(path: path, mode: Int32(SFM_READ), info: &info) {
+            case .success(let opened): handle = opened
+            case .failure(let failure): throw Self.openError(failure, path: path)
+            }
         }
         guard info.frames > 0, info.channels > 0, info.samplerate > 0 else {
             sf_close(handle)
@@ -51,7 +61,7 @@ public struct AudioFileReader: ~Copyable {
                     + "bytes of audio but the file holds \(truncation.present); export or record it again"
             )
         }
-        self.file = SndFileHandle(handle)
+        self.file = SndFileHandle(handle, input: buffered)
         self.url = url
         self.sampleRate = Int(info.samplerate)
         self.channels = Int(info.channels)

@@ -35,6 +35,14 @@ enum SndFile {
         }
     }
 
+    /// Opens `file` for reading through libsndfile's virtual I/O (see ``BufferedInputFile``).
+    static func open(reading file: BufferedInputFile, info: inout SF_INFO) -> OpaquePointer? {
+        openLock.withLock { _ in
+            var callbacks = BufferedInputFile.callbacks
+            return sf_open_virtual(&callbacks, Int32(SFM_READ), &info, Unmanaged.passUnretained(file).toOpaque())
+        }
+    }
+
     /// libsndfile's message for the last error on `handle`.
     static func message(_ handle: OpaquePointer) -> String {
         String(cString: sf_strerror(handle))

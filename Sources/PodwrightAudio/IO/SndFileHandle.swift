@@ -12,17 +12,24 @@ struct SndFileHandle: ~Copyable {
     /// The file libsndfile writes through (virtual I/O), retained here and closed after the handle. Unmanaged, so
     /// that the struct's stored properties stay trivial and `close()` can `discard self`.
     private let output: Unmanaged<BufferedOutputFile>?
+    /// The file libsndfile reads through (virtual I/O), retained here and released after the handle is closed.
+    private let input: Unmanaged<BufferedInputFile>?
 
-    init(_ pointer: OpaquePointer, chunkMemory: UnsafeMutableRawPointer? = nil, output: BufferedOutputFile? = nil) {
+    init(
+        _ pointer: OpaquePointer, chunkMemory: UnsafeMutableRawPointer? = nil, output: BufferedOutputFile? = nil,
+        input: BufferedInputFile? = nil
+    ) {
         self.pointer = pointer
         self.chunkMemory = chunkMemory
         self.output = output.map { Unmanaged.passRetained($0) }
+        self.input = input.map { Unmanaged.passRetained($0) }
     }
 
     deinit {
         sf_close(pointer)
         chunkMemory?.deallocate()
         try? output?.takeRetainedValue().close()
+        input?.release()
     }
 
     /// Why writing to the output file failed (`strerror`), once it has.
@@ -36,6 +43,7 @@ struct SndFileHandle: ~Copyable {
         let code = sf_close(pointer)
         chunkMemory?.deallocate()
         let output = self.output?.takeRetainedValue()
+        input?.release()
         discard self
         try output?.close()
         return code
