@@ -126,9 +126,11 @@ struct EpisodeLimiter {
                         if r < envelope {
                             envelope = r
                         } else if envelope < 1 {
-                            envelope += (1 - envelope) * releaseCoefficient
-                            // Snap the last hundred-thousandth, so the gain is exactly 1 again after a peak.
-                            if envelope > 0.99999 { envelope = 1 }
+                            // The release never rises past what this frame requires.
+                            envelope = min(r, envelope + (1 - envelope) * releaseCoefficient)
+                            // Snap the last ten-thousandth (−0.0009 dB) once nothing is required, so the gain is
+                            // exactly 1 again after a peak, without a long inaudible tail of per-frame work.
+                            if envelope > 0.9999, r >= 1 { envelope = 1 }
                         }
                         restingFrames = envelope < 1 ? 0 : restingFrames + 1
                         let held = minimum.push(Float(envelope))
