@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightCore
 import Testing
 
 @testable import PodwrightAudio
@@ -78,5 +79,27 @@ import Testing
         let integrated = AssemblyGating.integrated(lanes.energies) ?? 0
         let reference = AssemblyGating.integrated(expected.map { Float($0) }) ?? 0
         #expect(abs(integrated - reference) < 1e-3, "integrated \(integrated) against \(reference) LUFS")
+    }
+
+    /// The assembler's own meters (the take analysis, and the delivered file's as written) against libebur128 with
+    /// its exact gating, on the same audio.
+    @Test(arguments: [(48_000, 1), (44_100, 2)])
+    func assemblerMetersReadAsLibebur128(sampleRate: Int, channels: Int) throws {
+        let samples = Self.programme(seconds: 30, sampleRate: sampleRate, channels: channels)
+        let reference = try TestSignals.integratedLUFS(samples, sampleRate: sampleRate, channels: channels)
+        var meter = StreamMeter(sampleRate: sampleRate, channels: channels)
+        samples.withUnsafeBufferPointer { meter.add($0) }
+        let delivered = meter.report().integratedLUFS
+        #expect(abs(delivered - reference) <= 0.01, "delivered meter \(delivered), libebur128 \(reference) LUFS")
+
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("take.wav")
+        try TestSignals.write(
+            samples, to: url,
+            settings: AudioFileSettings(format: .wav, sampleRate: sampleRate, channels: channels, bitDepth: 24))
+        let analysis = try TakeAnalyzer(outputChannels: channels).analyse(url, trim: false)
+        let take = try #require(analysis.integratedLUFS)
+        #expect(abs(take - reference) <= 0.01, "take analysis \(take), libebur128 \(reference) LUFS")
     }
 }
