@@ -45,8 +45,18 @@ final class StageTimer: @unchecked Sendable {
         if current?.name == name { return }
         if let current {
             let seconds = Date().timeIntervalSince(current.start)
-            FileHandle.standardError.write(Data(String(format: "timing: %@ %.2f s\n", current.name, seconds).utf8))
+            var line = String(format: "timing: %@ %.2f s", current.name, seconds)
+            if let peak = Self.peakMemory() { line += ", peak memory so far \(peak)" }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         current = (name, Date())
+    }
+
+    /// The process's peak resident memory (Linux's `VmHWM`), as printed there.
+    private static func peakMemory() -> String? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
+        return line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces)
     }
 }
