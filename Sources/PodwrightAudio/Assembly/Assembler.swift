@@ -15,6 +15,7 @@ public struct Assembler: Sendable {
         case analysing = "analysing takes"
         case rendering = "rendering"
         case measuring = "measuring"
+        case publishing = "writing timing.json"
     }
 
     public var options: AssemblyOptions
@@ -89,6 +90,7 @@ public struct Assembler: Sendable {
         var timeline = plan.timeline
         timeline.loudness = output.loudness
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
+        progress(.publishing, 0)
         try publish(output, timeline: timeline, finish: finish, folder: folder)
         analysed.cache?.prune()
         return AssemblyReport(
