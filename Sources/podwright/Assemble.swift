@@ -83,6 +83,9 @@ struct Assemble: AsyncParsableCommand {
     @Flag(name: [.short, .long], help: "Print nothing but warnings and errors.")
     var quiet = false
 
+    @Flag(help: "Print the summary even when standard output is not a terminal (a log, a pipe, a script).")
+    var summary = false
+
     enum MissingChoice: String, ExpressibleByArgument, CaseIterable { case silence }
 
     /// The parsed `--format`, `--preset` and `--level-match` (strings on the command line, checked here).
@@ -147,7 +150,9 @@ struct Assemble: AsyncParsableCommand {
         }
         progress.finish()
         stages.enter("done")
-        guard !quiet else { return }
+        // On a terminal the summary is the answer; in a pipe or a log only warnings and errors are written, unless
+        // asked for: scripts read timing.json.
+        guard !quiet, summary || isatty(STDOUT_FILENO) == 1 else { return }
         print(AssembleSummary.lines(report, folder: folder).joined(separator: "\n"))
         FileHandle.standardError.write(Data((AssembleSummary.limiterLine(report) + "\n").utf8))
     }

@@ -17,7 +17,7 @@ import Testing
         }
         try fixture.writeTake("s2-p1.take2.wav", frequency: 1000)
         try fixture.writeTake("s2-p3.wav")
-        let result = try fixture.assemble(["--channels", "1", "--bit-depth", "16"])
+        let result = try fixture.assemble(["--channels", "1", "--bit-depth", "16", "--summary"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("episode.wav"))
         #expect(result.standardError.contains("takes/s2-p3.wav matches no segment"))
@@ -115,14 +115,29 @@ import Testing
         #expect((assembly["scratchSegments"] as? [String])?.count == 4)
     }
 
+    /// Not on a terminal (here, a pipe): nothing but warnings and errors, unless `--summary` asks for the summary.
+    @Test func aPipeGetsOnlyWarnings() throws {
+        let fixture = try AssembleFolder()
+        defer { fixture.remove() }
+        try fixture.writeEpisode(Self.ids)
+        for id in Self.ids { try fixture.writeTake("\(id).wav") }
+        try fixture.writeTake("s9-p9.wav")
+        let result = try fixture.assemble()
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty, "\(result.standardOutput)")
+        let lines = result.standardError.split(separator: "\n")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("warning: ") }, "\(result.standardError)")
+        #expect(result.standardError.contains("takes/s9-p9.wav matches no segment"))
+    }
+
     @Test func reassemblingUsesTheAnalysisCache() throws {
         let fixture = try AssembleFolder()
         defer { fixture.remove() }
         try fixture.writeEpisode(Self.ids)
         for id in Self.ids { try fixture.writeTake("\(id).wav") }
-        #expect(try fixture.assemble().standardOutput.contains("takes analysed: 5, from cache: 0"))
+        #expect(try fixture.assemble(["--summary"]).standardOutput.contains("takes analysed: 5, from cache: 0"))
         try fixture.writeTake("s1-p2.take2.wav", frequency: 700)
-        let again = try fixture.assemble()
+        let again = try fixture.assemble(["--summary"])
         #expect(again.standardOutput.contains("takes analysed: 1, from cache: 4"), "\(again.standardOutput)")
     }
 }

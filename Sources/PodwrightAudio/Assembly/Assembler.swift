@@ -87,6 +87,14 @@ public struct Assembler: Sendable {
             renders: renders,
             format: options.format.rawValue,
             bitDepth: options.format == .wav || options.format == .flac ? options.bitDepth : nil)
+        // Limiting is not loudness normalisation: when it shapes much of the episode the producer should hear it.
+        if finish.limiter.limitedPercent > 5 || finish.limiter.maxGainReductionDB > 3 {
+            note(
+                "the true-peak limiter acted on \(finish.limiter.limitedPercent)% of the episode, by up to "
+                    + "\(finish.limiter.maxGainReductionDB) dB: the takes' peaks stand far above their loudness"
+                    + (finish.scratchSegments.isEmpty ? "" : " (scratch voices do)")
+                    + "; record with more headroom, or choose a lower target (--lufs)")
+        }
         var timeline = plan.timeline
         timeline.loudness = output.loudness
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
