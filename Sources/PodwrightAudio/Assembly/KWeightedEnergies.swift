@@ -30,15 +30,30 @@ struct KWeightedEnergies {
     private static let blocksPerLane = 4
     private static var groupBlocks: Int { lanes * blocksPerLane }
 
-    init(sampleRate: Int, channels: Int, blockFrames: Int) {
+    /// - Parameter planes: buffers to reuse (their contents are replaced), from ``releasePlanes()`` of an earlier
+    ///   stream.
+    init(sampleRate: Int, channels: Int, blockFrames: Int, reusing planes: [[Float]] = []) {
         self.sampleRate = sampleRate
         self.channels = channels
         self.blockFrames = blockFrames
         coefficients = AssemblyKFilter(sampleRate: sampleRate).coefficients
         warmUp = blockFrames
-        // Silence before the stream: the first lane's warm-up is exactly the filter at rest.
-        planes = Array(repeating: [Float](repeating: 0, count: blockFrames), count: channels)
-        for channel in 0..<channels { planes[channel].reserveCapacity(warmUp + Self.groupBlocks * blockFrames) }
+        var planes = planes
+        if planes.count > channels { planes.removeLast(planes.count - channels) }
+        while planes.count < channels { planes.append([]) }
+        for channel in 0..<channels {
+            // Silence before the stream: the first lane's warm-up is exactly the filter at rest.
+            planes[channel].removeAll(keepingCapacity: true)
+            planes[channel].reserveCapacity(warmUp + Self.groupBlocks * blockFrames)
+            planes[channel].append(contentsOf: repeatElement(0, count: blockFrames))
+        }
+        self.planes = planes
+    }
+
+    /// Gives up the filter's buffers for the next stream to reuse.
+    mutating func releasePlanes() -> [[Float]] {
+        defer { planes = [] }
+        return planes
     }
 
     /// Adds `frames` interleaved frames.

@@ -35,6 +35,7 @@ struct ParallelAnalysis {
         let analyzer = self.analyzer
         let work = todo
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, work.count))) { _ in
+            var buffers = AnalysisBuffers()
             while true {
                 let claimed: Int? = shared.withLock { state in
                     guard state.next < work.count else { return nil }
@@ -44,7 +45,7 @@ struct ParallelAnalysis {
                 guard let index = claimed else { return }
                 let job = jobs[index]
                 let result: Result<TakeAnalysis, AudioError>
-                do throws(AudioError) { result = .success(try analyzer.analyse(job.url, trim: job.trim)) } catch {
+                do throws(AudioError) { result = .success(try analyzer.analyse(job.url, trim: job.trim, buffers: &buffers)) } catch {
                     result = .failure(error)
                 }
                 let done = shared.withLock { state in

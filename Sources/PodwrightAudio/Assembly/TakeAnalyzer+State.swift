@@ -5,6 +5,8 @@ struct AnalysisState {
     let rate: Int
     let outputChannels: Int
     private var weighting: KWeightedEnergies
+    /// The K-weighting buffers once ``finish(windowFrames:blockFrames:)`` has given them up, for the next take.
+    private(set) var spentPlanes: [[Float]] = []
     /// 10 ms mean squares (unweighted) for trimming and room tone.
     private(set) var windows: [Float] = []
     /// 100 ms K-weighted mean squares, channel-summed (complete once ``finish(windowFrames:blockFrames:)`` ran).
@@ -20,10 +22,11 @@ struct AnalysisState {
     private(set) var clipEvents = 0
     private(set) var firstClipFrame: Int?
 
-    init(rate: Int, outputChannels: Int) {
+    init(rate: Int, outputChannels: Int, reusing planes: [[Float]] = []) {
         self.rate = rate
         self.outputChannels = outputChannels
-        weighting = KWeightedEnergies(sampleRate: rate, channels: outputChannels, blockFrames: max(1, rate / 10))
+        weighting = KWeightedEnergies(
+            sampleRate: rate, channels: outputChannels, blockFrames: max(1, rate / 10), reusing: planes)
     }
 
     mutating func consume(
@@ -113,6 +116,7 @@ struct AnalysisState {
         if windowCount > 0 { windows.append(Float(windowSum / Double(windowCount))) }
         let partial = weighting.finish()
         blocks = weighting.energies
+        spentPlanes = weighting.releasePlanes()
         // A final partial block counts only when it is at least half a block, as a meter would see it.
         if blockCount * 2 >= blockFrames {
             blocks.append(partial.meanSquare)

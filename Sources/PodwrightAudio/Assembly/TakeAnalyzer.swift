@@ -23,20 +23,38 @@ public struct TakeAnalyzer: Sendable {
     /// - Returns: the analysis.
     /// - Throws: ``AudioError`` naming the file when it cannot be opened or decoded.
     public func analyse(_ url: URL, trim: Bool = true) throws(AudioError) -> TakeAnalysis {
+        var buffers = AnalysisBuffers()
+        return try analyse(url, trim: trim, buffers: &buffers)
+    }
+
+    /// Analyses the file at `url` in `buffers`, which are kept for the next file (one set per thread).
+    /// - Throws: ``AudioError`` naming the file when it cannot be opened or decoded.
+    public func analyse(_ url: URL, trim: Bool = true, buffers: inout AnalysisBuffers) throws(AudioError) -> TakeAnalysis {
         var reader = try AudioFileReader(url: url)
         let rate = reader.sampleRate
         let channels = reader.channels
         let windowFrames = max(1, rate / 100)
         let blockFrames = max(1, rate / 10)
-        var state = AnalysisState(rate: rate, outputChannels: outputChannels)
+        var state = AnalysisState(rate: rate, outputChannels: outputChannels, reusing: buffers.planes)
+        buffers.planes = []
         let chunkFrames = 8192
-        var input = [Float](repeating: 0, count: chunkFrames * channels)
-        var mapped = [Float](repeating: 0, count: chunkFrames * outputChannels)
+        var input = buffers.input
+        var mapped = buffers.mapped
+        buffers.input = []
+        buffers.mapped = []
+        if input.count < chunkFrames * channels { input = [Float](repeating: 0, count: chunkFrames * channels) }
+        if mapped.count < chunkFrames * outputChannels {
+            mapped = [Float](repeating: 0, count: chunkFrames * outputChannels)
+        }
+        defer {
+            buffers.input = input
+            buffers.mapped = mapped
+        }
         let mapper = ChannelMapper(inputChannels: channels, outputChannels: outputChannels)
         var position = 0
         while true {
             let count = try input.withUnsafeMutableBufferPointer { buffer throws(AudioError) in
-                try reader.read(into: buffer)
+                try reader.read(into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(chunkFrames * channels)]))
             }
             if count == 0 { break }
             input.withUnsafeBufferPointer { source in
@@ -60,6 +78,7 @@ public struct TakeAnalyzer: Sendable {
             throw AudioError(.empty, path: url.path, reason: "holds no audio frames")
         }
         state.finish(windowFrames: windowFrames, blockFrames: blockFrames)
+        buffers.planes = state.spentPlanes
         return state.result(
             frames: position, channels: channels, trim: trim, windowFrames: windowFrames, blockFrames: blockFrames,
             analyzer: self)

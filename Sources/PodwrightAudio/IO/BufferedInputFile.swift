@@ -1,17 +1,17 @@
 import CSndFile
 import Foundation
 
-/// The file libsndfile decodes a take from, through its virtual I/O: the kernel is asked for 256 KiB at a time.
+/// The file libsndfile decodes a take from, through its virtual I/O: the kernel is asked for 64 KiB at a time.
 ///
 /// Left to itself libsndfile reads through an 8 KiB buffer, so an hour of 24-bit takes is 63,000 `read` calls in
-/// each pass; here it is 2,000, and what libsndfile asks for is copied out of memory. Seeks and the file's length
+/// each pass; here it is 8,000, and what libsndfile asks for is copied out of memory. Seeks and the file's length
 /// behave as on the plain file.
 ///
 /// Unchecked `Sendable`: one reader owns it and uses it from one thread at a time, as libsndfile's handle itself.
 final class BufferedInputFile: @unchecked Sendable {
     private var descriptor: Int32
     private let buffer: UnsafeMutableRawPointer
-    private static let capacity = 1 << 18
+    private static let capacity = 1 << 16
     /// The file offset of `buffer[0]`, and how many bytes the buffer holds.
     private var bufferStart: Int64 = 0
     private var bufferCount = 0
