@@ -45,7 +45,9 @@ struct ParallelAnalysis {
                 guard let index = claimed else { return }
                 let job = jobs[index]
                 let result: Result<TakeAnalysis, AudioError>
-                do throws(AudioError) { result = .success(try analyzer.analyse(job.url, trim: job.trim, buffers: &buffers)) } catch {
+                do throws(AudioError) {
+                    result = .success(try analyzer.analyse(job.url, trim: job.trim, buffers: &buffers))
+                } catch {
                     result = .failure(error)
                 }
                 let done = shared.withLock { state in

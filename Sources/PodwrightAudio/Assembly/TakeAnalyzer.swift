@@ -29,7 +29,9 @@ public struct TakeAnalyzer: Sendable {
 
     /// Analyses the file at `url` in `buffers`, which are kept for the next file (one set per thread).
     /// - Throws: ``AudioError`` naming the file when it cannot be opened or decoded.
-    public func analyse(_ url: URL, trim: Bool = true, buffers: inout AnalysisBuffers) throws(AudioError) -> TakeAnalysis {
+    public func analyse(
+        _ url: URL, trim: Bool = true, buffers: inout AnalysisBuffers
+    ) throws(AudioError) -> TakeAnalysis {
         var reader = try AudioFileReader(url: url)
         let rate = reader.sampleRate
         let channels = reader.channels
