@@ -29,7 +29,7 @@ struct EpisodeRenderer: Sendable {
         let stats = StatsBox()
         let producer = Thread { [self] in
             do throws(AssemblyError) {
-                stats.value = try produce(into: pipe, stats: stats)
+                stats.value = try produce(into: pipe)
                 pipe.finish()
             } catch {
                 pipe.finish(error)
@@ -66,7 +66,7 @@ struct EpisodeRenderer: Sendable {
     }
 
     /// The rendering thread: mixes and limits every block and sends it down the pipe.
-    private func produce(into pipe: BlockPipe, stats: StatsBox) throws(AssemblyError) -> EpisodeLimiter.Stats {
+    private func produce(into pipe: BlockPipe) throws(AssemblyError) -> EpisodeLimiter.Stats {
         let channels = plan.channels
         let total = plan.durationSamples
         var limiter = EpisodeLimiter(sampleRate: plan.sampleRate, channels: channels, ceilingDB: ceilingDB)
@@ -113,7 +113,7 @@ struct EpisodeRenderer: Sendable {
     }
 }
 
-/// What the producer collects besides the blocks, read once it has signalled `done`.
+/// The limiter's statistics from the rendering thread, read once it has signalled `done`.
 private final class StatsBox: @unchecked Sendable {
     var value = EpisodeLimiter.Stats()
     let done = DispatchSemaphore(value: 0)
