@@ -1,7 +1,7 @@
 import Foundation
 
-/// Gated integrated loudness (BS.1770-4) and loudness range (EBU Tech 3342) from 100 ms energies laid end to end,
-/// computed in passes over the energies without building arrays of blocks, so memory stays flat for long episodes.
+/// Gated integrated loudness (BS.1770-4) from 100 ms energies laid end to end — a take's, or the episode's as the plan
+/// predicts it — computed in passes over the energies without building arrays of blocks.
 enum AssemblyGating {
     /// The loudness of a run of 100 ms mean-square energies (K-weighted, channel-summed).
     /// - Parameter energies: consecutive 100 ms block energies; gaps are zeros.
@@ -19,21 +19,6 @@ enum AssemblyGating {
         let (sum, count) = gatedSum(energies, length: 4, step: 1, above: max(absolute, relative))
         guard count > 0 else { return nil }
         return lufs(sum / Double(count))
-    }
-
-    /// Loudness range: 3 s blocks every second, −70 LUFS absolute and −20 LU relative gates, 10th to 95th percentile.
-    static func range(_ energies: [Float]) -> Double {
-        let absolute = energy(lufs: -70)
-        let (loudSum, loudCount) = gatedSum(energies, length: 30, step: 10, above: absolute)
-        guard loudCount > 0 else { return 0 }
-        let relative = max(absolute, loudSum / Double(loudCount) * pow(10, -20.0 / 10))
-        // One short-term value a second: a few thousand even for a long episode.
-        var values: [Float] = []
-        forEachWindow(energies, length: 30, step: 10) { if $0 > relative { values.append(Float($0)) } }
-        guard !values.isEmpty else { return 0 }
-        values.sort()
-        let last = Double(values.count - 1)
-        return lufs(Double(values[Int(last * 0.95 + 0.5)])) - lufs(Double(values[Int(last * 0.10 + 0.5)]))
     }
 
     private static func gatedSum(_ energies: [Float], length: Int, step: Int, above gate: Double) -> (Double, Int) {

@@ -50,6 +50,13 @@ struct KWeightedEnergies {
         self.planes = planes
     }
 
+    /// The completed blocks not taken yet, oldest first, which are then forgotten (for a caller that gates as it
+    /// goes, in constant memory).
+    mutating func drainEnergies(into body: (Float) -> Void) {
+        for energy in energies { body(energy) }
+        energies.removeAll(keepingCapacity: true)
+    }
+
     /// Gives up the filter's buffers for the next stream to reuse.
     mutating func releasePlanes() -> [[Float]] {
         defer { planes = [] }

@@ -2,11 +2,12 @@ import Foundation
 import PodwrightCore
 
 /// Loudness (BS.1770 integrated, EBU Tech 3342 range), sample peak and 4× true peak of a stream, measured as it
-/// passes: K-weighted 100 ms energies (40 bytes a second) gated as libebur128 gates them, and the BS.1770 true peak
-/// of ``TruePeakMeter``, the reading `podwright measure` gives.
+/// passes: K-weighted 100 ms energies gated on libebur128's block grid in constant memory (``SubBlockGating``, as
+/// `podwright measure` gates), and the BS.1770 true peak of ``TruePeakMeter``, the reading `measure` gives.
 struct StreamMeter {
     private let channels: Int
     private var energies: KWeightedEnergies
+    private var gating = SubBlockGating()
     private var truePeak: TruePeakMeter
 
     init(sampleRate: Int, channels: Int) {
@@ -18,20 +19,21 @@ struct StreamMeter {
     mutating func add(_ samples: UnsafeBufferPointer<Float>) {
         guard let base = samples.baseAddress else { return }
         energies.add(base, frames: samples.count / channels)
+        energies.drainEnergies { gating.add(Double($0)) }
         truePeak.add(samples)
     }
 
     /// The figures for the whole stream (a final partial 100 ms block is left out, as libebur128 leaves it).
     mutating func report() -> LoudnessReport {
         _ = energies.finish()
-        let energies = self.energies.energies
+        energies.drainEnergies { gating.add(Double($0)) }
         let peakBetweenSamples = truePeak.truePeak
         let samplePeak = truePeak.samplePeak
         func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
         func decibels(_ value: Float) -> Double { rounded(20 * log10(Double(max(value, 1e-10)))) }
         return LoudnessReport(
-            integratedLUFS: rounded(AssemblyGating.integrated(energies) ?? -.infinity),
+            integratedLUFS: rounded(gating.integratedLUFS),
             truePeakDBTP: decibels(max(peakBetweenSamples, samplePeak)),
-            loudnessRangeLU: rounded(AssemblyGating.range(energies)), samplePeakDBFS: decibels(samplePeak))
+            loudnessRangeLU: rounded(gating.loudnessRangeLU), samplePeakDBFS: decibels(samplePeak))
     }
 }

@@ -19,9 +19,7 @@ public struct LoudnessMeter: ~Copyable {
     private let hop: Int
     private var framesToBoundary: Int
     private var samplePeak: Float = 0
-    private var maxima = LoudnessMaxima()
-    private var integratedGate = GatingHistogram()
-    private var rangeGate = GatingHistogram()
+    private var gating = SubBlockGating()
     /// The stream's 100 ms sub-block energies so far (empty unless `recordsBlocks`).
     public private(set) var blocks: LoudnessBlocks
 
@@ -93,31 +91,28 @@ public struct LoudnessMeter: ~Copyable {
         var loudness = 0.0
         ebur128_loudness_window(state, 100, &loudness)
         let energy = LoudnessBlocks.energy(ofLUFS: loudness)
-        let (momentary, shortTerm) = maxima.push(energy)
-        // libebur128's grid: a gating block every 100 ms from 400 ms on, a short-term block every second from 3 s on.
-        if let momentary { integratedGate.add(momentary) }
-        if let shortTerm, (maxima.pushed - 30) % 10 == 0 { rangeGate.add(shortTerm) }
+        gating.add(energy)
         if recordsBlocks { blocks.energies.append(Float(energy)) }
     }
 
     /// Integrated (gated) loudness so far in LUFS; `-infinity` for silence or less than 400 ms.
-    public var integratedLUFS: Double { integratedGate.integratedLUFS }
+    public var integratedLUFS: Double { gating.integratedLUFS }
 
     /// Loudness range (EBU Tech 3342) so far in LU; 0 for less than 3 s.
-    public var loudnessRangeLU: Double { rangeGate.loudnessRangeLU }
+    public var loudnessRangeLU: Double { gating.loudnessRangeLU }
 
     /// The loudest 400 ms so far (maximum momentary loudness, on a 100 ms grid) in LUFS.
-    public var maxMomentaryLUFS: Double { maxima.maxMomentaryLUFS }
+    public var maxMomentaryLUFS: Double { gating.maxima.maxMomentaryLUFS }
 
     /// The loudest 3 s so far (maximum short-term loudness, on a 100 ms grid) in LUFS.
-    public var maxShortTermLUFS: Double { maxima.maxShortTermLUFS }
+    public var maxShortTermLUFS: Double { gating.maxima.maxShortTermLUFS }
 
     /// Loudness of the last 400 ms in LUFS.
     public var momentaryLUFS: Double { query(ebur128_loudness_momentary) }
 
     /// Loudness of the last 3 s up to the last 100 ms boundary, in LUFS (`-infinity` before 3 s).
     public var shortTermLUFS: Double {
-        maxima.pushed >= 30 ? LoudnessBlocks.lufs(ofEnergy: maxima.lastShortTermEnergy) : -.infinity
+        gating.maxima.pushed >= 30 ? LoudnessBlocks.lufs(ofEnergy: gating.maxima.lastShortTermEnergy) : -.infinity
     }
 
     /// Highest absolute sample value so far over all channels, in dBFS; `-infinity` for digital silence.
