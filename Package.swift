@@ -55,18 +55,23 @@ let package = Package(
             ]
         ),
 
+        // What the test targets share: where the repository and ../shared are, the golden-file helper, the process runner.
+        .target(
+            name: "PodwrightTestSupport",
+            path: "Tests/PodwrightTestSupport"
+        ),
         .testTarget(
             name: "PodwrightCoreTests",
-            dependencies: ["PodwrightCore"],
+            dependencies: ["PodwrightCore", "PodwrightTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PodwrightAudioTests",
-            dependencies: ["PodwrightAudio", "PodwrightCore"]
+            dependencies: ["PodwrightAudio", "PodwrightCore", "PodwrightTestSupport"]
         ),
         .testTarget(
             name: "PodwrightCLITests",
-            dependencies: ["PodwrightCore", "podwright"],
+            dependencies: ["PodwrightCore", "podwright", "PodwrightTestSupport"],
             // Golden output files, read by path from the tests (re-recorded with PODWRIGHT_RECORD_GOLDEN=1).
             exclude: ["Golden"]
         ),

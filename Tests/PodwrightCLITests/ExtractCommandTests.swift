@@ -1,9 +1,10 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 /// End-to-end runs of `podwright extract` on real files.
-@Suite struct ExtractCommandTests {
-    static let sample = PodwrightProcess.repositoryRoot.appendingPathComponent("../shared/samples/trust-kim-trump.txt")
+@Suite(.enabled(if: Repository.hasShared, Repository.sharedSkipMessage)) struct ExtractCommandTests {
+    static let sample = Repository.sharedSample
         .standardizedFileURL
 
     @Test func sampleArticleHasItsStructure() throws {

@@ -1,13 +1,13 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 @testable import PodwrightCore
 
 @Suite struct PlainTextReaderTests {
-    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../shared/samples/trust-kim-trump.txt").standardizedFileURL
+    static let sample = Repository.sharedSample
 
-    @Test func sampleStructure() async throws {
+    @Test(.enabled(if: Repository.hasShared, Repository.sharedSkipMessage)) func sampleStructure() async throws {
         let article = try await ArticleReader.read(contentsOf: Self.sample.path)
         #expect(article.title == "Trusting Kim and Trump is Like Believing the Impossible")
         #expect(article.authors == ["Duncan Bartlett"])

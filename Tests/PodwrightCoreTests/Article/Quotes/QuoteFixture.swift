@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 
 /// An annotated article: scraped-style text and its truth file, as in `../shared/samples`.
 struct QuoteFixture {
@@ -59,11 +60,8 @@ struct QuoteFixture {
 
     /// The shared sample, read from `../shared/samples` beside the repository.
     static func sample(reader: Bool = false) throws -> QuoteFixture? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/samples")
-        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("trust-kim-trump.txt").path)
-        else { return nil }
+        guard Repository.hasShared else { return nil }
+        let folder = Repository.sharedSample.deletingLastPathComponent()
         return try QuoteFixture(folder: folder, name: "trust-kim-trump", reader: reader)
     }
 

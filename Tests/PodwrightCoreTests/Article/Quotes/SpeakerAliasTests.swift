@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// The aliases a speaker gets are ways the article names them, never a phrase that only makes sense next to a pronoun.
@@ -44,7 +45,9 @@ import Testing
         #expect(speakers.allSatisfy { $0.aliases.allSatisfy { !Self.hasPronoun($0) } }, "\(speakers)")
     }
 
-    @Test func sampleSpeakersHaveNoPronounAliases() throws {
+    @Test(.enabled(if: Repository.hasShared, Repository.sharedSkipMessage)) func sampleSpeakersHaveNoPronounAliases()
+        throws
+    {
         let sample = try #require(try QuoteFixture.sample(reader: true))
         let speakers = QuoteFinder.analyse(sample.article).speakers
         let abe = try #require(speakers.first { $0.name == "Shinzo Abe" })

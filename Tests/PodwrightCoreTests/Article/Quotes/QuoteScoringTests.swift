@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// Quote detection and attribution measured on annotated articles, with the figures printed.
@@ -73,7 +74,8 @@ import Testing
         #expect(score.correctSpeakers == score.truePositives, "\(score.problems)")
     }
 
-    @Test(arguments: [false, true]) func sampleQuotesAreFoundAndAttributed(reader: Bool) throws {
+    @Test(.enabled(if: Repository.hasShared, Repository.sharedSkipMessage), arguments: [false, true])
+    func sampleQuotesAreFoundAndAttributed(reader: Bool) throws {
         let sample = try #require(try QuoteFixture.sample(reader: reader))
         let analysis = QuoteFinder.analyse(sample.article)
         QuoteDump.print(sample, analysis)

@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 @testable import PodwrightCore
@@ -9,12 +10,8 @@ import Testing
         let fixtures =
             (try? FileManager.default.contentsOfDirectory(
                 at: ArticleFixture.folder, includingPropertiesForKeys: nil)) ?? []
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let extras = [
-            root.appendingPathComponent("Audio/Sample/article.html"),
-            root.appendingPathComponent("../shared/samples/trust-kim-trump.txt").standardizedFileURL,
-        ]
+        // The shared sample joins when it is there (CI); a fresh clone checks the project's own files only.
+        let extras = [Repository.root.appendingPathComponent("Audio/Sample/article.html"), Repository.sharedSample]
         return fixtures.filter { ["html", "txt", "md"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
             + extras.filter { FileManager.default.fileExists(atPath: $0.path) }
     }
