@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "PodwrightCore", targets: ["PodwrightCore"]),
         .library(name: "PodwrightAudio", targets: ["PodwrightAudio"]),
+        .library(name: "PodwrightImage", targets: ["PodwrightImage"]),
         .executable(name: "podwright", targets: ["podwright"]),
     ],
     dependencies: [
@@ -34,6 +35,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CMagickWand",
+            pkgConfig: "MagickWand",
+            providers: [.apt(["libmagickwand-6.q16-dev"])]
+        ),
 
         // Articles, scripts, timing and every text export. libxml2 is its one C dependency (HTML parsing).
         .target(
@@ -45,12 +51,18 @@ let package = Package(
             name: "PodwrightAudio",
             dependencies: ["PodwrightCore", "CSndFile", "CEBUR128", "CSoxr"]
         ),
+        // Artwork: checking, cropping and scaling images with ImageMagick, the only module that imports it.
+        .target(
+            name: "PodwrightImage",
+            dependencies: ["PodwrightCore", "CMagickWand"]
+        ),
         // The command-line tool: argument handling only.
         .executableTarget(
             name: "podwright",
             dependencies: [
                 "PodwrightCore",
                 "PodwrightAudio",
+                "PodwrightImage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -131,7 +131,14 @@ struct Assemble: AsyncParsableCommand {
         let script = try EpisodeLoading.load(folder)
         let progress = ProgressLine(enabled: !quiet)
         let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
-        let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: outputFormat))
+        var assembly = try options()
+        if outputFormat == .mp3 {
+            assembly.coverArt = await CoverArt.picture(for: script, in: folder) { message in
+                FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+            }
+        }
+        let assembler = Assembler(
+            options: assembly, finisher: EncodedFileFinishing.finisher(for: outputFormat, picture: assembly.coverArt))
         let report: AssemblyReport
         do {
             report = try assembler.assemble(

@@ -65,8 +65,10 @@ enum AssembleSignals {
 enum EncodedFileFinishing {
     /// MP3 gets an ID3v2 tag (title, artist, album, chapters) from the publisher's writer: libsndfile's own ID3
     /// output garbles non-ASCII titles and cannot hold chapters.
-    static func finisher(for format: AudioFormat) -> Assembler.Finisher? {
+    static func finisher(for format: AudioFormat, picture: ID3Picture? = nil) -> Assembler.Finisher? {
         guard format == .mp3 else { return nil }
-        return { file, timeline, episode in try ID3Tag.apply(episode: episode, timeline: timeline, to: file) }
+        return { file, timeline, episode in
+            try ID3Tag.apply(episode: episode, timeline: timeline, to: file, picture: picture)
+        }
     }
 }

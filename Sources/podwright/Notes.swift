@@ -10,7 +10,9 @@ struct Notes: AsyncParsableCommand {
             Reads EP/episode.json and EP/build/timing.json (run `podwright assemble EP` first) and writes \
             EP/build/notes/: show-notes.md, show-notes.html, chapters.json, transcript.vtt, transcript.srt, \
             transcript.json, labels.txt, rss-item.xml, index.html and the episode audio beside them. \
-            Upload that folder to --base-url.
+            Upload that folder to --base-url. In a show folder, the base URL, language, artwork, producers and \
+            explicit flag default to the show's (show.json), and the episode artwork comes from the article's image. \
+            The first run records the guid and pubDate in EP/publication.json; later runs keep them.
             """)
 
     @Argument(help: "The episode folder.")
@@ -32,8 +34,11 @@ struct Notes: AsyncParsableCommand {
     @Option(help: "The RSS item's guid. Default: a stable one from the show, title and article source.")
     var guid: String?
 
-    @Option(help: "The episode's language (BCP 47).")
-    var language: String = "en"
+    @Option(help: "The episode's language (BCP 47). Default: the article's, else the show's, else en.")
+    var language: String?
+
+    @Flag(help: "Publish WAV or FLAC audio, which podcast apps do not play (refused otherwise).")
+    var losslessEnclosure = false
 
     @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
@@ -61,10 +66,28 @@ struct Notes: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = NotesWriter.Options(
+        let folder = EpisodeFolder(path: episode)
+        var options = NotesWriter.Options(
             baseURL: baseURL, date: pubDate.flatMap(NotesWriter.parseDate),
-            episodeType: Publication.EpisodeType(rawValue: episodeType) ?? .full, guid: guid, language: language)
-        let report = try NotesWriter.write(folder: EpisodeFolder(path: episode), options: options, episodeName: episode)
+            episodeType: Publication.EpisodeType(rawValue: episodeType) ?? .full, guid: guid,
+            language: language ?? "en", allowLossless: losslessEnclosure)
+        let script = try EpisodeLoading.load(folder)
+        let warn = { (message: String) in FileHandle.standardError.write(Data("warning: \(message)\n".utf8)) }
+        if let file = ShowFolder.showFile(for: folder) {
+            let show = try Show.load(from: file)
+            if baseURL == nil, show.baseURL != nil, ShowFolder.containing(folder) != nil {
+                options.baseURL = show.url(folder.url.standardizedFileURL.lastPathComponent + "/")
+            }
+            options.language = language ?? script.language ?? show.language
+            options.producers = show.producers
+            options.explicit = show.explicit
+            let own = await CoverArt.episode(script, in: folder, warn: warn)
+            options.artwork = try own?.url ?? CoverArt.show(show, file: file)?.url
+        } else {
+            options.language = language ?? script.language ?? "en"
+            options.artwork = await CoverArt.episode(script, in: folder, warn: warn)?.url
+        }
+        let report = try NotesWriter.write(folder: folder, options: options, episodeName: episode)
         guard !quiet else { return }
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
         for file in report.files {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PodwrightCore
 
 /// The `podwright` command: article → script → episode → show notes.
 @main
@@ -15,6 +17,32 @@ struct Podwright: AsyncParsableCommand {
             Scratch.self,
             Measure.self,
             Notes.self,
+            Feed.self,
+            Produce.self,
         ]
     )
+
+    /// Parses as ArgumentParser's own `main` does, with one step between: `assemble` on an episode of a show
+    /// (or with its own `show.json`) is parsed again with the show's audio preset in front of the typed arguments,
+    /// so every preset value goes through the same checks as a flag and a typed flag overrides it.
+    static func main() async {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            if let assemble = command as? Assemble, let at = arguments.firstIndex(of: "assemble") {
+                let preset = try ShowPreset.arguments(for: EpisodeFolder(path: assemble.episode))
+                if !preset.isEmpty {
+                    arguments.insert(contentsOf: preset, at: at + 1)
+                    command = try parseAsRoot(arguments)
+                }
+            }
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

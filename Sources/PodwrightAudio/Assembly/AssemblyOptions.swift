@@ -78,6 +78,8 @@ public struct AssemblyOptions: Sendable {
     public var title: String?
     /// Artist tag (default: the show name).
     public var artist: String?
+    /// The MP3's cover picture (ID3 `APIC`): the episode's artwork, else the show's.
+    public var coverArt: ID3Picture?
     /// Analyse takes on this many threads.
     public var analysisThreads: Int = 2
     /// Cache take analysis in `EP/build/.cache`.

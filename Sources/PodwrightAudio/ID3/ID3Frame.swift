@@ -31,6 +31,11 @@ enum ID3Frame {
         return frame(id, Array(ascii.utf8))
     }
 
+    /// An `APIC` frame: ISO-8859-1, the MIME type, picture type 3 (front cover), an empty description, the image.
+    static func picture(_ picture: ID3Picture) -> [UInt8] {
+        frame("APIC", [0] + Array(picture.mimeType.utf8) + [0, 3, 0] + [UInt8](picture.data))
+    }
+
     /// A `CHAP` frame: element id, start and end times, unused byte offsets, and a `TIT2` sub-frame.
     static func chapter(_ chapter: ID3Chapter) -> [UInt8] {
         let body =

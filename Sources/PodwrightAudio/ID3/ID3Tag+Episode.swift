@@ -8,7 +8,7 @@ extension ID3Tag {
     /// address (`WOAS`) when it came from the web (never a local path, which would leak into the published file),
     /// and one chapter per timeline chapter (titles as ``ChapterTitle`` gives them; the first at 0, as in
     /// chapters.json; each ends where the next begins, the last at the end of the audio).
-    public init(episode: Episode, timeline: Timeline) {
+    public init(episode: Episode, timeline: Timeline, picture: ID3Picture? = nil) {
         let chapters = timeline.chapters.sorted { $0.startSample < $1.startSample }
         let milliseconds = { (seconds: Double) in UInt32(clamping: Timecode.milliseconds(seconds)) }
         let marks = chapters.enumerated().map { index, chapter in
@@ -31,7 +31,7 @@ extension ID3Tag {
         self.init(
             title: episode.title.singleLine, artist: show, album: show, year: year,
             comment: authors.isEmpty ? nil : "By \(authors.joined(separator: ", "))",
-            sourceURL: scheme == "http" || scheme == "https" ? source : nil, chapters: marks)
+            sourceURL: scheme == "http" || scheme == "https" ? source : nil, chapters: marks, picture: picture)
     }
 
     /// Writes the episode's tag into an MP3 the assembler has just written.
@@ -39,8 +39,11 @@ extension ID3Tag {
     ///   - episode: The script.
     ///   - timeline: The timeline of that MP3.
     ///   - mp3: The MP3 file.
+    ///   - picture: The cover (``AssemblyOptions/coverArt``), if any.
     /// - Throws: ``ID3Error`` naming the file.
-    public static func apply(episode: Episode, timeline: Timeline, to mp3: URL) throws(ID3Error) {
-        try ID3Tag(episode: episode, timeline: timeline).write(to: mp3)
+    public static func apply(
+        episode: Episode, timeline: Timeline, to mp3: URL, picture: ID3Picture? = nil
+    ) throws(ID3Error) {
+        try ID3Tag(episode: episode, timeline: timeline, picture: picture).write(to: mp3)
     }
 }

@@ -21,12 +21,14 @@ public struct ID3Tag: Equatable, Sendable {
     public var sourceURL: String?
     /// `CHAP` frames, in order, listed by one `CTOC`.
     public var chapters: [ID3Chapter]
+    /// `APIC`, the front cover: the episode's artwork (or the show's), if there is one.
+    public var picture: ID3Picture?
     /// Zero bytes after the frames, so a later tag edit can happen in place.
     public var padding: Int
 
     public init(
         title: String, artist: String, album: String, year: String? = nil, comment: String? = nil,
-        sourceURL: String? = nil, chapters: [ID3Chapter] = [], padding: Int = 512
+        sourceURL: String? = nil, chapters: [ID3Chapter] = [], picture: ID3Picture? = nil, padding: Int = 512
     ) {
         self.title = title
         self.artist = artist
@@ -35,6 +37,7 @@ public struct ID3Tag: Equatable, Sendable {
         self.comment = comment
         self.sourceURL = sourceURL
         self.chapters = chapters
+        self.picture = picture
         self.padding = padding
     }
 
@@ -46,6 +49,7 @@ public struct ID3Tag: Equatable, Sendable {
         }
         if let comment, !comment.isEmpty { frames += ID3Frame.comment(comment) }
         if let sourceURL, !sourceURL.isEmpty { frames += ID3Frame.url("WOAS", sourceURL) }
+        if let picture { frames += ID3Frame.picture(picture) }
         if !chapters.isEmpty {
             frames += ID3Frame.tableOfContents(id: "toc", children: chapters.map(\.id), title: "Chapters")
             for chapter in chapters { frames += ID3Frame.chapter(chapter) }

@@ -26,6 +26,11 @@ public struct Episode: Codable, Equatable, Sendable {
     public var quotes: [Quote]
     /// The author bio and other credits from the end of the article.
     public var credits: [String]
+    /// The article's own image (its page metadata's address, or a file path), for the episode artwork; `nil` when
+    /// the article has none.
+    public var image: String?
+    /// The article's language (BCP 47) from its page metadata, if known.
+    public var language: String?
 
     public init(
         version: Int = 1,
@@ -39,7 +44,9 @@ public struct Episode: Codable, Equatable, Sendable {
         speakers: [Speaker] = [],
         segments: [Segment] = [],
         quotes: [Quote] = [],
-        credits: [String] = []
+        credits: [String] = [],
+        image: String? = nil,
+        language: String? = nil
     ) {
         self.version = version
         self.title = title
@@ -53,6 +60,8 @@ public struct Episode: Codable, Equatable, Sendable {
         self.segments = segments
         self.quotes = quotes
         self.credits = credits
+        self.image = image
+        self.language = language
     }
 
     /// The narrator: the speaker whose role is `narrator`.

@@ -34,14 +34,12 @@ extension ShowConfiguration {
     }
 
     /// The show for an episode folder: `file` when given, else the folder's `show.json` when it has one, else the
-    /// defaults.
+    /// show folder's around it (``ShowFolder/showFile(for:)``), else the defaults.
     public static func load(
         for folder: EpisodeFolder, file: URL? = nil
     ) throws(ShowConfigurationError) -> ShowConfiguration {
         if let file { return try load(from: file) }
-        if FileManager.default.fileExists(atPath: folder.showConfiguration.path) {
-            return try load(from: folder.showConfiguration)
-        }
+        if let shown = ShowFolder.showFile(for: folder) { return try load(from: shown) }
         return ShowConfiguration()
     }
 
@@ -75,6 +73,8 @@ public struct ShowConfigurationError: Error, CustomStringConvertible, Equatable 
     public var reason: String
 
     public var description: String {
-        "\(path): \(reason). Keys: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices."
+        "\(path): \(reason). Keys: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices; for a "
+            + "show's feed also title, description, author, ownerName, ownerEmail, language, categories, explicit, "
+            + "artwork, baseURL, guid, producers and audio."
     }
 }

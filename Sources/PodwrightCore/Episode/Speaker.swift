@@ -22,8 +22,11 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
     public var role: Role
     /// Their title or description as the article gives it ("Japan's ambassador to London"), if any.
     public var title: String?
-    /// The voice to cast or synthesise, if one was chosen.
+    /// The voice to cast or synthesise, if one was chosen (scratch takes read it).
     public var voice: String?
+    /// The person who reads this speaker's words, when a producer has cast one: credited in the notes and the feed
+    /// (`podcast:person` role "voice actor"), never confused with the speaker themself or the scratch voice.
+    public var voiceActor: String?
 
     public init(
         id: String,
@@ -31,7 +34,8 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
         aliases: [String] = [],
         role: Role,
         title: String? = nil,
-        voice: String? = nil
+        voice: String? = nil,
+        voiceActor: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -39,5 +43,6 @@ public struct Speaker: Codable, Equatable, Hashable, Sendable {
         self.role = role
         self.title = title
         self.voice = voice
+        self.voiceActor = voiceActor
     }
 }

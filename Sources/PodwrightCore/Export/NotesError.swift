@@ -12,6 +12,8 @@ public enum NotesError: Error, CustomStringConvertible, Equatable {
     case missingAudio(path: String, episode: String)
     /// The timeline has no chapters or no duration.
     case emptyTimeline(path: String, episode: String)
+    /// The audio is WAV or FLAC, which podcast apps do not play.
+    case unplayableAudio(path: String, format: String, episode: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,10 @@ public enum NotesError: Error, CustomStringConvertible, Equatable {
             return "\(path) does not exist: the episode audio is missing. Run podwright assemble \(episode)"
         case .emptyTimeline(let path, let episode):
             return "\(path) has no chapters or no audio. Run podwright assemble \(episode)"
+        case .unplayableAudio(let path, let format, let episode):
+            return "\(path) is \(format.uppercased()): podcast apps do not play it, and it is many times the size "
+                + "of an MP3. Run podwright assemble \(episode) --format mp3, or pass --lossless-enclosure to "
+                + "publish it anyway"
         }
     }
 

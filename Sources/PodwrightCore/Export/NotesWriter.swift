@@ -15,16 +15,29 @@ public enum NotesWriter {
         public var guid: String?
         /// The episode's language.
         public var language: String
+        /// Publish WAV or FLAC audio, which podcast apps do not play (refused otherwise).
+        public var allowLossless: Bool
+        /// The episode artwork, already checked and scaled (``Publication/image``); placed beside the notes.
+        public var artwork: URL?
+        /// The show's producers, credited in the feed.
+        public var producers: [String]
+        /// `itunes:explicit`, when the show says.
+        public var explicit: Bool?
 
         public init(
             baseURL: String? = nil, date: Date? = nil, episodeType: Publication.EpisodeType = .full,
-            guid: String? = nil, language: String = "en"
+            guid: String? = nil, language: String = "en", allowLossless: Bool = false, artwork: URL? = nil,
+            producers: [String] = [], explicit: Bool? = nil
         ) {
             self.baseURL = baseURL
             self.date = date
             self.episodeType = episodeType
             self.guid = guid
             self.language = language
+            self.allowLossless = allowLossless
+            self.artwork = artwork
+            self.producers = producers
+            self.explicit = explicit
         }
     }
 
@@ -47,45 +60,22 @@ public enum NotesWriter {
     }
 
     /// Reads the episode folder (the script through ``EpisodeStore``, so an edited `script.md` counts), checks the
-    /// timeline against it, and writes every file atomically.
+    /// timeline against it, writes every file atomically into `build/notes/` with the audio (and artwork) beside
+    /// them and nothing else that is audio, and records the guid and date (``PublicationRecord``).
     /// - Parameters:
     ///   - folder: The episode folder.
     ///   - options: Publication choices.
     ///   - episodeName: The folder as the producer typed it, for messages ("run podwright assemble EP").
     /// - Returns: What was written and the publication date used.
     /// - Throws: ``EpisodeStoreError`` when the script cannot be read; ``NotesError`` for a missing, stale or
-    ///   unreadable timeline or audio; ``AtomicFileError`` when writing fails.
+    ///   unreadable timeline or audio, or audio podcast apps do not play; ``AtomicFileError`` when writing fails.
     public static func write(folder: EpisodeFolder, options: Options, episodeName: String) throws -> NotesReport {
-        let episode = try EpisodeStore.load(folder)
-        guard FileManager.default.fileExists(atPath: folder.timing.path) else {
-            throw NotesError.missingTiming(path: folder.timing.path, episode: episodeName)
-        }
-        let timeline: Timeline = try decode(folder.timing, hint: "run podwright assemble \(episodeName)")
-        let peaks: WaveformPeaks? =
-            FileManager.default.fileExists(atPath: folder.peaks.path)
-            ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") : nil
-        let audioURL = try audioFile(folder: folder, timeline: timeline, episodeName: episodeName)
-        let byteCount = (try? FileManager.default.attributesOfItem(atPath: audioURL.path)[.size] as? Int) ?? 0
-        let date = options.date ?? episode.date.flatMap(parseArticleDate) ?? Date()
-        let publication = Publication(
-            baseURL: options.baseURL, date: date, episodeType: options.episodeType, guid: options.guid,
-            language: options.language,
-            audio: Publication.Audio(fileName: audioURL.lastPathComponent, byteCount: byteCount))
-        let notes = try EpisodeNotes(
-            episode: episode, timeline: timeline, publication: publication, timingPath: folder.timing.path,
-            episodeName: episodeName)
-        var written: [URL] = []
-        for (name, text) in render(notes, peaks: peaks) {
-            let url = folder.notes.appendingPathComponent(name)
-            try AtomicFile.write(text, to: url)
-            written.append(url)
-        }
-        let audioCopy = folder.notes.appendingPathComponent(audioURL.lastPathComponent)
-        try placeAudio(audioURL, at: audioCopy)
-        written.append(audioCopy)
+        let prepared = try prepare(folder: folder, options: options, episodeName: episodeName)
+        let written = try place(prepared, in: folder.notes)
+        try PublicationRecord(guid: prepared.notes.guid, pubDate: prepared.notes.publication.date).save(in: folder)
         return NotesReport(
-            files: written, page: folder.notes.appendingPathComponent("index.html"), date: date,
-            relativeURLs: options.baseURL == nil)
+            files: written, page: folder.notes.appendingPathComponent("index.html"),
+            date: prepared.notes.publication.date, relativeURLs: options.baseURL == nil)
     }
 
     /// The delivered audio: the file `timing.json` names, else the first `episode.<ext>` in the build folder.
@@ -103,6 +93,8 @@ public enum NotesWriter {
     /// always through a temporary name and a rename.
     static func placeAudio(_ source: URL, at destination: URL) throws {
         if sameFile(source, destination) { return }
+        try? FileManager.default.createDirectory(
+            at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = AtomicFile.temporaryURL(for: destination)
         if link(source.path, temporary.path) != 0 {
             do {

@@ -47,6 +47,12 @@ public struct Publication: Sendable, Equatable {
     public var language: String
     /// The delivered audio.
     public var audio: Audio
+    /// The episode artwork's file name beside the notes (`artwork.jpg`), for `itunes:image` and the page.
+    public var image: String?
+    /// The show's producers, credited in the feed as `podcast:person` role "producer".
+    public var producers: [String]
+    /// `itunes:explicit` for the item, when the show says.
+    public var explicit: Bool?
 
     public init(
         baseURL: String? = nil,
@@ -54,7 +60,10 @@ public struct Publication: Sendable, Equatable {
         episodeType: EpisodeType = .full,
         guid: String? = nil,
         language: String = "en",
-        audio: Audio
+        audio: Audio,
+        image: String? = nil,
+        producers: [String] = [],
+        explicit: Bool? = nil
     ) {
         self.baseURL = baseURL
         self.date = date
@@ -62,6 +71,9 @@ public struct Publication: Sendable, Equatable {
         self.guid = guid
         self.language = language
         self.audio = audio
+        self.image = image
+        self.producers = producers
+        self.explicit = explicit
     }
 
     /// The URL of a file in the notes folder: under ``baseURL`` when given, else relative to the item.

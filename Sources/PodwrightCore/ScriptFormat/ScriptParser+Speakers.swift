@@ -1,7 +1,8 @@
 /// Reading the speakers table and resolving the names in cues and quote rows to speakers.
 extension ScriptParser {
     /// The columns of the speakers table; `id`, `name` and `role` are required.
-    static let speakerColumns = ["id", "name", "role", "title", "aliases", "voice"]
+    /// `voice actor` (who reads the speaker's words, for the credits) is optional and written only when one is set.
+    static let speakerColumns = ["id", "name", "role", "title", "aliases", "voice", "voice actor"]
 
     /// The speakers in the table, with a problem for each bad row.
     mutating func readSpeakers() -> [Speaker] {
@@ -63,10 +64,12 @@ extension ScriptParser {
                 .map { ScriptText.unescape($0.scriptTrimmed) }.filter { !$0.isEmpty }
             let title = ScriptText.unescape(cell["title"] ?? "")
             let voice = ScriptText.unescape(cell["voice"] ?? "")
+            let actor = ScriptText.unescape(cell["voice actor"] ?? "")
             speakers.append(
                 Speaker(
                     id: id, name: name, aliases: aliases, role: role,
-                    title: title.isEmpty ? nil : title, voice: voice.isEmpty ? nil : voice))
+                    title: title.isEmpty ? nil : title, voice: voice.isEmpty ? nil : voice,
+                    voiceActor: actor.isEmpty ? nil : actor))
         }
         if !speakers.contains(where: { $0.role == .narrator }) {
             problem(header.line, "the speakers table needs a narrator: a row with role “narrator”")

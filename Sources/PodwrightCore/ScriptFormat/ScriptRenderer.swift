@@ -50,9 +50,17 @@ public enum ScriptRenderer {
     }
 
     static func speakerTable(_ speakers: [Speaker]) -> [String] {
-        var lines = ["| id | name | role | title | aliases | voice |", "| --- | --- | --- | --- | --- | --- |"]
+        // The voice actor column appears once a producer has cast someone, so scripts without one read as before.
+        let actors = speakers.contains { $0.voiceActor != nil }
+        var lines =
+            actors
+            ? [
+                "| id | name | role | title | aliases | voice | voice actor |",
+                "| --- | --- | --- | --- | --- | --- | --- |",
+            ]
+            : ["| id | name | role | title | aliases | voice |", "| --- | --- | --- | --- | --- | --- |"]
         for speaker in speakers {
-            let cells = [
+            var cells = [
                 ScriptText.escape(speaker.id),
                 ScriptText.escape(speaker.name),
                 speaker.role.rawValue,
@@ -60,6 +68,7 @@ public enum ScriptRenderer {
                 speaker.aliases.map { ScriptText.escape($0, separators: [";"]) }.joined(separator: "; "),
                 ScriptText.escape(speaker.voice ?? ""),
             ]
+            if actors { cells.append(ScriptText.escape(speaker.voiceActor ?? "")) }
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines

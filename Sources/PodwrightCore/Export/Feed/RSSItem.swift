@@ -13,32 +13,44 @@ public enum RSSItem {
     public static let descriptionLimit = 4000
 
     /// The item: title, description (HTML notes within 4,000 bytes), guid, pubDate, enclosure, duration, episode type,
-    /// chapters, transcripts, people heard and a soundbite.
+    /// chapters, transcripts, the people who made the episode and a soundbite.
     public static func render(_ notes: EpisodeNotes) -> String {
+        let lines =
+            [
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<item xmlns:itunes=\"\(itunesNamespace)\" xmlns:podcast=\"\(podcastNamespace)\">",
+            ] + elements(notes).map { "  " + $0 } + ["</item>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The item's child elements, one a line, unindented: what ``render(_:)`` wraps and the show's feed nests.
+    public static func elements(_ notes: EpisodeNotes) -> [String] {
         let publication = notes.publication
         let audio = publication.audio
         let soundbite = notes.soundbite
         var lines = [
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-            "<item xmlns:itunes=\"\(itunesNamespace)\" xmlns:podcast=\"\(podcastNamespace)\">",
-            "  <title>\(notes.title.xmlEscaped)</title>",
-            "  <itunes:title>\(notes.title.xmlEscaped)</itunes:title>",
-            "  <description>\(description(notes).cdata)</description>",
-            "  <guid isPermaLink=\"false\">\(notes.guid.xmlEscaped)</guid>",
-            "  <pubDate>\(rfc2822(publication.date))</pubDate>",
-            "  <enclosure url=\"\(publication.url(audio.fileName).xmlEscaped)\" length=\"\(audio.byteCount)\" "
+            "<title>\(notes.title.xmlEscaped)</title>",
+            "<itunes:title>\(notes.title.xmlEscaped)</itunes:title>",
+            "<description>\(description(notes).cdata)</description>",
+            "<guid isPermaLink=\"false\">\(notes.guid.xmlEscaped)</guid>",
+            "<pubDate>\(rfc2822(publication.date))</pubDate>",
+            "<enclosure url=\"\(publication.url(audio.fileName).xmlEscaped)\" length=\"\(audio.byteCount)\" "
                 + "type=\"\(audio.mimeType.xmlEscaped)\"/>",
-            "  <itunes:duration>\(Int(notes.duration.rounded()))</itunes:duration>",
-            "  <itunes:episodeType>\(publication.episodeType.rawValue)</itunes:episodeType>",
+            "<itunes:duration>\(Int(notes.duration.rounded()))</itunes:duration>",
+            "<itunes:episodeType>\(publication.episodeType.rawValue)</itunes:episodeType>",
         ]
+        if let explicit = publication.explicit { lines.append("<itunes:explicit>\(explicit)</itunes:explicit>") }
+        if let image = publication.image {
+            lines.append("<itunes:image href=\"\(publication.url(image).xmlEscaped)\"/>")
+        }
         if !notes.episode.authors.isEmpty {
-            lines.append("  <itunes:author>\(Credits.authors(notes).xmlEscaped)</itunes:author>")
+            lines.append("<itunes:author>\(Credits.authors(notes).xmlEscaped)</itunes:author>")
         }
         if publication.baseURL != nil {
-            lines.append("  <link>\(publication.url("index.html").xmlEscaped)</link>")
+            lines.append("<link>\(publication.url("index.html").xmlEscaped)</link>")
         }
         lines.append(
-            "  <podcast:chapters url=\"\(publication.url("chapters.json").xmlEscaped)\" type=\"\(ChaptersJSON.mimeType)\"/>"
+            "<podcast:chapters url=\"\(publication.url("chapters.json").xmlEscaped)\" type=\"\(ChaptersJSON.mimeType)\"/>"
         )
         for (file, type, rel) in [
             ("transcript.vtt", WebVTT.mimeType, " rel=\"captions\""),
@@ -46,27 +58,21 @@ public enum RSSItem {
             ("transcript.json", TranscriptJSON.mimeType, ""),
         ] {
             lines.append(
-                "  <podcast:transcript url=\"\(publication.url(file).xmlEscaped)\" type=\"\(type)\" "
+                "<podcast:transcript url=\"\(publication.url(file).xmlEscaped)\" type=\"\(type)\" "
                     + "language=\"\(publication.language.xmlEscaped)\"\(rel)/>")
         }
-        // Unnamed sources and a narrator still called "Narrator" are not people a directory can list.
-        for person in notes.peopleHeard
-        where person.role != .source && (person.role != .narrator || notes.narratorIsNamed) {
-            let role = person.role == .narrator ? "narrator" : person.role == .host ? "host" : "guest"
+        // The people who made the episode, with Podcasting 2.0 taxonomy roles. The people the article quotes are
+        // not guests of the show: they never spoke to it, so they are named in the notes, not here.
+        for credit in notes.makers {
             lines.append(
-                "  <podcast:person role=\"\(role)\">\(person.name.truncated(to: 128).xmlEscaped)</podcast:person>")
-        }
-        for author in notes.episode.authors.map(\.singleLine) where !author.isEmpty {
-            lines.append(
-                "  <podcast:person group=\"writing\" role=\"author\">\(author.truncated(to: 128).xmlEscaped)</podcast:person>"
-            )
+                "<podcast:person group=\"\(credit.group)\" role=\"\(credit.role)\">"
+                    + "\(credit.name.truncated(to: 128).xmlEscaped)</podcast:person>")
         }
         lines.append(
-            "  <podcast:soundbite startTime=\"\(Timecode.decimal(soundbite.start))\" "
+            "<podcast:soundbite startTime=\"\(Timecode.decimal(soundbite.start))\" "
                 + "duration=\"\(Timecode.decimal(soundbite.duration))\">\(soundbite.title.xmlEscaped)</podcast:soundbite>"
         )
-        lines.append("</item>")
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     /// The HTML description: summary, chapters with timestamps, people and transcript link, shortened part by part

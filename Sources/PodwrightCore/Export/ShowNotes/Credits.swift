@@ -2,12 +2,16 @@
 enum Credits {
     /// The authors joined for a byline: "A", "A and B", "A, B and C".
     static func authors(_ notes: EpisodeNotes) -> String {
-        let names = notes.episode.authors.map(\.singleLine)
+        list(notes.episode.authors.map(\.singleLine))
+    }
+
+    /// Names joined for reading: "A", "A and B", "A, B and C".
+    static func list(_ names: [String]) -> String {
         guard names.count > 1 else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
-    /// Written by, the bio as the article gives it, the source's web address, the narrator and who voices whom.
+    /// Written by, the bio as the article gives it, the source's web address, the narrator and who read the quotations.
     static func lines(_ notes: EpisodeNotes) -> [String] {
         var lines: [String] = []
         if !notes.episode.authors.isEmpty { lines.append("Written by \(authors(notes))") }
@@ -19,10 +23,9 @@ enum Credits {
             lines.append("Source: \(source)")
         }
         if notes.narratorIsNamed { lines.append("Read by \(notes.narratorName)") }
-        let voices = notes.peopleHeard.filter { $0.role != .narrator && $0.role != .host }.compactMap { person in
-            person.voice.map { "\(person.name) voiced by \($0)" }
-        }
-        if !voices.isEmpty { lines.append("Voices: " + voices.joined(separator: "; ")) }
+        // The people quoted never spoke to the show: say who gave them a voice.
+        let readers = notes.quotationReaders
+        if !readers.isEmpty { lines.append("Quotations read by \(list(readers))") }
         return lines
     }
 

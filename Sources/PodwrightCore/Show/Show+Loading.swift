@@ -1,0 +1,53 @@
+public import Foundation
+
+extension Show {
+    /// Reads a `show.json`: the episode configuration keys as ``ShowConfiguration/load(from:)`` reads them, and the
+    /// feed's keys and audio preset beside them.
+    /// - Parameter url: The file.
+    /// - Returns: The show.
+    /// - Throws: ``ShowConfigurationError`` naming the file and the key when it cannot be read.
+    public static func load(from url: URL) throws(ShowConfigurationError) -> Show {
+        let configuration = try ShowConfiguration.load(from: url)
+        let file: ShowFile
+        do {
+            file = try JSONDecoder().decode(ShowFile.self, from: Data(contentsOf: url))
+        } catch let error as DecodingError {
+            throw ShowConfigurationError(path: url.path, reason: "is not a show configuration: \(describe(error))")
+        } catch {
+            throw ShowConfigurationError(path: url.path, reason: "cannot be read (does it exist?)")
+        }
+        return Show(
+            configuration: configuration, title: file.title, description: file.description, author: file.author,
+            ownerName: file.ownerName, ownerEmail: file.ownerEmail, language: file.language ?? "en",
+            categories: file.categories ?? [], explicit: file.explicit, artwork: file.artwork, baseURL: file.baseURL,
+            guid: file.guid, producers: file.producers ?? [], audio: file.audio ?? [:])
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .typeMismatch(let type, let context):
+            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")) should be \(type)"
+        case .valueNotFound(_, let context):
+            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")) has no value"
+        default:
+            return "not valid JSON"
+        }
+    }
+}
+
+/// The feed's keys of `show.json` as written: any may be left out.
+private struct ShowFile: Decodable {
+    var title: String?
+    var description: String?
+    var author: String?
+    var ownerName: String?
+    var ownerEmail: String?
+    var language: String?
+    var categories: [String]?
+    var explicit: Bool?
+    var artwork: String?
+    var baseURL: String?
+    var guid: String?
+    var producers: [String]?
+    var audio: [String: Show.PresetValue]?
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import PodwrightCore
+
+/// The show's audio preset (`show.json` → `audio`) as `assemble` arguments, put before the producer's own so that
+/// a flag typed on the command line wins for that run.
+enum ShowPreset {
+    /// How a preset value becomes arguments.
+    enum Kind {
+        /// `--flag VALUE`.
+        case value
+        /// `--flag PATH`, the path relative to the folder holding `show.json`; `keep` words pass as they are.
+        case path(keep: Set<String> = [])
+        /// `--flag` when the value is true, nothing when false.
+        case flag
+    }
+
+    /// Every preset key and the `assemble` option it stands for: one line per option.
+    static let assembleOptions: [String: (flag: String, kind: Kind)] = [
+        "format": ("--format", .value),
+        "preset": ("--preset", .value),
+        "lufs": ("--lufs", .value),
+        "truePeak": ("--true-peak", .value),
+        "sampleRate": ("--sample-rate", .value),
+        "channels": ("--channels", .value),
+        "bitDepth": ("--bit-depth", .value),
+        "mp3Bitrate": ("--mp3-bitrate", .value),
+        "opusBitrate": ("--opus-bitrate", .value),
+        "allowMissing": ("--allow-missing", .value),
+        "levelMatch": ("--level-match", .value),
+        "roomTone": ("--room-tone", .path(keep: ["off", "auto"])),
+        "stings": ("--stings", .path()),
+        "intro": ("--intro", .path()),
+        "outro": ("--outro", .path()),
+        "bed": ("--bed", .path(keep: ["none"])),
+        "pauseScale": ("--pause-scale", .value),
+        "noCache": ("--no-cache", .flag),
+    ]
+
+    /// The preset's arguments for an episode folder: from its own `show.json`, else its show's; none for a lone
+    /// episode without one.
+    /// - Throws: ``ValidationFailure`` naming `show.json` and the key when a key is unknown or a value is wrong.
+    static func arguments(for folder: EpisodeFolder) throws -> [String] {
+        guard let file = ShowFolder.showFile(for: folder) else { return [] }
+        let show: Show
+        do { show = try Show.load(from: file) } catch { throw ValidationFailure("\(error)") }
+        let base = file.deletingLastPathComponent()
+        var arguments: [String] = []
+        for key in show.audio.keys.sorted() {
+            guard let option = assembleOptions[key], let value = show.audio[key] else {
+                throw ValidationFailure(
+                    "\(file.path): “audio” has no option “\(key)”; the audio preset's keys are "
+                        + assembleOptions.keys.sorted().joined(separator: ", "))
+            }
+            switch (option.kind, value) {
+            case (.flag, .bool(let on)):
+                if on { arguments.append(option.flag) }
+            case (.flag, _):
+                throw ValidationFailure("\(file.path): audio.\(key) should be true or false")
+            case (_, .bool):
+                throw ValidationFailure("\(file.path): audio.\(key) should be a value, not true or false")
+            case (.value, let value):
+                arguments += [option.flag, text(value)]
+            case (.path(let keep), let value):
+                let written = text(value)
+                let resolved =
+                    keep.contains(written) || written.hasPrefix("/")
+                    ? written : base.appendingPathComponent(written).standardizedFileURL.path
+                arguments += [option.flag, resolved]
+            }
+        }
+        return arguments
+    }
+
+    private static func text(_ value: Show.PresetValue) -> String {
+        switch value {
+        case .string(let text): text
+        case .number(let number): number == number.rounded() && abs(number) < 1e9 ? String(Int(number)) : "\(number)"
+        case .bool(let flag): "\(flag)"
+        }
+    }
+}
