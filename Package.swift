@@ -84,8 +84,9 @@ let package = Package(
         .testTarget(
             name: "PodwrightCLITests",
             dependencies: ["PodwrightCore", "podwright", "PodwrightTestSupport"],
-            // Golden output files, read by path from the tests (re-recorded with PODWRIGHT_RECORD_GOLDEN=1).
-            exclude: ["Golden"]
+            // Golden output files, read by path from the tests (re-recorded with PODWRIGHT_RECORD_GOLDEN=1), and the
+            // Python feed readers the tests run.
+            exclude: ["Golden", "Readers"]
         ),
     ]
 )

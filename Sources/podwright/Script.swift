@@ -26,7 +26,10 @@ struct Script: AsyncParsableCommand {
         var articleFormat: ArticleFormat? { ArticleFormat(rawValue: rawValue) }
     }
 
-    @Argument(help: "The article: a file (text, HTML or Markdown) or an http(s) URL.")
+    @Argument(
+        help:
+            "The article: a file (text, HTML or Markdown), an http(s) URL, or a folder of articles (then -o is the show folder and each article gets OUTPUT/<name>)."
+    )
     var article: String
 
     @Option(name: .shortAndLong, help: "The episode folder to write.")
@@ -56,6 +59,41 @@ struct Script: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var isFolder: ObjCBool = false
+        if !article.contains("://"), FileManager.default.fileExists(atPath: article, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
+            return try await runFolder()
+        }
+        let episode = try await write(article, to: output)
+        let review = EpisodeSummary(episode).quotesToReview
+        if !review.isEmpty {
+            print("Quotes to review (uncertain attribution, read by the narrator until you give them a cue):")
+            for line in review { print("  " + line) }
+        }
+        print("Also wrote episode.json, article.txt and recording-sheet.md in \(output)")
+        print("Edit the script, then run `podwright check \(output)`.")
+    }
+
+    /// A folder of articles: each one into `OUTPUT/<name>` (a show folder), named as `produce` names them; an article
+    /// that fails is reported and the others go on.
+    private func runFolder() async throws {
+        let locations = try ArticleFiles.expand([article]).locations
+        var failures = 0
+        for (location, name) in zip(locations, EpisodeNaming.folderNames(for: locations)) {
+            do {
+                _ = try await write(location, to: EpisodeFolder.displayPath(output, name))
+            } catch {
+                failures += 1
+                FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            }
+        }
+        print("\(locations.count - failures) of \(locations.count) articles scripted into \(output)")
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// One article into one episode folder.
+    private func write(_ article: String, to output: String) async throws -> Episode {
         let folder = EpisodeFolder(path: output)
         let scriptName = EpisodeFolder.displayPath(output, "script.md")
         let exists = FileManager.default.fileExists(atPath: folder.script.path)
@@ -71,13 +109,7 @@ struct Script: AsyncParsableCommand {
             print("Kept the previous script as \(EpisodeFolder.displayPath(output, backup.lastPathComponent))")
         }
         print("Wrote \(scriptName): \(EpisodeSummary(episode).line)")
-        let review = EpisodeSummary(episode).quotesToReview
-        if !review.isEmpty {
-            print("Quotes to review (uncertain attribution, read by the narrator until you give them a cue):")
-            for line in review { print("  " + line) }
-        }
-        print("Also wrote episode.json, article.txt and recording-sheet.md in \(output)")
-        print("Edit the script, then run `podwright check \(output)`.")
+        return episode
     }
 }
 

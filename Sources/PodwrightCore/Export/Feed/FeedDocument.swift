@@ -19,7 +19,8 @@ public enum FeedDocument {
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<rss version=\"2.0\" xmlns:itunes=\"\(RSSItem.itunesNamespace)\" "
-                + "xmlns:podcast=\"\(RSSItem.podcastNamespace)\" xmlns:atom=\"\(atomNamespace)\">",
+                + "xmlns:podcast=\"\(RSSItem.podcastNamespace)\" xmlns:psc=\"\(RSSItem.chaptersNamespace)\" "
+                + "xmlns:atom=\"\(atomNamespace)\">",
             "<channel>",
             "  <title>\(title)</title>",
             "  <link>\(show.url("index.html").xmlEscaped)</link>",

@@ -9,6 +9,8 @@ public enum RSSItem {
     public static let itunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd"
     /// The Podcasting 2.0 namespace.
     public static let podcastNamespace = "https://podcastindex.org/namespace/1.0"
+    /// Podlove Simple Chapters, the inline chapters gPodder, Podlove players and others read.
+    public static let chaptersNamespace = "http://podlove.org/simple-chapters"
     /// Apple's limit for an episode description, in bytes.
     public static let descriptionLimit = 4000
 
@@ -18,7 +20,8 @@ public enum RSSItem {
         let lines =
             [
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                "<item xmlns:itunes=\"\(itunesNamespace)\" xmlns:podcast=\"\(podcastNamespace)\">",
+                "<item xmlns:itunes=\"\(itunesNamespace)\" xmlns:podcast=\"\(podcastNamespace)\" "
+                    + "xmlns:psc=\"\(chaptersNamespace)\">",
             ] + elements(notes).map { "  " + $0 } + ["</item>"]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -52,6 +55,13 @@ public enum RSSItem {
         lines.append(
             "<podcast:chapters url=\"\(publication.url("chapters.json").xmlEscaped)\" type=\"\(ChaptersJSON.mimeType)\"/>"
         )
+        // The same chapters inline, for the apps that read Podlove Simple Chapters rather than chapters.json.
+        lines.append("<psc:chapters version=\"1.2\">")
+        for chapter in notes.chapters {
+            lines.append(
+                "  <psc:chapter start=\"\(Timecode.webVTT(chapter.start))\" title=\"\(chapter.title.xmlEscaped)\"/>")
+        }
+        lines.append("</psc:chapters>")
         for (file, type, rel) in [
             ("transcript.vtt", WebVTT.mimeType, " rel=\"captions\""),
             ("transcript.srt", SubRip.mimeType, " rel=\"captions\""),
