@@ -30,10 +30,17 @@ struct Podwright: AsyncParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             if let assemble = command as? Assemble, let at = arguments.firstIndex(of: "assemble") {
-                let preset = try ShowPreset.arguments(for: EpisodeFolder(path: assemble.episode))
+                let folder = EpisodeFolder(path: assemble.episode)
+                let preset = try ShowPreset.arguments(for: folder)
                 if !preset.isEmpty {
                     arguments.insert(contentsOf: preset, at: at + 1)
-                    command = try parseAsRoot(arguments)
+                    do {
+                        command = try parseAsRoot(arguments)
+                    } catch {
+                        // The typed arguments parsed alone, so the preset is what is wrong: say where it is.
+                        let file = ShowFolder.showFile(for: folder)?.path ?? "show.json"
+                        throw ValidationFailure("\(file): the audio preset is wrong: \(message(for: error))")
+                    }
                 }
             }
             if var asyncCommand = command as? any AsyncParsableCommand {

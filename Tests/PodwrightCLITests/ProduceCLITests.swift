@@ -94,6 +94,13 @@ struct ProduceCLITests {
         let result = try PodwrightProcess.run(["assemble", episode.url.path])
         #expect(result.status != 0)
         #expect(result.standardError.contains("show.json: “audio” has no option “loudness”"), "\(result.standardError)")
+        try ShowFixture.writeJSON(ShowFixture.showJSON(audio: ["format": "aiff"]), to: show.showFile)
+        let wrong = try PodwrightProcess.run(["assemble", episode.url.path])
+        #expect(wrong.status != 0)
+        #expect(
+            wrong.standardError.contains(
+                "show.json: the audio preset is wrong: --format must be wav, flac, mp3 or opus"),
+            "\(wrong.standardError)")
     }
 
     @Test func scriptTakesAFolderLikeExtract() throws {

@@ -21,7 +21,8 @@ public enum EpisodeStore {
         return try readManifest(folder)
     }
 
-    /// Parses the folder's `script.md`.
+    /// Parses the folder's `script.md`. What the article's page said that the script does not show (its image and
+    /// language) is kept from `episode.json`.
     /// - Parameters:
     ///   - folder: The episode folder.
     ///   - name: How problems name the file; the script's path by default.
@@ -31,7 +32,12 @@ public enum EpisodeStore {
     ) throws(EpisodeStoreError)
         -> ScriptParseResult
     {
-        ScriptParser.parse(try readScriptText(folder), file: name ?? folder.script.path)
+        var result = ScriptParser.parse(try readScriptText(folder), file: name ?? folder.script.path)
+        if let manifest = try? readManifest(folder) {
+            result.episode.image = result.episode.image ?? manifest.image
+            result.episode.language = result.episode.language ?? manifest.language
+        }
+        return result
     }
 
     /// The text of the folder's `script.md`, without a byte-order mark.
