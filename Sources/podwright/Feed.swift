@@ -21,8 +21,9 @@ struct Feed: AsyncParsableCommand {
     @Flag(help: "Let WAV or FLAC enclosures through, which podcast apps do not play (refused otherwise).")
     var losslessEnclosure = false
 
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var output: QuietOption
+
+    var quiet: Bool { output.quiet }
 
     func validate() throws {
         guard ShowFolder(URL(fileURLWithPath: show, isDirectory: true)).exists else {

@@ -40,8 +40,7 @@ struct Notes: AsyncParsableCommand {
     @Flag(help: "Publish WAV or FLAC audio, which podcast apps do not play (refused otherwise).")
     var losslessEnclosure = false
 
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var output: QuietOption
 
     func validate() throws {
         guard Publication.EpisodeType(rawValue: episodeType) != nil else {
@@ -88,7 +87,7 @@ struct Notes: AsyncParsableCommand {
             options.artwork = await CoverArt.episode(script, in: folder, warn: warn)?.url
         }
         let report = try NotesWriter.write(folder: folder, options: options, episodeName: episode)
-        guard !quiet else { return }
+        guard !output.quiet else { return }
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
         for file in report.files {
             print("wrote \(file.standardizedFileURL.path.replacingOccurrences(of: base, with: ""))")

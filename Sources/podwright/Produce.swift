@@ -29,8 +29,9 @@ struct Produce: AsyncParsableCommand {
     @Flag(help: "Make the episodes but do not write the feed.")
     var noFeed = false
 
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var output: QuietOption
+
+    var quiet: Bool { output.quiet }
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }

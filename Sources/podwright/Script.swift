@@ -20,12 +20,6 @@ struct Script: AsyncParsableCommand {
         var voicing: Segmenter.QuoteVoicing { self == .voiced ? .voiced : .narrated }
     }
 
-    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, html, markdown
-
-        var articleFormat: ArticleFormat? { ArticleFormat(rawValue: rawValue) }
-    }
-
     @Argument(
         help:
             "The article: a file (text, HTML or Markdown), an http(s) URL, or a folder of articles (then -o is the show folder and each article gets OUTPUT/<name>)."
@@ -51,7 +45,7 @@ struct Script: AsyncParsableCommand {
     var force = false
 
     @Option(help: "Read the article as text, html or markdown instead of detecting it.")
-    var format: InputFormat?
+    var format: ArticleInputFormat?
 
     func validate() throws {
         if let wpm, !(wpm >= 1 && wpm.isFinite) { throw ValidationError("--wpm must be a number of 1 or more.") }

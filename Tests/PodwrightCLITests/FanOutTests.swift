@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// Past one machine: the GNU parallel recipe run for real on a few articles, and the Kubernetes and container files

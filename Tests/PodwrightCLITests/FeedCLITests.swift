@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `podwright feed SHOW`, read back by podcastparser, feedparser and ImageMagick.

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// Safe publishing with `notes`: no WAV or FLAC unless asked, only the current audio in the upload folder, and a

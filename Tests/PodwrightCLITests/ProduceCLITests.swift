@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `podwright produce SHOW FOLDER`: ten short articles, one of them bad, made into a show's episodes with the

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// A show folder for the feed tests: `show.json`, artwork drawn by ImageMagick, and episode folders made from the
