@@ -100,7 +100,7 @@ struct ProduceCLITests {
         #expect(wrong.status != 0)
         #expect(
             wrong.standardError.contains(
-                "show.json: the audio preset is wrong: --format must be wav, flac, mp3 or opus"),
+                "show.json: the audio preset is wrong: The value 'aiff' is invalid for '--format"),
             "\(wrong.standardError)")
     }
 
