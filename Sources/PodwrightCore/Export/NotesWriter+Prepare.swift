@@ -28,10 +28,14 @@ extension NotesWriter {
         guard FileManager.default.fileExists(atPath: folder.timing.path) else {
             throw NotesError.missingTiming(path: folder.timing.path, episode: episodeName)
         }
-        let timeline: Timeline = try decode(folder.timing, hint: "run podwright assemble \(episodeName)")
+        let timeline = try decode(folder.timing, hint: "run podwright assemble \(episodeName)") {
+            try TimingFile.timeline(from: $0)
+        }
         let peaks: WaveformPeaks? =
             FileManager.default.fileExists(atPath: folder.peaks.path)
-            ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") : nil
+            ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") {
+                try JSONDecoder().decode(WaveformPeaks.self, from: $0)
+            } : nil
         let audioURL = try audioFile(folder: folder, timeline: timeline, episodeName: episodeName)
         let ext = audioURL.pathExtension.lowercased()
         if losslessExtensions.contains(ext), !options.allowLossless {

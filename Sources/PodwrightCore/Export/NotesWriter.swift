@@ -116,12 +116,12 @@ public enum NotesWriter {
             && a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int && a[.systemFileNumber] != nil
     }
 
-    static func decode<Value: Decodable>(_ url: URL, hint: String) throws(NotesError) -> Value {
+    static func decode<Value>(_ url: URL, hint: String, _ read: (Data) throws -> Value) throws(NotesError) -> Value {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(path: url.path, reason: "cannot be read; \(hint)")
         }
         do {
-            return try JSONDecoder().decode(Value.self, from: data)
+            return try read(data)
         } catch {
             throw .unreadable(path: url.path, reason: "is not valid (\(error)); \(hint)")
         }

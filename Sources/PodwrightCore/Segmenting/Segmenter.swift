@@ -128,8 +128,11 @@ public struct Segmenter: Sendable {
         narrator.voice = show.voices[Self.narratorID]
         var result = [narrator]
         var seen: Set<String> = [Self.narratorID]
-        for var speaker in analysis.speakers where seen.insert(speaker.id).inserted {
-            speaker.voice = show.voices[speaker.id] ?? speaker.voice
+        for person in analysis.speakers where seen.insert(person.id).inserted {
+            var speaker = Speaker(
+                id: person.id, name: person.name, aliases: person.aliases, role: person.isNamed ? .quoted : .source,
+                title: person.title)
+            speaker.voice = show.voices[person.id]
             result.append(speaker)
         }
         return result
