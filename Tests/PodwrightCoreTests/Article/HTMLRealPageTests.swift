@@ -37,6 +37,16 @@ import Testing
         #expect(article.sections.flatMap(\.paragraphs).map(\.text) == Self.paragraphs)
     }
 
+    @Test func aBodyInsideAFurnitureNamedWrapperIsRead() throws {
+        let html = """
+            <html><body><article><h1>Flood gates open on the river</h1><div class="article-body">
+            <div class="paywall">\(Self.body())</div></div>
+            <div class="related-stories"><p>Storm closes the harbour</p></div></article></body></html>
+            """
+        let article = try HTMLReaderTests.read(html)
+        #expect(article.sections.flatMap(\.paragraphs).map(\.text) == Self.paragraphs)
+    }
+
     @Test func nestedArticlesAreOneArticleNotALiveBlog() throws {
         let html = """
             <html><body><article id="page"><div class="col"><article class="content">

@@ -59,7 +59,28 @@ enum HTMLFurniture {
         if style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if furnitureRoles.contains(element["role"].lowercased()) { return true }
         if name == "main" || name == "article" || element["itemprop"].lowercased() == "articlebody" { return false }
-        return hasFurnitureName(element.classAndID)
+        return hasFurnitureName(element.classAndID) && !holdsProse(element)
+    }
+
+    /// Content evidence against a furniture name: a `paywall`, `widget` or `…header…` wrapper that holds several
+    /// paragraphs of prose with few links in them is the article, whatever its class says. Comments and related
+    /// stories are prose too, so their names are never overruled.
+    static func holdsProse(_ element: HTMLElement) -> Bool {
+        let names = element.classAndID
+        if ["comment", "related", "recirc", "recommend", "newsletter", "promo", "teaser", "cookie", "consent"]
+            .contains(where: { names.includes($0) })
+        {
+            return false
+        }
+        let paragraphs = element.descendants(where: { $0.name == "p" })
+        guard paragraphs.count >= 3 else { return false }
+        var size = 0
+        var links = 0
+        for paragraph in paragraphs {
+            size += paragraph.text.count
+            links += HTMLBlockCollector.linkCharacters(in: paragraph)
+        }
+        return size >= 600 && links * 5 < size
     }
 
     /// A form holding paragraphs of prose is no search box or sign-up form: ASP.NET wraps whole pages in one.
