@@ -8,9 +8,6 @@ extension ArticleWarning {
         case .noDate:
             "no publication date found in its metadata or text; give one with `podwright notes --pub-date` when "
                 + "publishing, or the RSS item is dated the day it is written"
-        case .invalidBytesReplaced(let count, let encoding):
-            "\(count) byte\(count == 1 ? "" : "s") not valid \(encoding) were replaced, as a browser does; check "
-                + "the text for stray characters"
         }
     }
 
