@@ -40,7 +40,10 @@ struct Extract: AsyncParsableCommand {
         var failures: [ArticleError] = []
         for (location, result) in zip(locations, results) {
             switch result {
-            case .success(let article): read.append((location, article))
+            case .success(let article):
+                read.append((location, article))
+                // A missing date matters when publishing (`script` says so), not when reading text out.
+                ArticleWarning.report(article.warnings.filter { $0 != .noDate }, for: location)
             case .failure(let error): failures.append(error)
             }
         }

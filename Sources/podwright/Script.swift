@@ -93,6 +93,7 @@ struct Script: AsyncParsableCommand {
         let exists = FileManager.default.fileExists(atPath: folder.script.path)
         if exists && !force { throw EpisodeStoreError.scriptExists(scriptName) }
         let read = try await ArticleReader.read(contentsOf: article, format: format?.articleFormat)
+        ArticleWarning.report(read.warnings, for: article)
         var configuration = try ShowConfiguration.load(for: folder, file: show.map { URL(fileURLWithPath: $0) })
         if let wpm { configuration.wordsPerMinute = wpm }
         let episode = Segmenter(show: configuration, voicing: quotes.voicing).episode(

@@ -52,7 +52,7 @@ public struct ExtractedArticle: Codable, Equatable, Sendable {
     public var title: String
     /// The byline's names.
     public var authors: [String]
-    /// The date as printed, or `null`.
+    /// The date in ISO 8601 when it could be read, else as printed, or `null`.
     public var date: String?
     /// The kicker or section label, or `null`.
     public var category: String?
@@ -64,8 +64,12 @@ public struct ExtractedArticle: Codable, Equatable, Sendable {
     public var credits: [String]
     /// The readable body exactly as `extract --format text` prints it.
     public var body: String
-    /// The file or URL read.
+    /// The page's canonical URL, else the file or URL read.
     public var source: String?
+    /// The lead image's URL, or `null`.
+    public var image: String?
+    /// The language tag, or `null`.
+    public var language: String?
 
     /// The JSON view of `article`.
     public init(_ article: Article) {
@@ -78,6 +82,8 @@ public struct ExtractedArticle: Codable, Equatable, Sendable {
         credits = article.credits
         body = article.body
         source = article.source
+        image = article.image
+        language = article.language
     }
 
     // Absent fields are written as null so every key of the contract is always present.
@@ -92,6 +98,8 @@ public struct ExtractedArticle: Codable, Equatable, Sendable {
         try container.encode(credits, forKey: .credits)
         try container.encode(body, forKey: .body)
         try container.encode(source, forKey: .source)
+        try container.encode(image, forKey: .image)
+        try container.encode(language, forKey: .language)
     }
 
     /// Pretty, key-sorted JSON of one article or a list of them.

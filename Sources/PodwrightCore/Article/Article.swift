@@ -8,7 +8,8 @@ public struct Article: Codable, Equatable, Sendable {
     public var title: String
     /// Every author named in the byline, in order.
     public var authors: [String]
-    /// The date or dateline as printed, if the article has one.
+    /// The publication date in ISO 8601 (`2019-11-19`, or `2019-11-19T23:34:00-05:00` when the time and zone are
+    /// known) when it could be read, else as printed; `nil` when the article has none (see ``warnings``).
     public var date: String?
     /// The category or kicker label above the headline ("Politics & Security"), if any.
     public var category: String?
@@ -20,8 +21,14 @@ public struct Article: Codable, Equatable, Sendable {
     public var credits: [String]
     /// The readable body text that every range points into.
     public var body: String
-    /// Where the article came from: a file path or URL, for messages and credits.
+    /// Where the article came from: the page's canonical URL when it declares one, else the file path or URL read.
     public var source: String?
+    /// The article's lead image as an absolute URL, from the page's metadata.
+    public var image: String?
+    /// The article's language as a BCP 47 tag ("en", "pt-BR"), from the page's metadata.
+    public var language: String?
+    /// What the reader forgave or could not find.
+    public var warnings: [ArticleWarning]
 
     public init(
         title: String,
@@ -32,7 +39,10 @@ public struct Article: Codable, Equatable, Sendable {
         sections: [ArticleSection] = [],
         credits: [String] = [],
         body: String = "",
-        source: String? = nil
+        source: String? = nil,
+        image: String? = nil,
+        language: String? = nil,
+        warnings: [ArticleWarning] = []
     ) {
         self.title = title
         self.authors = authors
@@ -43,6 +53,9 @@ public struct Article: Codable, Equatable, Sendable {
         self.credits = credits
         self.body = body
         self.source = source
+        self.image = image
+        self.language = language
+        self.warnings = warnings
     }
 }
 

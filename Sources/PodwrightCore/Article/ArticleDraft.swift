@@ -17,11 +17,17 @@ struct ArticleDraft: Sendable {
     var date: String?
     var category: String?
     var deck: String?
+    /// The page's own address, lead image and language, from its metadata.
+    var canonical: String?
+    var image: String?
+    var language: String?
+    /// What the reader had to forgive or could not find.
+    var warnings: [ArticleWarning] = []
     var blocks: [Block] = []
     var credits: [String] = []
 
     /// Lays the blocks out as the body text (blank lines between blocks) and records every block's range.
-    /// - Parameter source: The file or URL, kept on the article.
+    /// - Parameter source: The file or URL, kept on the article unless the page names its own canonical address.
     /// - Returns: The finished article.
     func build(source: String?) -> Article {
         var body = ""
@@ -45,16 +51,21 @@ struct ArticleDraft: Sendable {
                 sections[sections.count - 1].paragraphs.append(paragraph)
             }
         }
+        var warnings = warnings
+        if date == nil { warnings.append(.noDate) }
         return Article(
             title: title,
             authors: authors,
-            date: date,
+            date: date.map { ArticleDate.iso8601($0) ?? $0 },
             category: category,
             deck: deck,
             sections: sections,
             credits: credits,
             body: body,
-            source: source
+            source: canonical ?? source,
+            image: image,
+            language: language,
+            warnings: warnings
         )
     }
 

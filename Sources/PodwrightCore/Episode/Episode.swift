@@ -12,8 +12,12 @@ public struct Episode: Codable, Equatable, Sendable {
     public var date: String?
     /// The article's category label, if known.
     public var category: String?
-    /// Where the article came from (path or URL).
+    /// Where the article came from (its canonical URL, else the path or URL read).
     public var source: String?
+    /// The article's lead image as an absolute URL, for the episode's artwork; omitted when unknown.
+    public var image: String?
+    /// The article's language as a BCP 47 tag; omitted when unknown.
+    public var language: String?
     /// The show this episode belongs to.
     public var show: ShowConfiguration
     /// The sections in order. Titles and credits belong to sections too (`intro`, `credits`).
@@ -39,6 +43,8 @@ public struct Episode: Codable, Equatable, Sendable {
         date: String? = nil,
         category: String? = nil,
         source: String? = nil,
+        image: String? = nil,
+        language: String? = nil,
         show: ShowConfiguration = ShowConfiguration(),
         sections: [Section] = [],
         speakers: [Speaker] = [],
@@ -54,6 +60,8 @@ public struct Episode: Codable, Equatable, Sendable {
         self.date = date
         self.category = category
         self.source = source
+        self.image = image
+        self.language = language
         self.show = show
         self.sections = sections
         self.speakers = speakers

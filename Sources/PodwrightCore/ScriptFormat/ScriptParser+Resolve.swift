@@ -16,7 +16,9 @@ extension ScriptParser {
                 ?? [],
             date: metadataValue("Date").map(ScriptText.unescape),
             category: metadataValue("Category").map(ScriptText.unescape),
-            source: metadataValue("Source").map(ScriptText.unescape), show: show, sections: sectionList,
+            source: metadataValue("Source").map(ScriptText.unescape),
+            image: metadataValue("Image").map(ScriptText.unescape),
+            language: metadataValue("Language").map(ScriptText.unescape), show: show, sections: sectionList,
             speakers: speakers, segments: segmentList.map(\.segment), quotes: quotes
         )
         episode.credits = episode.segments.filter { $0.kind == .credits }.map(\.text)
@@ -33,7 +35,7 @@ extension ScriptParser {
     mutating func readShow(speakers: [Speaker]) -> ShowConfiguration {
         var show = ShowConfiguration()
         let known = [
-            "By", "Date", "Category", "Source", "Show", "Words per minute", "Intro template",
+            "By", "Date", "Category", "Source", "Image", "Language", "Show", "Words per minute", "Intro template",
             "Outro template", "Estimated time",
         ]
         for (key, entry) in metadata where !known.contains(key) {

@@ -40,6 +40,8 @@ public enum ScriptRenderer {
         if let date = episode.date { items.append(("Date", ScriptText.escape(date))) }
         if let category = episode.category { items.append(("Category", ScriptText.escape(category))) }
         if let source = episode.source { items.append(("Source", ScriptText.escape(source))) }
+        if let image = episode.image { items.append(("Image", ScriptText.escape(image))) }
+        if let language = episode.language { items.append(("Language", ScriptText.escape(language))) }
         items.append(("Show", ScriptText.escape(episode.show.name)))
         items.append(("Words per minute", number(episode.show.wordsPerMinute)))
         items.append(("Intro template", ScriptText.escape(episode.show.introTemplate)))

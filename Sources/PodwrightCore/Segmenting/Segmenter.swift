@@ -117,7 +117,8 @@ public struct Segmenter: Sendable {
             uniqueKeysWithValues: speakers.compactMap { s in s.voice.map { (s.id, $0) } })
         return Episode(
             title: article.title, authors: article.authors, date: article.date, category: article.category,
-            source: article.source, show: configuredShow, sections: sections, speakers: speakers, segments: segments,
+            source: article.source, image: article.image, language: article.language, show: configuredShow,
+            sections: sections, speakers: speakers, segments: segments,
             quotes: quotes, credits: closing.filter { $0.kind == .credits }.map(\.text)
         )
     }

@@ -12,7 +12,7 @@ import Testing
         "The ferry to the outer islands will run twice a day from May, the operator said on Tuesday, "
         + "after a winter in which storms cancelled one sailing in three."
 
-    @Test func layoutTablesAreReadAndDataTablesAreNot() throws {
+    @Test func layoutTablesAreReadAndDataTablesRowByRow() throws {
         let html = """
             <html><body><table><tr><td class="nav"><a href="/">Home</a><br><a href="/n">News</a></td><td>
             <h1>Ferries return to the islands</h1><p>\(Self.paragraph)</p>
@@ -24,7 +24,7 @@ import Testing
         #expect(article.title == "Ferries return to the islands")
         #expect(
             article.sections.flatMap(\.paragraphs).map(\.text) == [
-                Self.paragraph,
+                Self.paragraph, "Day, Sailings", "Monday, 2",
                 "Fares will stay at last year's prices until the end of the summer, the operator added today.",
             ])
     }

@@ -66,7 +66,7 @@ import Testing
         let article = try ArticleReader.read(data: Data(markdown.utf8), name: "notes")
         #expect(article.title == "Night ferries return")
         #expect(article.authors == ["Tom Lee"])
-        #expect(article.date == "June 3, 2025")
+        #expect(article.date == "2025-06-03")
         #expect(article.sections.map(\.title) == [nil, "Fares"])
     }
 }

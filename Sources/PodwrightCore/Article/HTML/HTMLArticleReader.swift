@@ -12,6 +12,9 @@ enum HTMLArticleReader {
         draft.date = metadata.date
         draft.category = metadata.category
         draft.deck = metadata.deck
+        draft.canonical = metadata.canonical
+        draft.image = metadata.image
+        draft.language = metadata.language
         var blocks = cleaned(collect(HTMLFurniture.pruned(root)), draft: &draft)
         if blocks.reduce(0, { $0 + TextCleanup.wordCount($1.text) }) < 50 {
             // Class names removed nearly everything: a wrapper is probably named like furniture. Go by structure.

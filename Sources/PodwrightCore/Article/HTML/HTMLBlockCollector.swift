@@ -29,7 +29,12 @@ struct HTMLBlockCollector {
         switch element.name {
         case "br":
             inline += Self.lineBreak
+        case "a" where element.first(where: { !HTMLElement.inlineNames.contains($0.name) && $0.name != "br" }) == nil:
+            // A link inside a sentence keeps the spacing the page gives it: "the Taliban, however" stays whole.
+            inlineLinkCharacters += element.text.count
+            walk(element)
         case "a":
+            // A card link wrapping blocks (a heading, a teaser) reads as words of its own.
             let text = element.text
             inline += " " + text + " "
             inlineLinkCharacters += text.count
@@ -38,8 +43,10 @@ struct HTMLBlockCollector {
         case "hr":
             flush()
         case "table" where !Self.isLayoutTable(element):
-            // A data table is not read aloud; a layout table (old pages) holds the article itself.
+            // A data table in the body is part of the article: each row is read as one line, its cells in order.
+            // A layout table (old pages) holds the article itself and is walked like any container.
             flush()
+            collectTable(element)
         case "h1" where !seenHeadline:
             // The first <h1> is the headline, read as the title; any later one heads a section.
             flush()
@@ -88,6 +95,18 @@ struct HTMLBlockCollector {
             let text = own.text
             if !text.isEmpty { blocks.append(.init(kind: .listItem, text: text)) }
             for list in nested { collectList(list) }
+        }
+    }
+
+    /// One paragraph per row of cells, the cells joined by commas; rows that are mostly links are skipped.
+    private mutating func collectTable(_ table: HTMLElement) {
+        for row in table.descendants(where: { $0.name == "tr" }) {
+            let cells = row.descendants(where: { $0.name == "td" || $0.name == "th" }).map(\.text).filter {
+                !$0.isEmpty
+            }
+            let text = cells.joined(separator: ", ")
+            guard !text.isEmpty, Self.linkCharacters(in: row) * 2 <= text.count else { continue }
+            blocks.append(.init(kind: .paragraph, text: text))
         }
     }
 

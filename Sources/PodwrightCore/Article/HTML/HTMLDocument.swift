@@ -41,7 +41,9 @@ struct HTMLDocument: ~Copyable {
         while let current = attribute {
             if let rawName = current.pointee.name {
                 let key = String(cString: rawName).lowercased()
-                if keptAttributes.contains(key) {
+                if keptAttributes.contains(key) || name == "link" && key == "href"
+                    || name == "html" && key.hasSuffix("lang")
+                {
                     // An attribute's value is the text node (or nodes, around entities) it owns.
                     var value = ""
                     var part = current.pointee.children

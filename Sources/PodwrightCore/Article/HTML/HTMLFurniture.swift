@@ -13,6 +13,7 @@ enum HTMLFurniture {
     static func prunedByStructure(_ element: HTMLElement) -> HTMLElement {
         pruned(element, insideArticle: false) { element, insideArticle in
             if alwaysNames.contains(element.name) || (element.name == "header" && !insideArticle) { return true }
+            if element.name == "form" { return !isPageWrapper(element) }
             return furnitureRoles.contains(element["role"].lowercased()) || element["aria-hidden"] == "true"
         }
     }
@@ -21,7 +22,8 @@ enum HTMLFurniture {
     /// headers and captions still in place: where metadata is searched for.
     static func withoutSurroundings(_ element: HTMLElement) -> HTMLElement {
         pruned(element, insideArticle: false) { element, insideArticle in
-            if ["nav", "aside", "form", "head"].contains(element.name) { return true }
+            if ["nav", "aside", "head"].contains(element.name) { return true }
+            if element.name == "form" { return !isPageWrapper(element) }
             // An article's own footer holds the author bio; the site's footer holds nothing of the article.
             if element.name == "footer", !insideArticle { return true }
             let names = element.classAndID
@@ -50,13 +52,45 @@ enum HTMLFurniture {
         let name = element.name
         if name == "body" || name == "html" { return false }
         if alwaysNames.contains(name) { return true }
+        if name == "form" { return !isPageWrapper(element) }
         if name == "header", !insideArticle { return true }
         if element.attributes["hidden"] != nil || element["aria-hidden"] == "true" { return true }
         let style = element["style"].lowercased().filter { $0 != " " }
         if style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if furnitureRoles.contains(element["role"].lowercased()) { return true }
         if name == "main" || name == "article" || element["itemprop"].lowercased() == "articlebody" { return false }
-        return hasFurnitureName(element.classAndID)
+        return hasFurnitureName(element.classAndID) && !holdsProse(element)
+    }
+
+    /// Content evidence against a furniture name: a `paywall`, `widget` or `…header…` wrapper that holds several
+    /// paragraphs of prose with few links in them is the article, whatever its class says. Comments and related
+    /// stories are prose too, so their names are never overruled.
+    static func holdsProse(_ element: HTMLElement) -> Bool {
+        let names = element.classAndID
+        if ["comment", "related", "recirc", "recommend", "newsletter", "promo", "teaser", "cookie", "consent"]
+            .contains(where: { names.includes($0) })
+        {
+            return false
+        }
+        let paragraphs = element.descendants(where: { $0.name == "p" })
+        guard paragraphs.count >= 3 else { return false }
+        var size = 0
+        var links = 0
+        for paragraph in paragraphs {
+            size += paragraph.text.count
+            links += HTMLBlockCollector.linkCharacters(in: paragraph)
+        }
+        return size >= 600 && links * 5 < size
+    }
+
+    /// A form holding paragraphs of prose is no search box or sign-up form: ASP.NET wraps whole pages in one.
+    static func isPageWrapper(_ form: HTMLElement) -> Bool {
+        var size = 0
+        for paragraph in form.descendants(where: { $0.name == "p" }) {
+            size += paragraph.text.count
+            if size >= 250 { return true }
+        }
+        return false
     }
 
     /// True when a class or id names furniture and nothing in it names the article body.
@@ -93,7 +127,7 @@ enum HTMLFurniture {
     ]
 
     private static let alwaysNames: Set<String> = [
-        "head", "nav", "aside", "form", "figure", "figcaption", "picture", "img", "dialog", "menu", "footer",
+        "head", "nav", "aside", "figure", "figcaption", "picture", "img", "dialog", "menu", "footer",
         "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea",
         "video", "audio", "canvas", "object", "embed", "map", "link", "meta",
     ]

@@ -13,8 +13,12 @@ enum HTMLMainContent {
         let articles = body.descendants(where: { $0.name == "article" })
         let articleSizes = articles.map(textSize)
         if let largest = articleSizes.max(), largest >= 200, let index = articleSizes.firstIndex(of: largest) {
-            // A live blog or feed: several posts, none dominant. Read the element that holds them all.
-            if articles.count >= 3, largest * 2 < articleSizes.reduce(0, +), let feed = holderOfMostArticles(in: body) {
+            // A live blog or feed: several posts side by side, none dominant. Read the element that holds them all.
+            // Articles nested in one another are one article wrapped twice, not a feed: only the innermost count.
+            let posts = articles.filter { $0.first(where: { $0.name == "article" }) == nil }.map(textSize)
+            if posts.count >= 3, let post = posts.max(), post * 2 < posts.reduce(0, +),
+                let feed = holderOfMostArticles(in: body)
+            {
                 return [feed]
             }
             return [articles[index]]

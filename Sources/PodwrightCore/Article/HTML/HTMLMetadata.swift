@@ -8,6 +8,12 @@ struct HTMLMetadata {
     var date: String?
     var category: String?
     var deck: String?
+    /// The page's own address (`<link rel=canonical>`, `og:url`, JSON-LD `url`), absolute http(s) only.
+    var canonical: String?
+    /// The article's lead image (`og:image`, JSON-LD `image`, `twitter:image`), absolute http(s) only.
+    var image: String?
+    /// The language the page declares (`<html lang>`, `og:locale`, JSON-LD `inLanguage`), as a BCP 47 tag.
+    var language: String?
     var credits: [String] = []
     /// "Reporting by …" lines anywhere on the page; credits only if the body does not read them.
     var creditLines: [String] = []
@@ -21,6 +27,16 @@ struct HTMLMetadata {
         authors = Self.authors(visible, meta: meta, linked: linked)
         date = Self.date(visible, named: named, meta: meta, linked: linked)
         category = Self.category(root, named: named, meta: meta, linked: linked)
+        let links = root.descendants(where: { $0.name == "link" })
+        let canonicalLink = links.first { $0["rel"].lowercased().split(separator: " ").contains("canonical") }
+        canonical = [canonicalLink?["href"], meta["og:url"], linked.url].compactMap(Self.absoluteURL).first
+        image =
+            [meta["og:image"], meta["og:image:url"], linked.image, meta["twitter:image"]]
+            .compactMap(Self.absoluteURL).first
+        let html = root.name == "html" ? root : root.first(where: { $0.name == "html" })
+        language =
+            [html?["lang"], html?["xml:lang"], meta["og:locale"], linked.language, meta["language"]]
+            .compactMap(Self.languageTag).first
         deck = Self.firstText(
             in: named,
             classes: [
@@ -36,6 +52,25 @@ struct HTMLMetadata {
         }
         // Wire-style credit lines often sit just outside the body container.
         creditLines = visible.descendants(where: { $0.name == "p" }).map(\.text).filter(CreditsFinder.isCreditLine)
+    }
+
+    /// `value` when it is an absolute http(s) URL.
+    private static func absoluteURL(_ value: String?) -> String? {
+        guard let value = value?.trimmingSpaces(), !value.isEmpty else { return nil }
+        let lower = value.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), !value.contains(" ") else { return nil }
+        return value
+    }
+
+    /// "en_US" → "en-US"; nothing that is not a language tag.
+    private static func languageTag(_ value: String?) -> String? {
+        guard let value = value?.trimmingSpaces(), (2...35).contains(value.count) else { return nil }
+        let tag = value.replacingOccurrences(of: "_", with: "-")
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+        else { return nil }
+        return first.lowercased() + parts.dropFirst().map { "-" + $0 }.joined()
     }
 
     private static func metaTags(_ root: HTMLElement) -> [String: String] {
@@ -110,9 +145,15 @@ struct HTMLMetadata {
     )
         -> String?
     {
+        // The page's own metadata first: it is exact where visible dates are relative or abridged.
+        let declared =
+            linked.datePublished ?? meta["article:published_time"] ?? meta["og:article:published_time"]
+            ?? meta["datepublished"] ?? meta["date"] ?? meta["pubdate"] ?? meta["dc.date"]
+            ?? meta["dc.date.issued"]
+        if let declared, ArticleDate.iso8601(declared) != nil { return declared }
         if let time = visible.first(where: { $0.name == "time" }) {
+            if ArticleDate.iso8601(time["datetime"]) != nil { return time["datetime"] }
             if let date = Byline.date(in: time.text) { return date }
-            if time.text.isEmpty, !time["datetime"].isEmpty { return String(time["datetime"].prefix(10)) }
         }
         if let dated = firstText(
             in: named, classes: ["dateline", "publish-date", "published", "pubdate", "date"],
@@ -120,10 +161,7 @@ struct HTMLMetadata {
         {
             return date
         }
-        let declared =
-            meta["article:published_time"] ?? linked.datePublished ?? meta["date"]
-            ?? meta["pubdate"] ?? meta["dc.date"]
-        return declared.map { String($0.prefix(10)) }
+        return declared
     }
 
     private static func category(

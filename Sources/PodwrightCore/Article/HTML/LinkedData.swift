@@ -6,6 +6,9 @@ struct LinkedData {
     var authors: [String] = []
     var datePublished: String?
     var section: String?
+    var image: String?
+    var url: String?
+    var language: String?
 
     init(_ root: HTMLElement) {
         for script in root.descendants(where: { $0.name == "script" }) {
@@ -20,6 +23,9 @@ struct LinkedData {
             authors = Self.names(article["author"])
             datePublished = article["datePublished"] as? String
             section = (article["articleSection"] as? String) ?? (article["articleSection"] as? [String])?.first
+            image = Self.url(article["image"])
+            url = (article["url"] as? String) ?? Self.url(article["mainEntityOfPage"])
+            language = article["inLanguage"] as? String
             return
         }
     }
@@ -32,6 +38,14 @@ struct LinkedData {
             return dictionary
         }
         if let graph = dictionary["@graph"] { return findArticle(graph) }
+        return nil
+    }
+
+    /// An image or page given as a URL, an object with a `url` or `@id`, or a list of those.
+    private static func url(_ value: Any?) -> String? {
+        if let text = value as? String { return text.isEmpty ? nil : text }
+        if let object = value as? [String: Any] { return url(object["url"]) ?? url(object["@id"]) }
+        if let list = value as? [Any] { return list.lazy.compactMap(url).first }
         return nil
     }
 

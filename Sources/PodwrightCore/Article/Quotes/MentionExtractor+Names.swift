@@ -40,6 +40,9 @@ extension MentionExtractor {
             isPerson = true
         }
         let nameWords = words.map { t[$0].text }
+        // "a strategist from Florida", "Chinese officials", "a Los Angeles-based lawyer": places and nationalities
+        // are where people are, not who speaks.
+        if titles.isEmpty, rolePrefix.isEmpty, QuoteLexicon.isPlaceOrDemonym(nameWords) { return nil }
         // A company, council or country can speak ("Pennine Dairies said") but is never "he" or "she".
         let isInstitution =
             titles.isEmpty && nameWords.contains { QuoteLexicon.organisationWords.contains($0.lowercased()) }

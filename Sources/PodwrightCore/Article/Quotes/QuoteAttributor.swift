@@ -205,9 +205,21 @@ enum QuoteAttributor {
                     return m
                 }
                 guard let open = t[lower..<k].lastIndex(where: { $0.text == "," }) else { break }
+                // "Douglas Reid, president of the Action Forum, said": a named person before the appositive is the
+                // subject; the body he belongs to is not.
+                if let m = p.mentions.lastIndex(where: {
+                    $0.end == open && $0.first >= lower && $0.kind == .name && !$0.isInstitution
+                }),
+                    t[(open + 1)..<k].contains(where: { !$0.isCapitalised && $0.isWord })
+                {
+                    return m
+                }
                 // "Her neighbour, retired postman Alan Rudd, said": the name in the appositive is the subject.
-                if let m = p.mentions.lastIndex(where: { $0.end == k && $0.first > open && $0.kind == .name }),
-                    !MentionExtractor.stopWords.contains(t[p.mentions[m].first - 1].lower)
+                if let m = p.mentions.lastIndex(where: {
+                    $0.end == k && $0.first > open && $0.kind == .name && !$0.isInstitution
+                }),
+                    !MentionExtractor.stopWords.contains(t[p.mentions[m].first - 1].lower),
+                    !QuoteLexicon.determiners.contains(t[p.mentions[m].first - 1].lower)
                 {
                     return m
                 }

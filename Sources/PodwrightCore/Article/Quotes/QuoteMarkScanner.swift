@@ -26,15 +26,27 @@ enum QuoteMarkScanner {
         var index = 0
         while index < s.count {
             let c = s[index]
+            if isDoubledApostrophe(s, index) {
+                // ''…'': two apostrophes for each double mark, as wire copy and newspaper archives print them.
+                guard opensByContext(s, index), index + 2 < s.count, !isSpace(s[index + 2]) else {
+                    index += 2
+                    continue
+                }
+                let close = findDoubleClose(s, from: index + 2, opener: index)
+                quotes.append(make(.double, s, open: index, close: close, width: 2))
+                guard let close else { break }
+                index = close + 2
+                continue
+            }
             if isDouble(c), doubleRole(s, index) == .open || doubleRole(s, index) == .either {
-                let close = findDoubleClose(s, from: index + 1)
+                let close = findDoubleClose(s, from: index + 1, opener: index)
                 quotes.append(make(.double, s, open: index, close: close))
                 guard let close else { break }
                 index = close + 1
                 continue
             }
             if isSingle(c), singleRole(s, index) == .open {
-                if let close = findSingleClose(s, from: index + 1) {
+                if let close = findSingleClose(s, from: index + 1, german: c == "\u{201A}") {
                     quotes.append(make(.single, s, open: index, close: close))
                     index = close + 1
                     continue
@@ -51,20 +63,40 @@ enum QuoteMarkScanner {
         return quotes
     }
 
-    static func isDouble(_ c: Unicode.Scalar) -> Bool {
-        c == "\u{201C}" || c == "\u{201D}" || c == "\"" || c == "\u{201E}" || c == "\u{00AB}" || c == "\u{00BB}"
+    /// `''` standing for one double mark.
+    static func isDoubledApostrophe(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        s[i] == "'" && i + 1 < s.count && s[i + 1] == "'"
     }
 
+    /// Double marks: English curly and straight, German „“, guillemets either way round, CJK corner brackets.
+    static func isDouble(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\u{201C}", "\u{201D}", "\"", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{300C}", "\u{300D}", "\u{300E}",
+            "\u{300F}":
+            return true
+        default: return false
+        }
+    }
+
+    /// Single marks: curly, straight and the German low ‚.
     static func isSingle(_ c: Unicode.Scalar) -> Bool {
-        c == "\u{2018}" || c == "\u{2019}" || c == "'"
+        c == "\u{2018}" || c == "\u{2019}" || c == "'" || c == "\u{201A}"
     }
 
     static func isQuoteMark(_ c: Unicode.Scalar) -> Bool { isDouble(c) || isSingle(c) }
 
     static func doubleRole(_ s: [Unicode.Scalar], _ i: Int) -> Role {
         switch s[i] {
-        case "\u{201C}", "\u{201E}", "\u{00AB}": return .open
-        case "\u{201D}", "\u{00BB}": return .close
+        case "\u{201C}", "\u{201E}", "\u{300C}", "\u{300E}": return .open
+        case "\u{201D}", "\u{300D}", "\u{300F}": return .close
+        case "\u{00AB}":
+            // «…» in French copy; in German and Danish »…« the « closes, right after a word.
+            let after: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+            let closes = i > 0 && !isSpace(s[i - 1]) && after.map { isSpace($0) || !isWordScalar($0) } ?? true
+            return closes ? .close : .open
+        case "\u{00BB}":
+            let after: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+            return opensByContext(s, i) && after.map { !isSpace($0) } == true ? .open : .close
         default: return opensByContext(s, i) ? .open : .close
         }
     }
@@ -81,6 +113,7 @@ enum QuoteMarkScanner {
         {
             return .apostrophe
         }
+        if s[i] == "\u{201A}" { return letterAfter ? .open : .none }
         if s[i] == "\u{2018}" { return letterAfter || after.map(isQuoteMark) == true ? .open : .none }
         if opensByContext(s, i) { return letterAfter || after.map(isQuoteMark) == true ? .open : .none }
         return before.map { !isSpace($0) } == true ? .close : .none
@@ -136,13 +169,30 @@ enum QuoteMarkScanner {
         return c.properties.numericType != nil
     }
 
-    /// The closing double mark, skipping any single-quoted words nested inside.
-    private static func findDoubleClose(_ s: [Unicode.Scalar], from start: Int) -> Int? {
-        // German quotes open low („) and close with the mark English opens with (“).
-        let german = start > 0 && s[start - 1] == "\u{201E}"
+    /// The closing double mark that pairs with the opener at `opener`, skipping single-quoted words nested inside.
+    private static func findDoubleClose(_ s: [Unicode.Scalar], from start: Int, opener: Int) -> Int? {
+        let open = s[opener]
+        let doubled = isDoubledApostrophe(s, opener)
         var i = start
         while i < s.count {
-            if isDouble(s[i]), doubleRole(s, i) != .open || german && s[i] == "\u{201C}" { return i }
+            let c = s[i]
+            if isDoubledApostrophe(s, i) {
+                if doubled, !opensByContext(s, i) || i + 2 >= s.count || isSpace(s[i + 2]) { return i }
+                i += 2
+                continue
+            }
+            if !doubled, isDouble(c) {
+                switch open {
+                // German quotes open low („) and close with the mark English opens with (“), or with ”.
+                case "\u{201E}": if c == "\u{201C}" || c == "\u{201D}" || c == "\"" { return i }
+                case "\u{00AB}": if c == "\u{00BB}" { return i }
+                case "\u{00BB}": if c == "\u{00AB}" { return i }
+                case "\u{300C}": if c == "\u{300D}" { return i }
+                case "\u{300E}": if c == "\u{300F}" { return i }
+                default:
+                    if c != "\u{00AB}", c != "\u{00BB}", c < "\u{3000}", doubleRole(s, i) != .open { return i }
+                }
+            }
             i += 1
         }
         return nil
@@ -150,15 +200,17 @@ enum QuoteMarkScanner {
 
     /// The closing single mark: doubles nested inside are skipped, and a possessive plural (students’ union) only
     /// closes when no stronger close follows.
-    private static func findSingleClose(_ s: [Unicode.Scalar], from start: Int) -> Int? {
+    private static func findSingleClose(_ s: [Unicode.Scalar], from start: Int, german: Bool = false) -> Int? {
         var i = start
         var weak: Int?
         while i < s.count {
             let c = s[i]
-            if isDouble(c), doubleRole(s, i) == .open, let close = findDoubleClose(s, from: i + 1) {
+            if isDouble(c), doubleRole(s, i) == .open, let close = findDoubleClose(s, from: i + 1, opener: i) {
                 i = close + 1
                 continue
             }
+            // ‚…‘: the German single quote closes with the mark English opens with.
+            if german, c == "\u{2018}", i > 0, !isSpace(s[i - 1]) { return i }
             if isSingle(c) {
                 let role = singleRole(s, i)
                 if role == .close || role == .either {
@@ -182,14 +234,16 @@ enum QuoteMarkScanner {
         return isLower(s[i + 2])
     }
 
-    private static func make(_ family: RawQuote.Family, _ s: [Unicode.Scalar], open: Int, close: Int?) -> RawQuote {
-        var innerStart = open + 1
+    private static func make(
+        _ family: RawQuote.Family, _ s: [Unicode.Scalar], open: Int, close: Int?, width: Int = 1
+    ) -> RawQuote {
+        var innerStart = open + width
         var innerEnd = close ?? s.count
         while innerStart < innerEnd, isSpace(s[innerStart]) { innerStart += 1 }
         while innerEnd > innerStart, isSpace(s[innerEnd - 1]) { innerEnd -= 1 }
         if innerEnd > innerStart, s[innerEnd - 1] == "," { innerEnd -= 1 }
         return RawQuote(
             family: family, open: open, close: close, innerStart: innerStart, innerEnd: innerEnd,
-            outerEnd: close.map { $0 + 1 } ?? s.count)
+            outerEnd: close.map { $0 + width } ?? s.count)
     }
 }

@@ -79,6 +79,11 @@ enum QuoteTokenizer {
                 i += 2
                 continue
             }
+            if QuoteMarkScanner.isDoubledApostrophe(s, i) {
+                tokens.append(token(.mark, "''", i, i + 2))
+                i += 2
+                continue
+            }
             let kind: QuoteToken.Kind = QuoteMarkScanner.isQuoteMark(c) ? .mark : .punctuation
             tokens.append(token(kind, String(c), i, i + 1))
             i += 1

@@ -61,18 +61,30 @@ enum TextCleanup {
         }
     }
 
-    /// The number of words: runs of non-space characters.
+    /// The number of words: runs of non-space characters, and each Chinese or Japanese character, since those
+    /// languages write words without spaces between them.
     static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
             if scalar == " " {
                 inWord = false
+            } else if scalar.value >= 0x3040, isUnspacedScript(scalar) {
+                inWord = false
+                count += 1
             } else if !inWord {
                 inWord = true
                 count += 1
             }
         }
         return count
+    }
+
+    /// Kana and CJK ideographs.
+    static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+        default: false
+        }
     }
 }

@@ -22,8 +22,38 @@ enum Boilerplate {
         if words <= 12, shortPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
         if words <= 12, shortSuffixes.contains(where: { key.hasSuffix($0) }) { return true }
         if words <= 60, isPrompt(key) { return true }
+        if words <= 25, isSocialPromo(key) || isBracketedLink(line, key: key) { return true }
         if words <= 30, isCommentsHeader(key) { return true }
         return isCaption(key: key, lower: lower) || isTimestamp(key)
+    }
+
+    /// "Follow Ana Ruiz on Twitter", "Listen to the full episode on Apple Podcasts": a call to go elsewhere.
+    private static func isSocialPromo(_ key: String) -> Bool {
+        let networks = [
+            "twitter", "facebook", "instagram", "tiktok", "threads", "bluesky", "linkedin", "youtube", "mastodon",
+            " on x", "@",
+        ]
+        if key.hasPrefix("follow "), networks.contains(where: { key.includes($0) }) { return true }
+        let players = ["podcast", "spotify", "apple", "soundcloud", "episode", "audible", "stitcher"]
+        if key.hasPrefix("listen to ") || key.hasPrefix("listen on ") || key.hasPrefix("listen and subscribe"),
+            players.contains(where: { key.includes($0) })
+        {
+            return true
+        }
+        return key.hasPrefix("sign up to ") || key.hasPrefix("sign up here") || key.hasPrefix("subscribe here")
+    }
+
+    /// "[Read more: Storm closes the harbour]", "(Related: …)": a whole line in brackets pointing to other pages.
+    private static func isBracketedLink(_ line: String, key: String) -> Bool {
+        let trimmed = line.trimmingSpaces()
+        guard let first = trimmed.first, let last = trimmed.last,
+            first == "[" && last == "]" || first == "(" && last == ")"
+        else { return false }
+        return [
+            "read", "related", "see ", "watch", "more ", "more:", "click", "also", "photos", "video", "listen",
+            "subscribe",
+            "sign up", "follow", "get ", "download", "opinion:", "previously",
+        ].contains { key.hasPrefix($0) }
     }
 
     /// True for a line that announces a list of links to other stories ("Related stories", "Most read").

@@ -72,7 +72,8 @@ enum CreditsFinder {
         "reporting by", "additional reporting by", "additional reporting from", "editing by", "edited by",
         "written by", "with reporting by", "with files from", "this story was reported", "this article was reported",
         "this story was produced", "this article was produced", "about the author:", "— reporting",
-        "graphics by", "research by", "fact-checking by", "illustrations by", "produced by",
+        "graphics by", "research by", "fact-checking by", "illustrations by", "produced by", "contributing:",
+        "contributing to this report", "contributing reporting", "contributors:",
     ]
 
     private static let bioVerbs = [
