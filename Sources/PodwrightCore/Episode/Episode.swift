@@ -14,7 +14,8 @@ public struct Episode: Codable, Equatable, Sendable {
     public var category: String?
     /// Where the article came from (its canonical URL, else the path or URL read).
     public var source: String?
-    /// The article's lead image as an absolute URL, for the episode's artwork; omitted when unknown.
+    /// The article's own image (its page metadata's address, or a file path), for the episode's artwork; omitted
+    /// when unknown.
     public var image: String?
     /// The article's language as a BCP 47 tag; omitted when unknown.
     public var language: String?
@@ -30,11 +31,6 @@ public struct Episode: Codable, Equatable, Sendable {
     public var quotes: [Quote]
     /// The author bio and other credits from the end of the article.
     public var credits: [String]
-    /// The article's own image (its page metadata's address, or a file path), for the episode artwork; `nil` when
-    /// the article has none.
-    public var image: String?
-    /// The article's language (BCP 47) from its page metadata, if known.
-    public var language: String?
 
     public init(
         version: Int = 1,
@@ -50,9 +46,7 @@ public struct Episode: Codable, Equatable, Sendable {
         speakers: [Speaker] = [],
         segments: [Segment] = [],
         quotes: [Quote] = [],
-        credits: [String] = [],
-        image: String? = nil,
-        language: String? = nil
+        credits: [String] = []
     ) {
         self.version = version
         self.title = title
@@ -68,8 +62,6 @@ public struct Episode: Codable, Equatable, Sendable {
         self.segments = segments
         self.quotes = quotes
         self.credits = credits
-        self.image = image
-        self.language = language
     }
 
     /// The narrator: the speaker whose role is `narrator`.
