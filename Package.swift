@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "PodwrightCore", targets: ["PodwrightCore"]),
         .library(name: "PodwrightAudio", targets: ["PodwrightAudio"]),
+        .library(name: "PodwrightSpeech", targets: ["PodwrightSpeech"]),
         .executable(name: "podwright", targets: ["podwright"]),
     ],
     dependencies: [
@@ -34,6 +35,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CPocketSphinx",
+            pkgConfig: "pocketsphinx",
+            providers: [.apt(["libpocketsphinx-dev", "libsphinxbase-dev", "pocketsphinx-en-us"])]
+        ),
 
         // Articles, scripts, timing and every text export. libxml2 is its one C dependency (HTML parsing).
         .target(
@@ -45,12 +51,18 @@ let package = Package(
             name: "PodwrightAudio",
             dependencies: ["PodwrightCore", "CSndFile", "CEBUR128", "CSoxr"]
         ),
+        // Hearing the takes: alignment to the script with PocketSphinx, the only module that imports it.
+        .target(
+            name: "PodwrightSpeech",
+            dependencies: ["PodwrightCore", "PodwrightAudio", "CPocketSphinx"]
+        ),
         // The command-line tool: argument handling only.
         .executableTarget(
             name: "podwright",
             dependencies: [
                 "PodwrightCore",
                 "PodwrightAudio",
+                "PodwrightSpeech",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "PodwrightAudioTests",
             dependencies: ["PodwrightAudio", "PodwrightCore", "PodwrightTestSupport"]
+        ),
+        .testTarget(
+            name: "PodwrightSpeechTests",
+            dependencies: ["PodwrightSpeech", "PodwrightAudio", "PodwrightCore", "PodwrightTestSupport"]
         ),
         .testTarget(
             name: "PodwrightCLITests",

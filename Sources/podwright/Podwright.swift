@@ -15,6 +15,7 @@ struct Podwright: AsyncParsableCommand {
             Scratch.self,
             Measure.self,
             Notes.self,
+            Align.self,
         ]
     )
 }
