@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `podwright check` after the hand edits producers make.
@@ -82,8 +83,9 @@ import Testing
         #expect(episode.segments.first { $0.id == "s2-p3" }?.kind == .quote)
         #expect(episode.quotes.first { $0.segment == "s2-p3" }?.speaker == "koji-tsuruoka")
         #expect(episode.quotes.count == 7)
-        // The fresh id is written into the script, so it stays put when more is added.
-        #expect(try Helpers.script(folder).contains("**NARRATOR:** · `s2-n1`\n"))
+        // The fresh id is written into the script, so it stays put when more is added, with its estimated time.
+        let clock = ReadingTime.clock(added.estimatedSeconds)
+        #expect(try Helpers.script(folder).contains("**NARRATOR:** · `s2-n1` · \(clock)\n"))
         let again = try PodwrightProcess.run(["check", folder.path])
         #expect(again.status == 0)
         #expect(!again.standardOutput.contains("New segment"))

@@ -22,8 +22,10 @@ extension ScriptParser {
         episode.credits = episode.segments.filter { $0.kind == .credits }.map(\.text)
         assigned.sort { $0.line < $1.line }
         problems.sort { $0.line < $1.line }
-        return ScriptParseResult(
+        var result = ScriptParseResult(
             episode: episode, problems: problems, assignedIDs: assigned, assignedSectionIDs: assignedSections)
+        result.cueLines = segmentList.map { .init(line: $0.line, id: $0.segment.id) }
+        return result
     }
 
     func metadataValue(_ key: String) -> String? { metadata[key]?.value }
