@@ -80,6 +80,9 @@ struct Assemble: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Analyse every take again, ignoring EP/build/.cache.")
     var noCache = false
 
+    @Flag(name: .customLong("no-align"), help: "Skip checking the takes against their words (podwright align).")
+    var noAlign = false
+
     @Flag(name: [.short, .long], help: "Print nothing but warnings and errors.")
     var quiet = false
 
@@ -131,7 +134,9 @@ struct Assemble: AsyncParsableCommand {
         let script = try EpisodeLoading.load(folder)
         let progress = ProgressLine(enabled: !quiet)
         let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
-        let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: outputFormat))
+        var assemblyOptions = try options()
+        assemblyOptions.speechFrames = try checkTakes(script, folder: folder, progress: progress)
+        let assembler = Assembler(options: assemblyOptions, finisher: EncodedFileFinishing.finisher(for: outputFormat))
         let report: AssemblyReport
         do {
             report = try assembler.assemble(

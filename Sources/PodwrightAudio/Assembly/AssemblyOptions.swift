@@ -82,6 +82,10 @@ public struct AssemblyOptions: Sendable {
     public var analysisThreads: Int = 2
     /// Cache take analysis in `EP/build/.cache`.
     public var useCache: Bool = true
+    /// Speech bounds for trimming, keyed by the take file's standardized path: the take's frames from the first
+    /// confident word's start to the last one's end (from alignment). The trimmer keeps its margins around them;
+    /// takes without an entry are trimmed by level.
+    public var speechFrames: [String: Range<Int>] = [:]
 
     public init() {}
 }

@@ -1,4 +1,3 @@
-import Foundation
 import PodwrightCore
 
 /// Checks one take against its segment with the two passes of one decoder: the free decode (what was said) and
@@ -53,10 +52,6 @@ struct TakeChecker {
             result.verdict = .unintelligible
             result.note = "what was heard does not match this segment or any other (another language, or noise?)"
             return result
-        }
-        if ProcessInfo.processInfo.environment["PODWRIGHT_DEBUG_ALIGN"] != nil {
-            print(segment, "FREE", free.map { "\($0.word)@\($0.startFrame)-\($0.endFrame)/\($0.acousticScore)" })
-            print(segment, "CON", constrained.map { "\($0.word)@\($0.startFrame)-\($0.endFrame)/\($0.acousticScore)" })
         }
         let placed = Self.place(spoken, in: sayable.map(\.offset), keys: keys)
         result.words = placed.map { index, word in
