@@ -6,9 +6,11 @@ import PodwrightSpeech
 extension Assemble {
     /// Checks the takes before assembling (unless `--no-align`): a take that holds another segment stops the run,
     /// misreads are warnings, and confident alignments give the trimmer the first and last word of each take.
-    /// - Returns: the speech bounds for ``AssemblyOptions/speechFrames``.
-    func checkTakes(_ script: Episode, folder: EpisodeFolder, progress: ProgressLine) throws -> [String: Range<Int>] {
-        guard !noAlign else { return [:] }
+    /// - Returns: the speech bounds for ``AssemblyOptions/speechFrames`` and the report, for word times.
+    func checkTakes(
+        _ script: Episode, folder: EpisodeFolder, progress: ProgressLine
+    ) throws -> (speech: [String: Range<Int>], report: AlignmentReport?) {
+        guard !noAlign else { return ([:], nil) }
         let outcome: EpisodeAligner.Outcome
         do {
             outcome = try TakeCheck.run(
@@ -18,7 +20,7 @@ extension Assemble {
         } catch let error as SpeechError {
             progress.finish()
             FileHandle.standardError.write(Data("warning: the takes were not checked: \(error)\n".utf8))
-            return [:]
+            return ([:], nil)
         }
         progress.finish()
         let lines = ScriptCueLines.find(in: (try? String(contentsOf: folder.script, encoding: .utf8)) ?? "")
@@ -44,6 +46,6 @@ extension Assemble {
             guard let range = take.speechFrames(), let file = catalog.chosen[take.segment] else { continue }
             frames[file.url.standardizedFileURL.path] = range
         }
-        return frames
+        return (frames, outcome.report)
     }
 }

@@ -135,7 +135,8 @@ struct Assemble: AsyncParsableCommand {
         let progress = ProgressLine(enabled: !quiet)
         let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
         var assemblyOptions = try options()
-        assemblyOptions.speechFrames = try checkTakes(script, folder: folder, progress: progress)
+        (assemblyOptions.speechFrames, assemblyOptions.alignment) = try checkTakes(
+            script, folder: folder, progress: progress)
         let assembler = Assembler(options: assemblyOptions, finisher: EncodedFileFinishing.finisher(for: outputFormat))
         let report: AssemblyReport
         do {

@@ -1,4 +1,5 @@
 public import Foundation
+public import PodwrightCore
 
 /// Everything the producer can choose about an assembled episode. The defaults make a finished podcast episode.
 public struct AssemblyOptions: Sendable {
@@ -86,6 +87,8 @@ public struct AssemblyOptions: Sendable {
     /// confident word's start to the last one's end (from alignment). The trimmer keeps its margins around them;
     /// takes without an entry are trimmed by level.
     public var speechFrames: [String: Range<Int>] = [:]
+    /// The takes' alignment, when they were checked: `timing.json` then gives every segment its words' times.
+    public var alignment: AlignmentReport?
 
     public init() {}
 }
