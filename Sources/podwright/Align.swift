@@ -18,8 +18,7 @@ struct Align: AsyncParsableCommand {
     @Argument(help: "The episode folder.")
     var episode: String
 
-    @Option(help: "The takes folder (default: EP/takes).")
-    var takes: String?
+    @OptionGroup var takesFolder: TakesFolderOption
 
     @Option(help: "Script words a take may misread (skip, substitute, add) before the run fails.")
     var tolerance: Int = 0
@@ -27,8 +26,7 @@ struct Align: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Check every take again, ignoring EP/build/.cache/alignment.")
     var noCache = false
 
-    @Flag(name: [.short, .long], help: "Print nothing but problems.")
-    var quiet = false
+    @OptionGroup var output: QuietOption
 
     func validate() throws {
         guard tolerance >= 0 else { throw ValidationError("--tolerance must be 0 or more") }
@@ -37,13 +35,13 @@ struct Align: AsyncParsableCommand {
     func run() async throws {
         let folder = EpisodeFolder(path: episode)
         let script = try EpisodeLoading.load(folder)
-        let progress = ProgressLine(enabled: !quiet)
+        let progress = ProgressLine(enabled: !output.quiet)
         let outcome = try TakeCheck.run(
-            script, folder: folder, takes: takes.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            script, folder: folder, takes: takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) },
             useCache: !noCache
         ) { done, total in progress.update("align: \(done)/\(total) takes") }
         progress.finish()
-        let failed = AlignmentLines.print(outcome, folder: folder, tolerance: tolerance, quiet: quiet)
+        let failed = AlignmentLines.print(outcome, folder: folder, tolerance: tolerance, quiet: output.quiet)
         if failed { throw ExitCode(1) }
     }
 }

@@ -14,7 +14,7 @@ extension Assemble {
         let outcome: EpisodeAligner.Outcome
         do {
             outcome = try TakeCheck.run(
-                script, folder: folder, takes: takes.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                script, folder: folder, takes: takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) },
                 useCache: !noCache
             ) { done, total in progress.update("align: \(done)/\(total) takes") }
         } catch let error as SpeechError {
@@ -39,9 +39,10 @@ extension Assemble {
                     + "\nNothing was assembled: a take holds the words of another segment. Fix the file names, or "
                     + "pass --no-align to assemble without the check.")
         }
-        if !quiet { FileHandle.standardError.write(Data((outcome.report.summaryLine + "\n").utf8)) }
+        if !output.quiet { FileHandle.standardError.write(Data((outcome.report.summaryLine + "\n").utf8)) }
         var frames: [String: Range<Int>] = [:]
-        let catalog = try TakeCatalog(episode: script, folder: takes.map { URL(fileURLWithPath: $0) } ?? folder.takes)
+        let catalog = try TakeCatalog(
+            episode: script, folder: takesFolder.takes.map { URL(fileURLWithPath: $0) } ?? folder.takes)
         for take in outcome.report.takes {
             guard let range = take.speechFrames(), let file = catalog.chosen[take.segment] else { continue }
             frames[file.url.standardizedFileURL.path] = range

@@ -7,9 +7,9 @@ extension Assemble {
     /// The library's options from the command line.
     func options() throws -> AssemblyOptions {
         var options = AssemblyOptions()
-        options.takes = takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        options.format = outputFormat
-        options.targetLUFS = lufs ?? loudnessPreset.targetLUFS(channels: channels)
+        options.takes = takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        options.format = format
+        options.targetLUFS = lufs ?? preset.targetLUFS(channels: channels)
         options.truePeakCeiling = truePeak
         options.sampleRate = sampleRate
         options.channels = channels
@@ -17,7 +17,7 @@ extension Assemble {
         options.mp3Bitrate = Int(mp3Bitrate)
         options.opusBitrate = opusBitrate
         options.missing = allowMissing == .silence ? .silence : .fail
-        options.levelMatching = levelMatching
+        options.levelMatching = levelMatch
         options.pauses.scale = pauseScale
         options.useCache = !noCache
         switch roomTone {

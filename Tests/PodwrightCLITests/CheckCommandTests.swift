@@ -167,3 +167,37 @@ import Testing
         #expect(result.standardError.contains("script.md"))
     }
 }
+
+/// A stage other than `check` never invents an id it would not write back.
+@Suite struct UnstampedScriptTests {
+    @Test func assembleRefusesAScriptWithAnIdlessCueAndCheckMendsIt() throws {
+        let episode = try AssembleFolder()
+        defer { episode.remove() }
+        try episode.writeEpisode(["s1-p1", "s1-p2"])
+        let store = EpisodeStore.self
+        let loaded = try store.readManifest(episode.folder)
+        try AtomicFile.write(ScriptRenderer.render(loaded), to: episode.folder.script)
+        // A cue added by hand above the first, without an id.
+        let script = try String(contentsOf: episode.folder.script, encoding: .utf8)
+        let edited = script.replacingOccurrences(
+            of: "\n**NARRATOR** · `s1-p1`", with: "\n**NARRATOR**\n\nA line added by hand.\n\n**NARRATOR** · `s1-p1`")
+        #expect(edited != script)
+        try Data(edited.utf8).write(to: episode.folder.script)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: episode.folder.manifest.path)
+        for name in ["s1-p1", "s1-p2"] { try episode.writeTake("\(name).wav") }
+
+        let refused = try PodwrightProcess.run(["assemble", episode.url.path, "--allow-missing", "silence"])
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("no id yet"), "\(refused.standardError)")
+        #expect(refused.standardError.contains("podwright check"))
+        #expect(try String(contentsOf: episode.folder.script, encoding: .utf8) == edited)
+        #expect(!FileManager.default.fileExists(atPath: episode.url.appendingPathComponent("build").path))
+
+        let check = try PodwrightProcess.run(["check", episode.url.path])
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(try String(contentsOf: episode.folder.script, encoding: .utf8).contains("**NARRATOR** · `s1-n1` · "))
+        let assembled = try PodwrightProcess.run(["assemble", episode.url.path, "--allow-missing", "silence"])
+        #expect(assembled.status == 0, "\(assembled.standardError)")
+    }
+}

@@ -93,12 +93,11 @@ extension Assembler {
     ) throws(AssemblyError) {
         defer { TemporaryFiles.unregister(output.temporary) }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys]
         let timingTemporary = AtomicFile.temporaryURL(for: folder.timing)
         let peaksTemporary = AtomicFile.temporaryURL(for: folder.peaks)
         do {
-            let timing = try encoder.encode(TimingDocument(timeline: timeline, finish: finish))
-            encoder.outputFormatting = [.sortedKeys]
+            let timing = try TimingFile.data(timeline, assembly: finish)
             let peaks = try encoder.encode(output.peaks)
             try timing.write(to: timingTemporary)
             try peaks.write(to: peaksTemporary)
