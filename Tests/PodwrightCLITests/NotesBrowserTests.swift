@@ -119,16 +119,17 @@ struct NotesBrowserTests {
         #expect(clicked[2] == 1)
 
         // Aligned takes give every word a span with its start: clicking one seeks there and marks it spoken.
-        try await browser.click("#transcript .turn.quote .line .word:last-child")
+        try await browser.click("#transcript .line .word:last-child")
         let word = try #require(
             try await browser.execute(
                 """
                 var audio = document.getElementById('audio'); audio.pause();
-                var word = document.querySelector('#transcript .turn.quote .line .word:last-child');
+                var word = document.querySelector('#transcript .line .word:last-child');
                 return [parseFloat(word.getAttribute('data-start')), audio.currentTime,
                         word.classList.contains('spoken') ? 1 : 0];
                 """) as? [Double])
-        #expect(abs(word[1] - word[0]) < 0.01, "clicking a word seeks to it: \(word)")
+        // An MP3 seeks to a frame boundary (26 ms), so near is exact enough.
+        #expect(abs(word[1] - word[0]) < 0.05, "clicking a word seeks to it: \(word)")
         #expect(word[2] == 1, "the word clicked is marked as spoken")
 
         // The browser parsed transcript.vtt: the track has the cues the page has lines for, with voice tags.

@@ -1,5 +1,7 @@
 /// The edit alignment of two word sequences (what the script says, what was heard): which words match, which were
-/// substituted, skipped or added. A Levenshtein alignment; the sequences are a segment long, so quadratic is fine.
+/// substituted, skipped or added. A weighted Levenshtein alignment (a substitution costs 3, a skip or an addition
+/// 2, so a skipped phrase reads as a skip rather than as a run of substitutions); the sequences are a segment
+/// long, so quadratic is fine.
 struct WordSequenceAlignment: Equatable {
     /// One step of the alignment.
     enum Step: Equatable {
@@ -21,15 +23,17 @@ struct WordSequenceAlignment: Equatable {
         let rows = expected.count
         let columns = heard.count
         var cost = [[Int]](repeating: [Int](repeating: 0, count: columns + 1), count: rows + 1)
-        for row in 0...rows { cost[row][0] = row }
-        for column in 0...columns { cost[0][column] = column }
+        let substitution = 3
+        let gap = 2
+        for row in 0...rows { cost[row][0] = row * gap }
+        for column in 0...columns { cost[0][column] = column * gap }
         if rows > 0 && columns > 0 {
             for row in 1...rows {
                 for column in 1...columns {
                     let same = expected[row - 1] == heard[column - 1]
                     cost[row][column] = min(
-                        cost[row - 1][column - 1] + (same ? 0 : 1), cost[row - 1][column] + 1,
-                        cost[row][column - 1] + 1)
+                        cost[row - 1][column - 1] + (same ? 0 : substitution), cost[row - 1][column] + gap,
+                        cost[row][column - 1] + gap)
                 }
             }
         }
@@ -39,7 +43,7 @@ struct WordSequenceAlignment: Equatable {
         while row > 0 || column > 0 {
             if row > 0, column > 0 {
                 let same = expected[row - 1] == heard[column - 1]
-                if cost[row][column] == cost[row - 1][column - 1] + (same ? 0 : 1) {
+                if cost[row][column] == cost[row - 1][column - 1] + (same ? 0 : substitution) {
                     steps.append(
                         same
                             ? .match(expected: row - 1, heard: column - 1)
@@ -49,7 +53,7 @@ struct WordSequenceAlignment: Equatable {
                     continue
                 }
             }
-            if row > 0, cost[row][column] == cost[row - 1][column] + 1 {
+            if row > 0, cost[row][column] == cost[row - 1][column] + gap {
                 steps.append(.skip(expected: row - 1))
                 row -= 1
             } else {
