@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PodwrightCore", targets: ["PodwrightCore"]),
         .library(name: "PodwrightAudio", targets: ["PodwrightAudio"]),
         .library(name: "PodwrightImage", targets: ["PodwrightImage"]),
+        .library(name: "PodwrightSpeech", targets: ["PodwrightSpeech"]),
         .executable(name: "podwright", targets: ["podwright"]),
     ],
     dependencies: [
@@ -40,6 +41,11 @@ let package = Package(
             pkgConfig: "MagickWand",
             providers: [.apt(["libmagickwand-6.q16-dev"])]
         ),
+        .systemLibrary(
+            name: "CPocketSphinx",
+            pkgConfig: "pocketsphinx",
+            providers: [.apt(["libpocketsphinx-dev", "libsphinxbase-dev", "pocketsphinx-en-us"])]
+        ),
 
         // Articles, scripts, timing and every text export. libxml2 is its one C dependency (HTML parsing).
         .target(
@@ -56,6 +62,11 @@ let package = Package(
             name: "PodwrightImage",
             dependencies: ["PodwrightCore", "CMagickWand"]
         ),
+        // Hearing the takes: alignment to the script with PocketSphinx, the only module that imports it.
+        .target(
+            name: "PodwrightSpeech",
+            dependencies: ["PodwrightCore", "PodwrightAudio", "CPocketSphinx"]
+        ),
         // The command-line tool: argument handling only.
         .executableTarget(
             name: "podwright",
@@ -63,6 +74,7 @@ let package = Package(
                 "PodwrightCore",
                 "PodwrightAudio",
                 "PodwrightImage",
+                "PodwrightSpeech",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +92,10 @@ let package = Package(
         .testTarget(
             name: "PodwrightAudioTests",
             dependencies: ["PodwrightAudio", "PodwrightCore", "PodwrightTestSupport"]
+        ),
+        .testTarget(
+            name: "PodwrightSpeechTests",
+            dependencies: ["PodwrightSpeech", "PodwrightAudio", "PodwrightCore", "PodwrightTestSupport"]
         ),
         .testTarget(
             name: "PodwrightCLITests",

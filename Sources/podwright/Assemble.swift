@@ -79,6 +79,9 @@ struct Assemble: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Analyse every take again, ignoring EP/build/.cache.")
     var noCache = false
 
+    @Flag(name: .customLong("no-align"), help: "Skip checking the takes against their words (podwright align).")
+    var noAlign = false
+
     @OptionGroup var output: QuietOption
 
     @Flag(help: "Print the summary even when standard output is not a terminal (a log, a pipe, a script).")
@@ -114,6 +117,7 @@ struct Assemble: AsyncParsableCommand {
         let progress = ProgressLine(enabled: !output.quiet)
         let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
         var assembly = try options()
+        (assembly.speechFrames, assembly.alignment) = try checkTakes(script, folder: folder, progress: progress)
         if format == .mp3 {
             assembly.coverArt = await CoverArt.picture(for: script, in: folder) { message in
                 FileHandle.standardError.write(Data("warning: \(message)\n".utf8))

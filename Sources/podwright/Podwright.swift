@@ -19,6 +19,7 @@ struct Podwright: AsyncParsableCommand {
             Notes.self,
             Feed.self,
             Produce.self,
+            Align.self,
         ]
     )
 

@@ -70,7 +70,7 @@ struct NotesBrowserTests {
         // Seeking anywhere highlights the line being spoken, and only that line.
         let lines = try #require(
             try await browser.execute(
-                "return Array.from(document.querySelectorAll('#transcript [data-start]')).map(function (l) "
+                "return Array.from(document.querySelectorAll('#transcript [data-start][data-end]')).map(function (l) "
                     + "{ return [parseFloat(l.getAttribute('data-start')), parseFloat(l.getAttribute('data-end'))]; });"
             )
                 as? [[Double]])
@@ -111,10 +111,26 @@ struct NotesBrowserTests {
                 """
                 var audio = document.getElementById('audio'); audio.pause();
                 var line = document.querySelector('#transcript .turn.quote .line');
-                return [parseFloat(line.getAttribute('data-start')), audio.currentTime, line.classList.contains('current') ? 1 : 0];
+                return [parseFloat(line.getAttribute('data-start')), audio.currentTime, line.classList.contains('current') ? 1 : 0,
+                        parseFloat(line.getAttribute('data-end'))];
                 """) as? [Double])
-        #expect(clicked[1] >= clicked[0] - 0.01 && clicked[1] < clicked[0] + 1)
+        // (The click lands on a word of the line when the takes were aligned, and seeks to that word.)
+        #expect(clicked[1] >= clicked[0] - 0.01 && clicked[1] < clicked[3])
         #expect(clicked[2] == 1)
+
+        // Aligned takes give every word a span with its start: clicking one seeks there and marks it spoken.
+        try await browser.click("#transcript .line .word:last-child")
+        let word = try #require(
+            try await browser.execute(
+                """
+                var audio = document.getElementById('audio'); audio.pause();
+                var word = document.querySelector('#transcript .line .word:last-child');
+                return [parseFloat(word.getAttribute('data-start')), audio.currentTime,
+                        word.classList.contains('spoken') ? 1 : 0];
+                """) as? [Double])
+        // An MP3 seeks to a frame boundary (26 ms), so near is exact enough.
+        #expect(abs(word[1] - word[0]) < 0.05, "clicking a word seeks to it: \(word)")
+        #expect(word[2] == 1, "the word clicked is marked as spoken")
 
         // The browser parsed transcript.vtt: the track has the cues the page has lines for, with voice tags.
         let track = try #require(

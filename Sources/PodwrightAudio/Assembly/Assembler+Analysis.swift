@@ -26,7 +26,10 @@ extension Assembler {
         var music = [options.introSting, options.outroSting, options.musicBed].compactMap { $0 }
         if case .file(let url) = options.roomTone { music.append(url) }
         let jobs =
-            takes.map { ParallelAnalysis.Job(url: $0.url, trim: true) }
+            takes.map {
+                ParallelAnalysis.Job(
+                    url: $0.url, trim: true, speech: options.speechFrames[$0.url.standardizedFileURL.path])
+            }
             + music.map { ParallelAnalysis.Job(url: $0, trim: false) }
         let analysis = ParallelAnalysis(
             analyzer: TakeAnalyzer(outputChannels: options.channels),

@@ -97,6 +97,7 @@ public struct Assembler: Sendable {
         }
         var timeline = plan.timeline
         timeline.loudness = output.loudness
+        if let alignment = options.alignment { timeline = timeline.addingWords(from: alignment) }
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
         progress(.publishing, 0)
         try publish(output, timeline: timeline, finish: finish, folder: folder)

@@ -1,4 +1,5 @@
 public import Foundation
+public import PodwrightCore
 
 /// Everything the producer can choose about an assembled episode. The defaults make a finished podcast episode.
 public struct AssemblyOptions: Sendable {
@@ -84,6 +85,12 @@ public struct AssemblyOptions: Sendable {
     public var analysisThreads: Int = 2
     /// Cache take analysis in `EP/build/.cache`.
     public var useCache: Bool = true
+    /// Speech bounds for trimming, keyed by the take file's standardized path: the take's frames from the first
+    /// confident word's start to the last one's end (from alignment). The trimmer keeps its margins around them;
+    /// takes without an entry are trimmed by level.
+    public var speechFrames: [String: Range<Int>] = [:]
+    /// The takes' alignment, when they were checked: `timing.json` then gives every segment its words' times.
+    public var alignment: AlignmentReport?
 
     public init() {}
 }

@@ -24,13 +24,14 @@ public struct AnalysisCache: Sendable {
 
     /// The key for a file: any change to its size or modification time, or to the episode's channel count
     /// (loudness is measured after channel mapping), invalidates the entry.
-    public static func key(for url: URL, channels: Int, trimmed: Bool) -> String? {
+    public static func key(for url: URL, channels: Int, trimmed: Bool, speech: Range<Int>? = nil) -> String? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
             let size = attributes[.size] as? Int,
             let modified = attributes[.modificationDate] as? Date
         else { return nil }
         let stamp = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
         return "\(url.standardizedFileURL.path)|\(size)|\(stamp)|ch\(channels)|\(trimmed ? "trim" : "whole")"
+            + (speech.map { "|speech\($0.lowerBound)-\($0.upperBound)" } ?? "")
     }
 
     /// The cached analysis for `key`, if any.

@@ -7,6 +7,8 @@ struct ParallelAnalysis {
     struct Job: Sendable {
         var url: URL
         var trim: Bool
+        /// Where the speech is, when alignment found it (take frames): the trimmer keeps its margins around it.
+        var speech: Range<Int>? = nil
     }
 
     let analyzer: TakeAnalyzer
@@ -22,7 +24,8 @@ struct ParallelAnalysis {
         var todo: [Int] = []
         var cached = 0
         for (index, job) in jobs.enumerated() {
-            keys[index] = AnalysisCache.key(for: job.url, channels: analyzer.outputChannels, trimmed: job.trim)
+            keys[index] = AnalysisCache.key(
+                for: job.url, channels: analyzer.outputChannels, trimmed: job.trim, speech: job.speech)
             if let key = keys[index], let hit = cache?.lookup(key) {
                 results[index] = .success(hit)
                 cached += 1
@@ -46,7 +49,9 @@ struct ParallelAnalysis {
                 let job = jobs[index]
                 let result: Result<TakeAnalysis, AudioError>
                 do throws(AudioError) {
-                    result = .success(try analyzer.analyse(job.url, trim: job.trim, buffers: &buffers))
+                    result = .success(
+                        try analyzer.analyse(
+                            job.url, trim: job.trim, speech: job.speech, buffers: &buffers))
                 } catch {
                     result = .failure(error)
                 }

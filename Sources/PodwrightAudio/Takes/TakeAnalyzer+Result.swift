@@ -3,13 +3,18 @@ import Foundation
 extension AnalysisState {
     /// Turns the running measurements into trim points, loudness and room-tone candidates.
     func result(
-        frames: Int, channels: Int, trim: Bool, windowFrames: Int, blockFrames: Int, analyzer: TakeAnalyzer
+        frames: Int, channels: Int, trim: Bool, speech: Range<Int>? = nil, windowFrames: Int, blockFrames: Int,
+        analyzer: TakeAnalyzer
     ) -> TakeAnalysis {
         var head = 0
         var tail = frames
-        if trim, let (first, last) = soundingWindows(analyzer: analyzer) {
-            let headMargin = Int(analyzer.headMarginSeconds * Double(rate))
-            let tailMargin = Int(analyzer.tailMarginSeconds * Double(rate))
+        let headMargin = Int(analyzer.headMarginSeconds * Double(rate))
+        let tailMargin = Int(analyzer.tailMarginSeconds * Double(rate))
+        if trim, let speech, speech.lowerBound < frames {
+            // The aligner heard where the words are: that beats any level threshold against pre-roll and noise.
+            head = max(0, speech.lowerBound - headMargin)
+            tail = min(frames, speech.upperBound + tailMargin)
+        } else if trim, let (first, last) = soundingWindows(analyzer: analyzer) {
             head = max(0, first * windowFrames - headMargin)
             tail = min(frames, (last + 1) * windowFrames + tailMargin)
         }

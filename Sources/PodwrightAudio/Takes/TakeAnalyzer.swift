@@ -30,7 +30,7 @@ public struct TakeAnalyzer: Sendable {
     /// Analyses the file at `url` in `buffers`, which are kept for the next file (one set per thread).
     /// - Throws: ``AudioError`` naming the file when it cannot be opened or decoded.
     public func analyse(
-        _ url: URL, trim: Bool = true, buffers: inout AnalysisBuffers
+        _ url: URL, trim: Bool = true, speech: Range<Int>? = nil, buffers: inout AnalysisBuffers
     ) throws(AudioError) -> TakeAnalysis {
         var reader = try AudioFileReader(url: url)
         let rate = reader.sampleRate
@@ -82,7 +82,8 @@ public struct TakeAnalyzer: Sendable {
         state.finish(windowFrames: windowFrames, blockFrames: blockFrames)
         buffers.planes = state.spentPlanes
         return state.result(
-            frames: position, channels: channels, trim: trim, windowFrames: windowFrames, blockFrames: blockFrames,
+            frames: position, channels: channels, trim: trim, speech: speech, windowFrames: windowFrames,
+            blockFrames: blockFrames,
             analyzer: self)
     }
 }

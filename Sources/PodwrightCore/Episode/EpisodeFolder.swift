@@ -31,6 +31,8 @@ public struct EpisodeFolder: Sendable, Equatable {
     public var timing: URL { build.appendingPathComponent("timing.json") }
     /// `build/peaks.json`: the waveform overview for the episode page.
     public var peaks: URL { build.appendingPathComponent("peaks.json") }
+    /// `build/alignment.json`: every take checked against its words.
+    public var alignment: URL { build.appendingPathComponent("alignment.json") }
     /// `build/notes/`: show notes, chapters, transcripts, RSS item and the episode page.
     public var notes: URL { build.appendingPathComponent("notes", isDirectory: true) }
 

@@ -24,6 +24,9 @@ extension ShowConfiguration {
         if let intro = partial.introTemplate { show.introTemplate = intro }
         if let outro = partial.outroTemplate { show.outroTemplate = outro }
         if let voices = partial.voices { show.voices = voices }
+        if let pronunciations = partial.pronunciations, !pronunciations.isEmpty {
+            show.pronunciations = pronunciations
+        }
         if let pace = partial.wordsPerMinute {
             guard pace.isFinite, pace >= 1 else {
                 throw ShowConfigurationError(path: url.path, reason: "wordsPerMinute must be 1 or more, not \(pace)")
@@ -63,6 +66,7 @@ private struct PartialShow: Decodable {
     var outroTemplate: String?
     var wordsPerMinute: Double?
     var voices: [String: String]?
+    var pronunciations: [String: String]?
 }
 
 /// A show configuration that could not be read.
@@ -73,7 +77,7 @@ public struct ShowConfigurationError: Error, CustomStringConvertible, Equatable 
     public var reason: String
 
     public var description: String {
-        "\(path): \(reason). Keys: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices; for a "
+        "\(path): \(reason). Keys: name, narratorName, introTemplate, outroTemplate, wordsPerMinute, voices, pronunciations; for a "
             + "show's feed also title, description, author, ownerName, ownerEmail, language, categories, explicit, "
             + "artwork, baseURL, guid, producers and audio."
     }

@@ -12,6 +12,10 @@ public struct ShowConfiguration: Codable, Equatable, Hashable, Sendable {
     public var wordsPerMinute: Double
     /// A voice per speaker id, for casting or scratch takes.
     public var voices: [String: String]
+    /// How to say words, for the aligner, the scratch voice and the recording sheet alike: word → CMU phones
+    /// (`T S UW R UW OW K AH`) or a respelling espeak-ng reads (`tsoo-roo-OH-kah`). Left out of `episode.json`
+    /// when `nil`.
+    public var pronunciations: [String: String]?
 
     public init(
         name: String = "Podwright Narrated Articles",
@@ -19,7 +23,8 @@ public struct ShowConfiguration: Codable, Equatable, Hashable, Sendable {
         introTemplate: String = "{title}. By {authors}.",
         outroTemplate: String = "You have been listening to {title}, by {authors}. This is {show}.",
         wordsPerMinute: Double = 155,
-        voices: [String: String] = [:]
+        voices: [String: String] = [:],
+        pronunciations: [String: String]? = nil
     ) {
         self.name = name
         self.narratorName = narratorName
@@ -27,5 +32,6 @@ public struct ShowConfiguration: Codable, Equatable, Hashable, Sendable {
         self.outroTemplate = outroTemplate
         self.wordsPerMinute = wordsPerMinute
         self.voices = voices
+        self.pronunciations = pronunciations
     }
 }

@@ -68,6 +68,9 @@ public struct SegmentTiming: Codable, Equatable, Sendable {
     public var gainDB: Double
     /// True when the take was missing and silence of the estimated length stands in its place.
     public var placeholder: Bool
+    /// Every word with its time in the episode, from alignment; `nil` (and left out of `timing.json`) when the
+    /// take was not aligned.
+    public var words: [WordTiming]?
 
     public init(
         id: String,
@@ -100,7 +103,7 @@ public struct SegmentTiming: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, speaker, section, kind, take, startSample, endSample, start, end
-        case trimmedHeadSamples, trimmedTailSamples, gainDB, placeholder
+        case trimmedHeadSamples, trimmedTailSamples, gainDB, placeholder, words
     }
 
     /// Writes every key of the timing contract, `take` as `null` for a placeholder rather than leaving it out, so
@@ -120,6 +123,7 @@ public struct SegmentTiming: Codable, Equatable, Sendable {
         try container.encode(trimmedTailSamples, forKey: .trimmedTailSamples)
         try container.encode(gainDB, forKey: .gainDB)
         try container.encode(placeholder, forKey: .placeholder)
+        try container.encodeIfPresent(words, forKey: .words)
     }
 }
 

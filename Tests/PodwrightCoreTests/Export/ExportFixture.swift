@@ -112,6 +112,16 @@ enum ExportFixture {
                 SegmentTiming(
                     id: segment.id, speaker: segment.speaker, section: segment.section, kind: segment.kind,
                     take: "\(segment.id).wav", startSample: position, endSample: position + length, sampleRate: rate))
+            // The second segment's take was aligned: its words share its time, as an even reader's would.
+            if timings.count == 2 {
+                let words = SpokenWords(segment.text).words
+                let start = timings[1].start
+                let step = (timings[1].end - start) / Double(max(1, words.count))
+                timings[1].words = words.enumerated().map { index, word in
+                    let begins = ((start + Double(index) * step) * 1000).rounded() / 1000
+                    return WordTiming(word: word.text, start: begins, end: begins + step * 0.8)
+                }
+            }
             position += length + Int(pause * Double(rate))
         }
         return Timeline(

@@ -13,6 +13,9 @@ extension EpisodePage {
           var caption = deck.querySelector(".caption"), follow = document.querySelector(".follow input");
           var lines = Array.prototype.slice.call(document.querySelectorAll("#transcript [data-start][data-end]"));
           var starts = lines.map(function (line) { return parseFloat(line.getAttribute("data-start")); });
+          var words = Array.prototype.slice.call(document.querySelectorAll("#transcript .word[data-start]"));
+          var wordStarts = words.map(function (word) { return parseFloat(word.getAttribute("data-start")); });
+          var spoken = null;
           var chapterLinks = Array.prototype.slice.call(document.querySelectorAll("ol.chapters [data-chapter-start]"));
           var chapterStarts = chapterLinks.map(function (a) { return parseFloat(a.getAttribute("data-chapter-start")); });
           var failed = false, current = null, activeChapter = null, lastUserScroll = 0, frame = 0, dragging = false;
@@ -63,6 +66,12 @@ extension EpisodePage {
               if (line) { line.classList.add("current"); if (follows()) { reveal(line); } }
               current = line;
               showCaption(line);
+            }
+            var w = lastAtOrBefore(wordStarts, t), word = w < 0 || !line || !line.contains(words[w]) ? null : words[w];
+            if (word !== spoken) {
+              if (spoken) { spoken.classList.remove("spoken"); }
+              if (word) { word.classList.add("spoken"); }
+              spoken = word;
             }
             var c = lastAtOrBefore(chapterStarts, t), link = c < 0 ? null : chapterLinks[c];
             if (link !== activeChapter) {

@@ -69,6 +69,7 @@ extension EpisodePage {
         .line{cursor:pointer;border-radius:4px;padding:.1em 0;box-decoration-break:clone;-webkit-box-decoration-break:clone;
         transition:background-color .2s,color .2s}
         .line:hover{background:var(--accent-soft)}
+        .word.spoken{text-decoration:underline;text-decoration-thickness:.12em;text-underline-offset:.2em}
         .line.current{background:var(--accent-soft);box-shadow:0 0 0 .15em var(--accent-soft);color:var(--fg)}
         .secondary h2:first-child{margin-top:0}
         ul.people,ul.credits,ul.downloads,ul.quotes{list-style:none;padding:0;margin:0}

@@ -54,11 +54,25 @@ extension EpisodePage {
             }
             out.append(
                 "<span class=\"line\" data-start=\"\(Timecode.decimal(cue.start))\" "
-                    + "data-end=\"\(Timecode.decimal(cue.end))\">\(cue.text.htmlEscaped)</span>")
+                    + "data-end=\"\(Timecode.decimal(cue.end))\">\(words(cue))</span>")
         }
         if headingSegment != nil { out.append("</h3>") }
         closeTurn()
         out.append("</section>")
         return out.joined(separator: "\n")
+    }
+
+    /// A caption's text, each aligned word in a `span.word` with its `data-start` (seconds), so the word being
+    /// spoken can be marked and a click on it seeks there; the text reads the same as without the spans.
+    static func words(_ cue: TranscriptCue) -> String {
+        guard !cue.words.isEmpty else { return cue.text.htmlEscaped }
+        var index = 0
+        return cue.text.split(separator: " ", omittingEmptySubsequences: true).map { token in
+            let spoken = SpokenWords(String(token)).words.count
+            defer { index += spoken }
+            guard spoken > 0, index < cue.words.count else { return String(token).htmlEscaped }
+            return "<span class=\"word\" data-start=\"\(Timecode.decimal(cue.words[index].start))\">"
+                + "\(String(token).htmlEscaped)</span>"
+        }.joined(separator: " ")
     }
 }

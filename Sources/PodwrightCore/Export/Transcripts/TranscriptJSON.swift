@@ -15,14 +15,24 @@ public enum TranscriptJSON {
         var body: String
     }
 
-    /// The transcript: `version` and `segments` of `speaker`, `startTime`, `endTime` and `body`.
+    /// The transcript: `version` and `segments` of `speaker`, `startTime`, `endTime` and `body` — one per word
+    /// where the takes were aligned (the format's word-level segments), else one per caption.
     public static func render(_ notes: EpisodeNotes) -> String {
         JSONExport.render(
             File(
-                segments: notes.cues.map {
-                    Entry(
-                        speaker: $0.speaker, startTime: JSONExport.seconds($0.start),
-                        endTime: JSONExport.seconds($0.end), body: $0.text)
+                segments: notes.cues.flatMap { cue in
+                    guard !cue.words.isEmpty else {
+                        return [
+                            Entry(
+                                speaker: cue.speaker, startTime: JSONExport.seconds(cue.start),
+                                endTime: JSONExport.seconds(cue.end), body: cue.text)
+                        ]
+                    }
+                    return cue.words.map {
+                        Entry(
+                            speaker: cue.speaker, startTime: JSONExport.seconds($0.start),
+                            endTime: JSONExport.seconds($0.end), body: $0.word)
+                    }
                 }))
     }
 }

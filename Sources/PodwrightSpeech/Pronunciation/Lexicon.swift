@@ -1,0 +1,85 @@
+import PodwrightCore
+
+/// How every word of a script is said to the recogniser: the pronouncing dictionary's entry where it has one, the
+/// producer's override where one is given, and otherwise a guess from espeak-ng's phonemes.
+public struct Lexicon: Sendable {
+    /// Pronunciations to add to the decoder's dictionary (key → CMU phones), overrides and guesses alike.
+    public var additions: [String: String]
+    /// Words found in the dictionary.
+    public var fromDictionary: Int
+    /// Words the producer's overrides pronounce.
+    public var overridden: [String]
+    /// Words guessed from espeak-ng, sorted.
+    public var guessed: [String]
+    /// Words no pronunciation could be found for (espeak-ng missing, or it gave no phones); the aligner skips them.
+    public var unpronounceable: [String]
+
+    public init(
+        additions: [String: String] = [:], fromDictionary: Int = 0, overridden: [String] = [], guessed: [String] = [],
+        unpronounceable: [String] = []
+    ) {
+        self.additions = additions
+        self.fromDictionary = fromDictionary
+        self.overridden = overridden
+        self.guessed = guessed
+        self.unpronounceable = unpronounceable
+    }
+
+    /// Whether the recogniser can say `key`.
+    func isPronounceable(_ key: String) -> Bool { !unpronounceable.contains(key) }
+
+    /// Works out a pronunciation for each of `keys`.
+    /// - Parameters:
+    ///   - keys: the recogniser keys of the script's words.
+    ///   - overrides: producer pronunciations, word → CMU phones (`T S UH R UW OW K AH`) or a respelling espeak-ng
+    ///     reads (`tsoo-roo-OH-kah`); words match case-insensitively.
+    ///   - lookup: the dictionary's entry for a key, `nil` when it lacks the word.
+    ///   - espeak: how to ask espeak-ng.
+    static func build(
+        keys: Set<String>, overrides: [String: String], lookup: (String) -> String?, espeak: EspeakPhonemes
+    ) -> Lexicon {
+        var lexicon = Lexicon()
+        let overrideByKey = Dictionary(
+            overrides.map { (SpokenWords.key($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        var toGuess: [(key: String, text: String, isOverride: Bool)] = []
+        for key in keys.sorted() {
+            if let override = overrideByKey[key] {
+                if let phones = Self.cmuPhones(override) {
+                    lexicon.additions[key] = phones
+                    lexicon.overridden.append(key)
+                } else {
+                    toGuess.append((key, override, true))
+                }
+            } else if lookup(key) != nil {
+                lexicon.fromDictionary += 1
+            } else {
+                toGuess.append((key, key, false))
+            }
+        }
+        let answers = espeak.mnemonics(for: toGuess.map(\.text))
+        for (index, item) in toGuess.enumerated() {
+            let phones = answers.map { PhoneMap.cmuPhones(fromEspeak: $0[index]) } ?? []
+            guard !phones.isEmpty else {
+                lexicon.unpronounceable.append(item.key)
+                continue
+            }
+            lexicon.additions[item.key] = phones.joined(separator: " ")
+            if item.isOverride { lexicon.overridden.append(item.key) } else { lexicon.guessed.append(item.key) }
+        }
+        return lexicon
+    }
+
+    /// The CMU phones an override spells out, when it is written in them (`T S UW R UW OW K AH`).
+    static func cmuPhones(_ override: String) -> String? {
+        let tokens = override.split(whereSeparator: \.isWhitespace).map { String($0).uppercased() }
+        guard !tokens.isEmpty, override == override.uppercased(), tokens.allSatisfy(cmuSet.contains) else {
+            return nil
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    static let cmuSet: Set<String> = [
+        "AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY", "F", "G", "HH", "IH", "IY", "JH",
+        "K", "L", "M", "N", "NG", "OW", "OY", "P", "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH",
+    ]
+}

@@ -1,0 +1,121 @@
+import CPocketSphinx
+import Foundation
+
+/// One PocketSphinx decoder with the US English model loaded: the one owner of its `ps_decoder_t`.
+///
+/// Not shareable between threads (PocketSphinx keeps search state in the decoder); the aligner makes one per
+/// thread. Loading the model and the general language model takes a moment, so a decoder is made once and used for
+/// many takes.
+struct SpeechDecoder: ~Copyable {
+    let pointer: OpaquePointer
+    private let config: OpaquePointer
+    private var general: OpaquePointer?
+    /// Words added to the dictionary in this decoder, so they are added once.
+    private(set) var added: Set<String> = []
+
+    /// Loads `model`.
+    /// - Throws: ``SpeechError/modelMissing(_:)`` when the model is not installed or PocketSphinx refuses it.
+    init(model: SpeechModel) throws(SpeechError) {
+        guard model.isInstalled else { throw .modelMissing(model.acousticModel.deletingLastPathComponent().path) }
+        podwright_ps_quiet()
+        guard
+            let config = podwright_ps_config(
+                model.acousticModel.path, model.dictionary.path, String(SpeechAudio.rate))
+        else { throw .modelMissing(model.acousticModel.path) }
+        guard let decoder = ps_init(config) else {
+            cmd_ln_free_r(config)
+            throw .modelMissing(model.acousticModel.path)
+        }
+        self.pointer = decoder
+        self.config = config
+        self.general = ngram_model_read(config, model.languageModel.path, NGRAM_AUTO, ps_get_logmath(decoder))
+    }
+
+    deinit {
+        if let general { ngram_model_free(general) }
+        ps_free(pointer)
+        cmd_ln_free_r(config)
+    }
+
+    /// The dictionary's pronunciation of `word` (lower case), or `nil` when it lacks the word.
+    func lookup(_ word: String) -> String? {
+        guard let phones = ps_lookup_word(pointer, word) else { return nil }
+        defer { free(phones) }
+        return String(cString: phones)
+    }
+
+    /// Adds (or replaces) `word` with `phones` (CMU phones separated by spaces).
+    /// - Returns: whether PocketSphinx took it (it refuses phones its model does not have).
+    @discardableResult
+    mutating func add(_ word: String, phones: String) -> Bool {
+        let result = ps_add_word(pointer, word, phones, 1)
+        if result >= 0 { added.insert(word) }
+        return result >= 0
+    }
+
+    /// Sets the free-decode search: the general language model interpolated with `scriptModel` (an ARPA file).
+    /// - Throws: ``SpeechError/languageModel(_:)`` when PocketSphinx cannot read it.
+    mutating func useLanguageModel(script scriptModel: URL, weight: Float) throws(SpeechError) {
+        let logmath = ps_get_logmath(pointer)
+        guard let script = ngram_model_read(config, scriptModel.path, NGRAM_ARPA, logmath) else {
+            throw .languageModel(scriptModel.path)
+        }
+        let model: OpaquePointer
+        if let general {
+            guard let set = podwright_lm_biased(config, ngram_model_retain(general), script, weight) else {
+                throw .languageModel(scriptModel.path)
+            }
+            model = set
+        } else {
+            model = script
+        }
+        guard ps_set_lm(pointer, "free", model) == 0 else { throw .languageModel(scriptModel.path) }
+    }
+
+    /// Decodes `audio` with the search called `search` and returns the best path's words.
+    func decode(_ audio: SpeechAudio, search: String) -> [RecognisedWord] {
+        // A new stream restarts the frame count, so word times are counted from the start of this take.
+        guard ps_set_search(pointer, search) == 0, ps_start_stream(pointer) == 0, ps_start_utt(pointer) == 0 else {
+            return []
+        }
+        // The whole take at once: cepstral means are taken over the take itself (`-cmn batch`), so a take is heard
+        // the same whatever the decoder heard before.
+        audio.samples.withUnsafeBufferPointer { buffer in
+            _ = ps_process_raw(pointer, buffer.baseAddress, buffer.count, 0, 1)
+        }
+        ps_end_utt(pointer)
+        return segments()
+    }
+
+    /// The best path of the last utterance.
+    private func segments() -> [RecognisedWord] {
+        var score: Int32 = 0
+        guard ps_get_hyp(pointer, &score) != nil else { return [] }
+        let logmath = ps_get_logmath(pointer)
+        var words: [RecognisedWord] = []
+        var iterator = ps_seg_iter(pointer)
+        while let segment = iterator {
+            var start: Int32 = 0
+            var end: Int32 = 0
+            ps_seg_frames(segment, &start, &end)
+            var acoustic: Int32 = 0
+            var language: Int32 = 0
+            var backoff: Int32 = 0
+            let probability = ps_seg_prob(segment, &acoustic, &language, &backoff)
+            let raw = ps_seg_word(segment).map { String(cString: $0) } ?? ""
+            words.append(
+                RecognisedWord(
+                    word: Self.baseWord(raw), startFrame: Int(start), endFrame: Int(end),
+                    posterior: min(1, max(0, logmath_exp(logmath, probability))),
+                    acousticScore: Int(acoustic)))
+            iterator = ps_seg_next(segment)
+        }
+        return words
+    }
+
+    /// `word(2)` → `word`: alternative pronunciations are the same word.
+    static func baseWord(_ word: String) -> String {
+        guard word.hasSuffix(")"), let open = word.lastIndex(of: "(") else { return word }
+        return String(word[..<open])
+    }
+}

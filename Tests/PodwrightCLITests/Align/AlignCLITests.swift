@@ -1,0 +1,110 @@
+import Foundation
+import PodwrightCore
+import PodwrightTestSupport
+import Testing
+
+/// `podwright align` and the check inside `assemble`, end to end on speech from flite and festival.
+@Suite(.enabled(if: SpeechFolder.toolsInstalled, "needs flite, festival, sox and pocketsphinx-en-us (Scripts/setup)"))
+struct AlignCLITests {
+    /// Clean readings in four voices and five kinds of file: every take ok, words in order inside the take.
+    @Test func cleanTakesInManyVoicesAndFormatsAreOK() throws {
+        let fixture = try SpeechFolder()
+        defer { fixture.remove() }
+        let voices = ["slt", "rms", "awb", "festival", "slt"]
+        for ((id, text), voice) in zip(SpeechFolder.segments, voices) {
+            try fixture.speak(text, voice: voice, into: "\(id).wav")
+        }
+        // 44.1 kHz stereo with room noise; quieter by 12 dB; an MP3.
+        try fixture.convert("s1-p1.wav", to: "s1-p1.flac", options: [], effects: ["rate", "44100", "channels", "2"])
+        try fixture.convert("s2-p1.wav", to: "s2-p1.aiff", effects: ["gain", "-12"])
+        try fixture.encodeMP3("s2-p2.wav", to: "s2-p2.mp3")
+        let result = try fixture.align()
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("5 takes checked: 5 ok"), "\(result.standardOutput)")
+        let report = try fixture.report()
+        let pronunciations = try #require(report["pronunciations"] as? [String: Any])
+        let guessed = try #require(pronunciations["guessed"] as? [String])
+        #expect(guessed.contains("tsuruoka") && guessed.contains("natarajan"), "\(guessed)")
+        for (id, text) in SpeechFolder.segments {
+            let take = try #require(try fixture.take(id))
+            #expect(take["verdict"] as? String == "ok", "\(id): \(take)")
+            for key in ["segment", "file", "verdict", "words", "differences"] { #expect(take[key] != nil) }
+            let words = try #require(take["words"] as? [[String: Any]])
+            #expect(words.map { $0["word"] as? String ?? "" } == SpokenWords(text).words.map(\.text))
+            var previousEnd = 0
+            for word in words {
+                let start = try #require(word["start"] as? Int)
+                let end = try #require(word["end"] as? Int)
+                #expect(start >= previousEnd && end > start, "\(id): \(word)")
+                previousEnd = end
+            }
+            let confident = words.filter { ($0["confidence"] as? Double ?? 0) >= 0.5 }
+            #expect(confident.count * 2 >= words.count, "\(id): most words should be heard confidently")
+        }
+        // The second run comes from the cache and says the same.
+        let again = try fixture.align()
+        #expect(again.status == 0 && again.standardOutput.contains("from cache"), "\(again.standardOutput)")
+    }
+
+    /// A skipped phrase, a substituted word and another segment's text are each found and named.
+    @Test func findsSkipsSubstitutionsAndWrongSegments() throws {
+        let fixture = try SpeechFolder()
+        defer { fixture.remove() }
+        let texts = Dictionary(uniqueKeysWithValues: SpeechFolder.segments.map { ($0.id, $0.text) })
+        try fixture.speak(texts["s1-p1"]!, voice: "slt", into: "s1-p1.wav")
+        try fixture.speak("It is not a boring job. The sea is different every day.", voice: "rms", into: "s1-p3.wav")
+        try fixture.speak(
+            "The regional council wants to cut the summer timetable to two crossings a day.", voice: "awb",
+            into: "s2-p1.wav")
+        try fixture.speak(texts["s2-p2"]!, voice: "slt", into: "s1-p2.wav")
+        try fixture.speak(texts["s2-p2"]!, voice: "festival", into: "s2-p2.wav")
+        let result = try fixture.align()
+        #expect(result.status == 1)
+        let errors = result.standardError
+        #expect(errors.contains("takes/s1-p3.wav (s1-p3, script.md:"), "\(errors)")
+        #expect(errors.contains("“in itself”") && errors.contains("after “not”"), "\(errors)")
+        #expect(errors.contains("takes/s2-p1.wav") && errors.contains("“winter”"), "\(errors)")
+        #expect(errors.contains("takes/s1-p2.wav (s1-p2, script.md:") && errors.contains("segment s2-p2"), "\(errors)")
+        #expect(try fixture.take("s1-p2")?["verdict"] as? String == "wrong-segment")
+        #expect(try fixture.take("s1-p2")?["matchedSegment"] as? String == "s2-p2")
+        #expect(try fixture.take("s1-p1")?["verdict"] as? String == "ok")
+        #expect(try fixture.take("s2-p2")?["verdict"] as? String == "ok")
+        // The tolerance lets two misread words pass, but never a wrong segment.
+        try FileManager.default.removeItem(at: fixture.takes.appendingPathComponent("s1-p2.wav"))
+        try fixture.speak(texts["s1-p2"]!, voice: "slt", into: "s1-p2.wav")
+        #expect(try fixture.align(["--tolerance", "2"]).status == 0)
+        #expect(try fixture.align().status == 1)
+    }
+
+    /// Silence and music are unintelligible, a corrupt file is an error naming it; `assemble` refuses a take of
+    /// another segment and `--no-align` skips the check.
+    @Test func badTakesGetAVerdictOrAnErrorAndAssembleRefusesWrongSegments() throws {
+        let fixture = try SpeechFolder()
+        defer { fixture.remove() }
+        let texts = Dictionary(uniqueKeysWithValues: SpeechFolder.segments.map { ($0.id, $0.text) })
+        try fixture.speak(texts["s1-p1"]!, voice: "slt", into: "s1-p1.wav")
+        try fixture.speak(texts["s1-p1"]!, voice: "rms", into: "s1-p2.wav")
+        try fixture.speak(texts["s1-p3"]!, voice: "awb", into: "s1-p3.wav")
+        try fixture.synthesise("s2-p1.wav", effects: ["trim", "0", "3"])
+        try fixture.synthesise(
+            "s2-p2.wav", effects: ["synth", "0.5", "pluck", "C3", "pluck", "E3", "pluck", "G3", "repeat", "8"])
+        var result = try fixture.align()
+        #expect(try fixture.take("s2-p1")?["verdict"] as? String == "unintelligible")
+        #expect(try fixture.take("s2-p2")?["verdict"] as? String == "unintelligible")
+        #expect(result.standardError.contains("takes/s2-p1.wav (s2-p1, script.md:"), "\(result.standardError)")
+        let assembled = try PodwrightProcess.run(["assemble", fixture.url.path, "--allow-missing", "silence"])
+        #expect(assembled.status != 0)
+        #expect(assembled.standardError.contains("holds the text of segment s1-p1"), "\(assembled.standardError)")
+        #expect(
+            !FileManager.default.fileExists(atPath: fixture.folder.build.appendingPathComponent("episode.wav").path))
+        let unchecked = try PodwrightProcess.run([
+            "assemble", fixture.url.path, "--no-align", "--allow-missing", "silence",
+        ])
+        #expect(unchecked.status == 0, "\(unchecked.standardError)")
+        try Data("RIFF\u{0}\u{0}\u{0}\u{0}WAVEfmt junk".utf8).write(
+            to: fixture.takes.appendingPathComponent("s2-p1.wav"))
+        result = try fixture.align()
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("s2-p1.wav"), "\(result.standardError)")
+    }
+}
