@@ -7,6 +7,8 @@ struct ParallelAnalysis {
     struct Job: Sendable {
         var url: URL
         var trim: Bool
+        /// Where the words are, from an alignment (source frames).
+        var speech: Range<Int>?
     }
 
     let analyzer: TakeAnalyzer
@@ -22,7 +24,12 @@ struct ParallelAnalysis {
         var todo: [Int] = []
         var cached = 0
         for (index, job) in jobs.enumerated() {
-            keys[index] = AnalysisCache.key(for: job.url, channels: analyzer.outputChannels, trimmed: job.trim)
+            // Trimming depends on the margins and on the aligner's word bounds: both are part of the key.
+            let trim = analyzer.trimming
+            let variant =
+                job.trim ? "|\(trim.headMargin),\(trim.tailMargin)|\(job.speech.map { "\($0)" } ?? "levels")" : ""
+            keys[index] = AnalysisCache.key(
+                for: job.url, channels: analyzer.outputChannels, trimmed: job.trim, variant: variant)
             if let key = keys[index], let hit = cache?.lookup(key) {
                 results[index] = .success(hit)
                 cached += 1
@@ -46,7 +53,8 @@ struct ParallelAnalysis {
                 let job = jobs[index]
                 let result: Result<TakeAnalysis, AudioError>
                 do throws(AudioError) {
-                    result = .success(try analyzer.analyse(job.url, trim: job.trim, buffers: &buffers))
+                    result = .success(
+                        try analyzer.analyse(job.url, trim: job.trim, speech: job.speech, buffers: &buffers))
                 } catch {
                     result = .failure(error)
                 }
