@@ -84,6 +84,15 @@ public struct Assembler: Sendable {
         let policy = options.delivery
         let target = options.resolvedTargetLUFS
         var ceilingDB = options.renderCeilingDB
+        // A long episode first measures what its codec does to a loud excerpt, and plans the one render by that.
+        if let shift = codecShift(plan, ceilingDB: ceilingDB, folder: folder) {
+            let overshoot = max(options.codecShift.peakDB, shift.peakDB + policy.excerptPeakMarginDB)
+            ceilingDB = options.truePeakCeiling - overshoot
+            let solved = LoudnessEstimate(plan).gain(
+                toReach: target - shift.loudnessLU, ceiling: Float(pow(10, ceilingDB / 20)),
+                maximumPushDB: options.maximumLimiterPushDB)
+            if let solved { plan.episodeGainDB = solved.gainDB }
+        }
         var output = try render(plan, ceilingDB: ceilingDB, episode: episode, folder: folder, progress: progress)
         var renders = 1
         while renders < policy.maximumRenders, output.loudness.integratedLUFS > policy.silentLUFS {

@@ -29,7 +29,7 @@ final class Denoiser {
         var states: [OpaquePointer] = []
         for _ in 0..<channels {
             guard let state = podwright_speex_denoiser(Int32(frameSize), Int32(sampleRate), Self.suppressionDB) else {
-                states.forEach { speex_preprocess_state_destroy($0) }
+                for state in states { speex_preprocess_state_destroy(state) }
                 throw AudioError(.processing, reason: "the noise reducer cannot run at \(sampleRate) Hz")
             }
             states.append(state)
@@ -39,7 +39,7 @@ final class Denoiser {
         ready = [Float](repeating: 0, count: frameSize * channels)
     }
 
-    deinit { states.forEach { speex_preprocess_state_destroy($0) } }
+    deinit { for state in states { speex_preprocess_state_destroy(state) } }
 
     /// Denoises `frames` interleaved frames of `samples` in place (delayed by ``latencyFrames``: the first frames out
     /// are silence).

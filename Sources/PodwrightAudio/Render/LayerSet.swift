@@ -99,7 +99,7 @@ struct LayerSet {
                     outputRate: plan.sampleRate, channels: plan.channels, denoise: clip.denoise)
             case .music(let url, let analysis):
                 return try ClipStream(
-                    url: url, range: 0..<analysis.frames, outputRate: plan.sampleRate,
+                    url: url, range: clip.sourceRange ?? (0..<analysis.frames), outputRate: plan.sampleRate,
                     channels: plan.channels)
             }
         } catch {
