@@ -15,7 +15,9 @@ import Testing
         let first = try fixture.assemble()
         #expect(first.status == 0, "\(first.standardError)")
         var previous: [String: Data] = [:]
-        for name in ["episode.wav", "timing.json", "peaks.json", "report.txt"] { previous[name] = fixture.contents(name) }
+        for name in ["episode.wav", "timing.json", "peaks.json", "report.txt"] {
+            previous[name] = fixture.contents(name)
+        }
         return (fixture, previous)
     }
 

@@ -13,7 +13,10 @@ import Testing
         episode.segments[1].musicBefore = "chime"
         let script = ScriptRenderer.render(episode)
         try script.write(to: fixture.folder.script, atomically: true, encoding: .utf8)
-        let line = try #require(script.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "[music chime]" }) + 1
+        let line =
+            try #require(
+                script.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "[music chime]" })
+            + 1
         for name in ["s1-p1.wav", "s1-p2.wav"] { try fixture.writeTake(name, level: -16, seconds: 2) }
 
         let checked = try PodwrightProcess.run(["check", fixture.url.path])
@@ -21,7 +24,8 @@ import Testing
         #expect(checked.standardError.contains("script.md:\(line): unknown music “chime”"), "\(checked.standardError)")
         let assembled = try fixture.assemble()
         #expect(assembled.status != 0)
-        #expect(assembled.standardError.contains("script.md:\(line): unknown music “chime”"), "\(assembled.standardError)")
+        #expect(
+            assembled.standardError.contains("script.md:\(line): unknown music “chime”"), "\(assembled.standardError)")
         #expect(fixture.contents("episode.wav") == nil)
 
         // Put a one-second chime in EP/stings: check passes and the chime plays before s1-p2.

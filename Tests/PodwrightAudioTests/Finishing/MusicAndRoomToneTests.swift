@@ -21,8 +21,11 @@ import Testing
             ("s1-p1", "s1", "narrator", .narration), ("s1-p2", "s1", "narrator", .narration),
             ("s1-p3", "s1", "narrator", .narration),
         ])
-        var inputs = AssemblyPlanner.Inputs(takes: Dictionary(uniqueKeysWithValues: episode.segments.map { ($0.id, Self.take($0.id)) }))
-        inputs.musicBed = (URL(fileURLWithPath: "/music/bed.wav"), AssemblyPlannerTests.analysis(seconds: 20, lufs: -24))
+        var inputs = AssemblyPlanner.Inputs(
+            takes: Dictionary(uniqueKeysWithValues: episode.segments.map { ($0.id, Self.take($0.id)) }))
+        inputs.musicBed = (
+            URL(fileURLWithPath: "/music/bed.wav"), AssemblyPlannerTests.analysis(seconds: 20, lufs: -24)
+        )
         let plan = try AssemblyPlanner(options: AssemblyOptions()).plan(episode, inputs: inputs)
         let bed = try #require(plan.bed)
         let intro = plan.timeline.segments[1]
@@ -55,7 +58,9 @@ import Testing
         let episode = AssemblyFixture.episode([
             ("s1-p1", "s1", "narrator", .narration), ("s1-p2", "s1", "guest", .quote),
         ])
-        var inputs = AssemblyPlanner.Inputs(takes: ["s1-p1": Self.take("s1-p1", 1e-7), "s1-p2": Self.take("s1-p2", 1e-5)])
+        var inputs = AssemblyPlanner.Inputs(takes: [
+            "s1-p1": Self.take("s1-p1", 1e-7), "s1-p2": Self.take("s1-p2", 1e-5),
+        ])
         let narrator = Self.take("s1-p1", 1e-7)
         let guest = Self.take("s1-p2", 1e-5)
         inputs.roomTones = [
