@@ -35,7 +35,11 @@ public struct TakeAnalyzer: Sendable {
         let channels = reader.channels
         let windowFrames = max(1, rate / 100)
         let blockFrames = max(1, rate / 10)
-        var state = AnalysisState(rate: rate, outputChannels: outputChannels, reusing: buffers.planes)
+        // A mono take in a stereo episode plays the same on both channels: it is measured once, as mono, and its
+        // K-weighted energies doubled (the two channels' sum) — exact, at half the work.
+        let measured = channels == 1 ? 1 : outputChannels
+        let outputChannels = measured
+        var state = AnalysisState(rate: rate, outputChannels: measured, reusing: buffers.planes)
         buffers.planes = []
         let chunkFrames = 8192
         var input = buffers.input
@@ -79,9 +83,14 @@ public struct TakeAnalyzer: Sendable {
         }
         state.finish(windowFrames: windowFrames, blockFrames: blockFrames)
         buffers.planes = state.spentPlanes
-        return state.result(
+        var analysis = state.result(
             frames: position, channels: channels, trim: trim, speech: speech, windowFrames: windowFrames,
-            blockFrames: blockFrames,
-            analyzer: self)
+            blockFrames: blockFrames, analyzer: self)
+        if measured < self.outputChannels {
+            let copies = Float(self.outputChannels / measured)
+            analysis.blockEnergies = analysis.blockEnergies.map { $0 * copies }
+            analysis.integratedLUFS = AssemblyGating.integrated(analysis.blockEnergies)
+        }
+        return analysis
     }
 }
