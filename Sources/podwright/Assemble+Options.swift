@@ -7,9 +7,9 @@ extension Assemble {
     /// The library's options from the command line.
     func options(folder episodeFolder: EpisodeFolder, script: Episode) throws -> AssemblyOptions {
         var options = AssemblyOptions()
-        options.takes = takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        options.format = outputFormat
-        if let lufs { options.targetLUFS = lufs } else { options.preset = loudnessPreset }
+        options.takes = takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        options.format = format
+        if let lufs { options.targetLUFS = lufs } else { options.preset = preset }
         options.truePeakCeiling = truePeak
         options.sampleRate = sampleRate
         options.channels = channels
@@ -21,7 +21,7 @@ extension Assemble {
         options.denoise = denoise
         options.opusBitrate = opusBitrate
         options.missing = allowMissing == .silence ? .silence : .fail
-        options.levelMatching = levelMatching
+        options.levelMatching = levelMatch
         options.pauses.scale = pauseScale
         options.useCache = !noCache
         switch roomTone {

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `[music NAME]` in the script: an unknown name stops `check` and `assemble` with its line; a known one plays

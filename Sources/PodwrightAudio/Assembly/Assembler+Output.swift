@@ -96,14 +96,13 @@ extension Assembler {
     func publish(_ output: Output, report: AssemblyReport, folder: EpisodeFolder) throws(AssemblyError) {
         defer { TemporaryFiles.unregister(output.temporary) }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys]
         let timingTemporary = AtomicFile.temporaryURL(for: folder.timing)
         let peaksTemporary = AtomicFile.temporaryURL(for: folder.peaks)
         let reportFile = folder.build.appendingPathComponent("report.txt")
         let reportTemporary = AtomicFile.temporaryURL(for: reportFile)
         do {
-            let timing = try encoder.encode(TimingDocument(timeline: report.timeline, finish: report.finish))
-            encoder.outputFormatting = [.sortedKeys]
+            let timing = try TimingFile.data(report.timeline, assembly: report.finish)
             let peaks = try encoder.encode(output.peaks)
             try timing.write(to: timingTemporary)
             try peaks.write(to: peaksTemporary)

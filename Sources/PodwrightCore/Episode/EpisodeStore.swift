@@ -15,6 +15,12 @@ public enum EpisodeStore {
         if hasScript && (!hasManifest || modified(folder.script) > modified(folder.manifest)) {
             let result = try readScript(folder)
             if result.hasErrors { throw .scriptProblems(result.errors) }
+            // An id invented here would never be written back, so it could shift when a cue is added above and a
+            // recorded take would play under other words: only `check` gives ids, and writes them into the script.
+            if !result.assignedIDs.isEmpty || !result.assignedSectionIDs.isEmpty {
+                throw .unstampedIDs(
+                    folder.url.path, lines: (result.assignedSectionIDs + result.assignedIDs).map(\.line).sorted())
+            }
             return result.episode
         }
         guard hasManifest else { throw .missing(folder.url.path) }
@@ -80,19 +86,21 @@ public enum EpisodeStore {
         }
     }
 
-    /// Writes what `podwright check` rewrites: the script with fresh ids stamped in (only when some were assigned),
-    /// the recording sheet, and `episode.json`.
+    /// Writes what `podwright check` rewrites: the script with its derived values brought up to date (fresh ids,
+    /// cue times, the estimated total, the Quotes list — see ``ScriptStamper/refresh(_:into:)``; written only when
+    /// something changed), the recording sheet, and `episode.json`.
+    /// - Returns: Whether `script.md` was rewritten.
+    @discardableResult
     public static func saveChecked(
         _ result: ScriptParseResult, scriptText: String, to folder: EpisodeFolder
-    ) throws(EpisodeStoreError) {
+    ) throws(EpisodeStoreError) -> Bool {
         do {
-            if !result.assignedIDs.isEmpty || !result.assignedSectionIDs.isEmpty {
-                let stamped = ScriptStamper.stamp(
-                    result.assignedIDs, sections: result.assignedSectionIDs, into: scriptText)
-                try AtomicFile.write(stamped, to: folder.script)
-            }
+            let refreshed = ScriptStamper.refresh(result, into: scriptText)
+            let changed = refreshed != scriptText
+            if changed { try AtomicFile.write(refreshed, to: folder.script) }
             try AtomicFile.write(RecordingSheet.render(result.episode), to: folder.recordingSheet)
             try AtomicFile.write(manifestData(result.episode), to: folder.manifest)
+            return changed
         } catch {
             throw .write(error)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PodwrightAudio
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// An episode recorded the way people record: a long pre-roll in a −60 dBFS room, a take 10 dB hot and clipped,
