@@ -31,6 +31,12 @@ let package = Package(
             pkgConfig: "soxr",
             providers: [.apt(["libsoxr-dev"])]
         ),
+        // Noise reduction for speech (the preprocessor's denoiser).
+        .systemLibrary(
+            name: "CSpeexDSP",
+            pkgConfig: "speexdsp",
+            providers: [.apt(["libspeexdsp-dev"])]
+        ),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -55,7 +61,7 @@ let package = Package(
         // Everything that touches samples: the only module that imports the audio C libraries.
         .target(
             name: "PodwrightAudio",
-            dependencies: ["PodwrightCore", "CSndFile", "CEBUR128", "CSoxr"]
+            dependencies: ["PodwrightCore", "CSndFile", "CEBUR128", "CSoxr", "CSpeexDSP"]
         ),
         // Artwork: checking, cropping and scaling images with ImageMagick, the only module that imports it.
         .target(

@@ -5,16 +5,20 @@ import PodwrightCore
 
 extension Assemble {
     /// The library's options from the command line.
-    func options() throws -> AssemblyOptions {
+    func options(folder episodeFolder: EpisodeFolder, script: Episode) throws -> AssemblyOptions {
         var options = AssemblyOptions()
         options.takes = takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
         options.format = format
-        options.targetLUFS = lufs ?? preset.targetLUFS(channels: channels)
+        if let lufs { options.targetLUFS = lufs } else { options.preset = preset }
         options.truePeakCeiling = truePeak
         options.sampleRate = sampleRate
         options.channels = channels
         options.bitDepth = bitDepth
-        options.mp3Bitrate = Int(mp3Bitrate)
+        options.mp3Bitrate = mp3Bitrate.flatMap { Int($0) }
+        options.mp3VariableBitrate = mp3Bitrate == "vbr"
+        options.trimming.tighten = tighten.flatMap(Self.seconds)
+        if leveler { options.leveler = LevelerPolicy() }
+        options.denoise = denoise
         options.opusBitrate = opusBitrate
         options.missing = allowMissing == .silence ? .silence : .fail
         options.levelMatching = levelMatch
@@ -38,7 +42,23 @@ extension Assemble {
         } else {
             options.musicBed = try bed.map { try existing($0, what: "--bed") } ?? folder.flatMap { find("bed", in: $0) }
         }
+        let cues = MusicCues(folder: episodeFolder, stings: folder)
+        let resolved = cues.resolve(script, scriptText: try? String(contentsOf: episodeFolder.script, encoding: .utf8))
+        if !resolved.unknown.isEmpty {
+            let script = EpisodeFolder.displayPath(episode, "script.md")
+            throw ValidationFailure(
+                resolved.unknown.map { "\(script)\($0.line.map { ":\($0)" } ?? ""): \($0)" }.joined(separator: "\n"))
+        }
+        options.musicCues = resolved.files
         return options
+    }
+
+    /// Seconds from `1.2s`, `800ms` or `1.2`.
+    static func seconds(_ text: String) -> Double? {
+        let value = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if value.hasSuffix("ms") { return Double(value.dropLast(2)).map { $0 / 1000 } }
+        if value.hasSuffix("s") { return Double(value.dropLast()) }
+        return Double(value)
     }
 
     private func existing(_ path: String, what: String) throws -> URL {

@@ -38,14 +38,14 @@ struct Assemble: AsyncParsableCommand {
     @Option(name: .customLong("sample-rate"), help: "Output sample rate in Hz.")
     var sampleRate: Int = 48_000
 
-    @Option(help: "Output channels: 1 (mono) or 2 (stereo).")
-    var channels: Int = 2
+    @Option(help: "Output channels: 1 (mono) or 2 (stereo); default mono when every take and music file is mono.")
+    var channels: Int?
 
     @Option(name: .customLong("bit-depth"), help: "Bits per sample for WAV and FLAC: 16 or 24.")
     var bitDepth: Int = 24
 
-    @Option(name: .customLong("mp3-bitrate"), help: "MP3 bitrate: kbit/s (e.g. 128) or vbr.")
-    var mp3Bitrate: String = "128"
+    @Option(name: .customLong("mp3-bitrate"), help: "MP3 bitrate: kbit/s or vbr (default: 64 mono, 128 stereo).")
+    var mp3Bitrate: String?
 
     @Option(name: .customLong("opus-bitrate"), help: "Opus bitrate in kbit/s (default: 48 mono, 64 stereo).")
     var opusBitrate: Int?
@@ -73,6 +73,15 @@ struct Assemble: AsyncParsableCommand {
     @Option(help: "Music bed under the first section, ducking under the voice (overrides --stings); none for no bed.")
     var bed: String?
 
+    @Option(help: "Shorten pauses inside a take longer than this (e.g. 1.2s or 800ms) to it; never cuts speech.")
+    var tighten: String?
+
+    @Flag(help: "Even each voice with a gentle speech leveler, so the true-peak limiter only catches peaks.")
+    var leveler = false
+
+    @Flag(help: "Reduce steady background noise in the takes (libspeexdsp's speech denoiser).")
+    var denoise = false
+
     @Option(name: .customLong("pause-scale"), help: "Scale the default pauses (0.8 brisker, 1.2 more relaxed).")
     var pauseScale: Double = 1
 
@@ -90,7 +99,10 @@ struct Assemble: AsyncParsableCommand {
     enum MissingChoice: String, ExpressibleByArgument, CaseIterable { case silence }
 
     func validate() throws {
-        guard [1, 2].contains(channels) else { throw ValidationError("--channels must be 1 or 2") }
+        if let channels, ![1, 2].contains(channels) { throw ValidationError("--channels must be 1 or 2") }
+        if let tighten, Self.seconds(tighten).map({ $0 >= 0.2 && $0 <= 10 }) != true {
+            throw ValidationError("--tighten must be a pause length from 0.2s to 10s, e.g. 1.2s or 800ms")
+        }
         guard [16, 24].contains(bitDepth) else { throw ValidationError("--bit-depth must be 16 or 24") }
         guard (8_000...192_000).contains(sampleRate) else {
             throw ValidationError("--sample-rate must be between 8000 and 192000 Hz")
@@ -101,7 +113,7 @@ struct Assemble: AsyncParsableCommand {
         if format == .mp3, sampleRate > 48_000 { throw ValidationError("MP3 allows at most --sample-rate 48000") }
         if let lufs, !(-40 ... -5).contains(lufs) { throw ValidationError("--lufs must be between -40 and -5") }
         guard (-9...0).contains(truePeak) else { throw ValidationError("--true-peak must be between -9 and 0 dBTP") }
-        guard mp3Bitrate == "vbr" || Int(mp3Bitrate).map({ (32...320).contains($0) }) == true else {
+        if let mp3Bitrate, mp3Bitrate != "vbr", Int(mp3Bitrate).map({ (32...320).contains($0) }) != true {
             throw ValidationError("--mp3-bitrate must be a bitrate from 32 to 320 (kbit/s) or vbr")
         }
         if let opusBitrate, !(6...510).contains(opusBitrate) {
@@ -116,22 +128,21 @@ struct Assemble: AsyncParsableCommand {
         let script = try EpisodeLoading.load(folder)
         let progress = ProgressLine(enabled: !output.quiet)
         let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
-        var assembly = try options()
+        var assembly = try options(folder: folder, script: script)
         (assembly.speechFrames, assembly.alignment) = try checkTakes(script, folder: folder, progress: progress)
-        if format == .mp3 {
+        if assembly.format == .mp3 {
             assembly.coverArt = await CoverArt.picture(for: script, in: folder) { message in
                 FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
             }
         }
-        let assembler = Assembler(
-            options: assembly, finisher: EncodedFileFinishing.finisher(for: format, picture: assembly.coverArt))
+        let assembler = Assembler(options: assembly)
         let report: AssemblyReport
         do {
             report = try assembler.assemble(
                 script, in: folder,
-                warn: { message in
+                warn: { warning in
                     progress.finish()
-                    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+                    FileHandle.standardError.write(Data("warning: \(AssemblyWarningText.line(warning))\n".utf8))
                 },
                 progress: { stage, fraction in
                     stages.enter(stage.rawValue)

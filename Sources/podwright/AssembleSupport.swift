@@ -60,15 +60,3 @@ enum AssembleSignals {
         }
     }
 }
-
-/// What happens to the encoded file before it is put in place.
-enum EncodedFileFinishing {
-    /// MP3 gets an ID3v2 tag (title, artist, album, chapters) from the publisher's writer: libsndfile's own ID3
-    /// output garbles non-ASCII titles and cannot hold chapters.
-    static func finisher(for format: AudioFormat, picture: ID3Picture? = nil) -> Assembler.Finisher? {
-        guard format == .mp3 else { return nil }
-        return { file, timeline, episode in
-            try ID3Tag.apply(episode: episode, timeline: timeline, to: file, picture: picture)
-        }
-    }
-}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PodwrightAudio
 import PodwrightCore
 
 /// `podwright check`: re-read a hand-edited script and rebuild the manifest from it.
@@ -17,6 +18,9 @@ struct Check: AsyncParsableCommand {
     @Argument(help: "The episode folder.")
     var episode: String
 
+    @Option(help: "A folder of music for [music NAME] cues, searched before EP/stings and EP/music.")
+    var stings: String?
+
     func validate() throws {
         if episode.isEmpty { throw ValidationError("Give the episode folder.") }
     }
@@ -27,8 +31,15 @@ struct Check: AsyncParsableCommand {
         let result = ScriptParser.parse(text, file: EpisodeFolder.displayPath(episode, "script.md"))
         let standardError = FileHandle.standardError
         for problem in result.problems { standardError.write(Data((problem.description + "\n").utf8)) }
-        if result.hasErrors {
-            let count = result.errors.count
+        // A music cue that names no file is an error here, not a silence at assembly.
+        let cues = MusicCues(folder: folder, stings: stings.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        let unknown = result.hasErrors ? [] : cues.resolve(result.episode, scriptText: text).unknown
+        let script = EpisodeFolder.displayPath(episode, "script.md")
+        for cue in unknown {
+            standardError.write(Data("\(script)\(cue.line.map { ":\($0)" } ?? ""): \(cue)\n".utf8))
+        }
+        if result.hasErrors || !unknown.isEmpty {
+            let count = result.errors.count + unknown.count
             standardError.write(Data("\(count) \(count == 1 ? "error" : "errors"): nothing was written.\n".utf8))
             throw ExitCode(1)
         }

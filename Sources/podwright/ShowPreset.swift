@@ -35,6 +35,10 @@ enum ShowPreset {
         "bed": ("--bed", .path(keep: ["none"])),
         "pauseScale": ("--pause-scale", .value),
         "noCache": ("--no-cache", .flag),
+        "tighten": ("--tighten", .value),
+        "leveler": ("--leveler", .flag),
+        "denoise": ("--denoise", .flag),
+        "noAlign": ("--no-align", .flag),
     ]
 
     /// The preset's arguments for an episode folder: from its own `show.json`, else its show's; none for a lone

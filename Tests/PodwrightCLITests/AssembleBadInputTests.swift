@@ -16,7 +16,9 @@ import Testing
         let first = try fixture.assemble()
         #expect(first.status == 0, "\(first.standardError)")
         var previous: [String: Data] = [:]
-        for name in ["episode.wav", "timing.json", "peaks.json"] { previous[name] = fixture.contents(name) }
+        for name in ["episode.wav", "timing.json", "peaks.json", "report.txt"] {
+            previous[name] = fixture.contents(name)
+        }
         return (fixture, previous)
     }
 
@@ -24,7 +26,7 @@ import Testing
     static func expectUntouched(_ fixture: AssembleFolder, _ previous: [String: Data]) throws {
         for (name, data) in previous { #expect(fixture.contents(name) == data, "\(name) changed") }
         let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.build.path).sorted()
-        #expect(names == [".cache", "episode.wav", "peaks.json", "timing.json"], "left behind: \(names)")
+        #expect(names == [".cache", "episode.wav", "peaks.json", "report.txt", "timing.json"], "left behind: \(names)")
     }
 
     enum Damage: String, CaseIterable, Sendable {

@@ -14,7 +14,7 @@ extension Assembler {
 
     /// Pass 1: analyses the chosen takes and the music, then settles which segments have no usable take.
     func analyse(
-        _ episode: Episode, catalog: TakeCatalog, folder: EpisodeFolder, note: (String) -> Void,
+        _ episode: Episode, catalog: TakeCatalog, folder: EpisodeFolder, note: (AssemblyWarning) -> Void,
         progress: @Sendable (Stage, Double) -> Void
     ) throws(AssemblyError) -> Analysed {
         var result = Analysed()
@@ -23,17 +23,16 @@ extension Assembler {
             ? AnalysisCache(folder: folder.build.appendingPathComponent(".cache", isDirectory: true))
             : nil
         let takes = episode.segments.compactMap { catalog.chosen[$0.id] }
-        var music = [options.introSting, options.outroSting, options.musicBed].compactMap { $0 }
-        if case .file(let url) = options.roomTone { music.append(url) }
+        let music = options.musicFiles(episode)
         let jobs =
             takes.map {
                 ParallelAnalysis.Job(
                     url: $0.url, trim: true, speech: options.speechFrames[$0.url.standardizedFileURL.path])
             }
             + music.map { ParallelAnalysis.Job(url: $0, trim: false) }
-        let analysis = ParallelAnalysis(
-            analyzer: TakeAnalyzer(outputChannels: options.channels),
-            threads: options.analysisThreads)
+        var analyzer = TakeAnalyzer(outputChannels: options.outputChannels)
+        analyzer.trimming = options.trimming
+        let analysis = ParallelAnalysis(analyzer: analyzer, threads: options.analysisThreads)
         let (results, cached) = analysis.run(jobs, cache: &result.cache) { done, total in
             progress(.analysing, Double(done) / Double(max(1, total)))
         }
@@ -68,42 +67,57 @@ extension Assembler {
         missing.sort { (order[$0.segmentID] ?? 0) < (order[$1.segmentID] ?? 0) }
         if !missing.isEmpty {
             guard options.missing == .silence else { throw .missingTakes(missing) }
-            for item in missing { note("segment \(item) has no take: holding silence of its estimated length") }
+            for item in missing { note(.placeholder(segment: item.segmentID, detail: item.detail)) }
         }
         return result
     }
 
-    private func warnAbout(_ take: TakeFile, _ analysis: TakeAnalysis, note: (String) -> Void) {
-        if analysis.clipEvents > 0 {
-            let at = analysis.firstClipSeconds.map { String(format: " (first at %.2f s)", $0) } ?? ""
-            note(
-                "takes/\(take.name) (segment \(take.segmentID)) is clipped in \(analysis.clipEvents) "
-                    + "place\(analysis.clipEvents == 1 ? "" : "s")\(at); re-record it if it sounds distorted")
-        }
-        if analysis.sampleRate < 16_000 {
-            note(
-                "takes/\(take.name) (segment \(take.segmentID)) is recorded at \(analysis.sampleRate) Hz and will "
-                    + "sound like a telephone; re-record it at 44.1 or 48 kHz if you can")
+    /// The room tone to loop, per voice: a file (its first 5 s) for everyone, or each voice's own quietest half
+    /// second (under the key of its speaker id; the quietest of all under `""`, for voices with none of their own).
+    func roomTones(
+        _ episode: Episode, _ analysed: Analysed, note: (AssemblyWarning) -> Void
+    ) -> [String: (URL, TakeAnalysis, Range<Int>)] {
+        switch options.roomTone {
+        case .off:
+            return [:]
+        case .file(let url):
+            guard let analysis = analysed.music[url.path] else { return [:] }
+            return ["": (url, analysis, 0..<min(analysis.frames, 5 * analysis.sampleRate))]
+        case .auto:
+            var best: [String: (URL, TakeAnalysis, TakeAnalysis.QuietStretch)] = [:]
+            for segment in episode.segments {
+                guard let (take, analysis) = analysed.takes[segment.id], let quiet = analysis.quietest else { continue }
+                for key in [segment.speaker, ""] where best[key].map({ quiet.meanSquare < $0.2.meanSquare }) ?? true {
+                    best[key] = (take.url, analysis, quiet)
+                }
+            }
+            guard !best.isEmpty else {
+                note(.noRoomTone)
+                return [:]
+            }
+            let speakers = Set(episode.segments.filter { analysed.takes[$0.id] != nil }.map(\.speaker))
+            for speaker in speakers.sorted() where best[speaker] == nil {
+                note(.borrowedRoomTone(speaker: episode.speaker(id: speaker)?.name ?? speaker))
+            }
+            return best.mapValues { ($0.0, $0.1, $0.2.frame..<($0.2.frame + $0.2.frames)) }
         }
     }
 
-    /// The room tone to loop: a file (its first 5 s), or the quietest half second found in the takes.
-    func roomTone(_ analysed: Analysed, note: (String) -> Void) -> (URL, TakeAnalysis, Range<Int>)? {
-        switch options.roomTone {
-        case .off:
-            return nil
-        case .file(let url):
-            guard let analysis = analysed.music[url.path] else { return nil }
-            return (url, analysis, 0..<min(analysis.frames, 5 * analysis.sampleRate))
-        case .auto:
-            let candidates = analysed.takes.values.compactMap { take, analysis in
-                analysis.quietest.map { (take.url, analysis, $0) }
-            }
-            guard let best = candidates.min(by: { $0.2.meanSquare < $1.2.meanSquare }) else {
-                note("no quiet stretch of half a second was found in the takes for room tone; gaps stay silent")
-                return nil
-            }
-            return (best.0, best.1, best.2.frame..<(best.2.frame + best.2.frames))
+    private func warnAbout(_ take: TakeFile, _ analysis: TakeAnalysis, note: (AssemblyWarning) -> Void) {
+        let file = "takes/\(take.name)"
+        if analysis.clipEvents > 0 {
+            note(
+                .clippedTake(
+                    segment: take.segmentID, file: file, events: analysis.clipEvents,
+                    firstSeconds: analysis.firstClipSeconds))
+        }
+        if analysis.sampleRate < 16_000 {
+            note(.lowSampleRate(segment: take.segmentID, file: file, sampleRate: analysis.sampleRate))
+        }
+        let remaining = analysis.deadAirSeconds(
+            pausesOf: options.trimming.deadAirPauseSeconds, tightenedTo: options.trimming.tighten)
+        if remaining > options.trimming.deadAirWarningSeconds {
+            note(.deadAir(segment: take.segmentID, file: file, seconds: remaining))
         }
     }
 }

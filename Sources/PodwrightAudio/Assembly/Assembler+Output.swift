@@ -7,13 +7,17 @@ extension Assembler {
         var temporary: URL
         var final: URL
         var limiter: EpisodeLimiter.Stats
+        /// The limiter's smallest gain in every 100 ms block, for the per-segment report.
+        var limiterBlocks: [Float]
         var peaks: WaveformPeaks
         var loudness: LoudnessReport
     }
 
-    /// Pass 2 into a temporary file in `build/`; then the finisher, then the delivered file's measurement.
+    /// Pass 2 into a temporary file in `build/`, limited to `ceilingDB`; then the MP3's tag, then the delivered
+    /// file's measurement.
     func render(
-        _ plan: AssemblyPlan, episode: Episode, folder: EpisodeFolder, progress: @Sendable (Stage, Double) -> Void
+        _ plan: AssemblyPlan, ceilingDB: Double, episode: Episode, folder: EpisodeFolder,
+        progress: @Sendable (Stage, Double) -> Void
     ) throws(AssemblyError) -> Output {
         let final = folder.episodeAudio(extension: options.format.fileExtension)
         do {
@@ -33,7 +37,7 @@ extension Assembler {
         }
         let settings = AudioFileSettings(
             format: options.format, sampleRate: plan.sampleRate, channels: plan.channels, bitDepth: options.bitDepth,
-            mp3Bitrate: options.mp3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
+            mp3Bitrate: options.resolvedMP3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
             opusBitrateKbps: options.opusBitrate,
             tags: AudioTags(
                 title: options.title ?? episode.title, artist: options.artist ?? episode.show.name,
@@ -46,10 +50,7 @@ extension Assembler {
         do { writer = try AudioFileWriter(url: temporary, settings: settings) } catch {
             throw .outputFailed(file: final.path, reason: error.reason)
         }
-        let lossless = options.format == .wav || options.format == .flac
-        let renderer = EpisodeRenderer(
-            plan: plan, ceilingDB: options.truePeakCeiling - options.codecHeadroomDB,
-            meterWhileWriting: lossless)
+        let renderer = EpisodeRenderer(plan: plan, ceilingDB: ceilingDB, meterWhileWriting: !options.format.isLossy)
         let rendered: EpisodeRenderer.Result
         do {
             rendered = try renderer.render(into: &writer) { progress(.rendering, $0) }
@@ -58,8 +59,12 @@ extension Assembler {
             throw .outputFailed(file: final.path, reason: reason)
         }
         do { try writer.close() } catch { throw .outputFailed(file: final.path, reason: error.reason) }
-        if let finisher {
-            do { try finisher(temporary, plan.timeline, episode) } catch {
+        // MP3 gets the publisher's ID3v2 tag: libsndfile's own ID3 output garbles non-ASCII titles and cannot hold
+        // chapters.
+        if options.format == .mp3 {
+            do {
+                try ID3Tag.apply(episode: episode, timeline: plan.timeline, to: temporary, picture: options.coverArt)
+            } catch {
                 throw .outputFailed(file: final.path, reason: "adding tags and chapters failed: \(error)")
             }
         }
@@ -76,7 +81,8 @@ extension Assembler {
         }
         succeeded = true
         return Output(
-            temporary: temporary, final: final, limiter: rendered.limiter, peaks: rendered.peaks.result(),
+            temporary: temporary, final: final, limiter: rendered.limiter, limiterBlocks: rendered.limiterBlocks,
+            peaks: rendered.peaks.result(),
             loudness: loudness)
     }
 
@@ -87,25 +93,28 @@ extension Assembler {
         return (chapters + segments).sorted { $0.frame < $1.frame }
     }
 
-    /// Writes `timing.json` and `peaks.json` beside the encoded file, then renames all three into place together.
-    func publish(
-        _ output: Output, timeline: Timeline, finish: AssemblyReport.Finish, folder: EpisodeFolder
-    ) throws(AssemblyError) {
+    /// Writes `timing.json`, `peaks.json` and `report.txt` beside the encoded file, then renames them all into place
+    /// together.
+    func publish(_ output: Output, report: AssemblyReport, folder: EpisodeFolder) throws(AssemblyError) {
         defer { TemporaryFiles.unregister(output.temporary) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let timingTemporary = AtomicFile.temporaryURL(for: folder.timing)
         let peaksTemporary = AtomicFile.temporaryURL(for: folder.peaks)
+        let reportFile = folder.build.appendingPathComponent("report.txt")
+        let reportTemporary = AtomicFile.temporaryURL(for: reportFile)
         do {
-            let timing = try TimingFile.data(timeline, assembly: finish)
+            let timing = try TimingFile.data(report.timeline, assembly: report.finish)
             let peaks = try encoder.encode(output.peaks)
             try timing.write(to: timingTemporary)
             try peaks.write(to: peaksTemporary)
+            try Data(AssemblyReportText(report).text.utf8).write(to: reportTemporary)
             try AtomicFile.commit(output.temporary, to: output.final)
             try AtomicFile.commit(timingTemporary, to: folder.timing)
             try AtomicFile.commit(peaksTemporary, to: folder.peaks)
+            try AtomicFile.commit(reportTemporary, to: reportFile)
         } catch {
-            for url in [output.temporary, timingTemporary, peaksTemporary] {
+            for url in [output.temporary, timingTemporary, peaksTemporary, reportTemporary] {
                 try? FileManager.default.removeItem(at: url)
             }
             throw .outputFailed(file: folder.timing.path, reason: "\(error)")

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PodwrightCore
 
 /// `podwright assemble`: takes → a finished, loudness-normalised episode with a sample-accurate timeline.
@@ -6,10 +6,6 @@ public import PodwrightCore
 /// Pass 1 analyses the takes (in parallel, cached); the plan places them; pass 2 renders, limits and encodes into a
 /// temporary file in `build/`, which is measured as delivered and renamed over the previous episode only at the end.
 public struct Assembler: Sendable {
-    /// Something done to the encoded file before it is measured and put in place — for MP3, the publisher's ID3v2
-    /// chapters and tags. Receives the temporary file and the timeline (without loudness yet).
-    public typealias Finisher = @Sendable (_ file: URL, _ timeline: Timeline, _ episode: Episode) throws -> Void
-
     /// Where a run is, for progress displays.
     public enum Stage: String, Sendable {
         case analysing = "analysing takes"
@@ -19,15 +15,14 @@ public struct Assembler: Sendable {
     }
 
     public var options: AssemblyOptions
-    /// Runs after encoding (see ``Finisher``).
-    public var finisher: Finisher?
 
-    public init(options: AssemblyOptions, finisher: Finisher? = nil) {
+    public init(options: AssemblyOptions) {
         self.options = options
-        self.finisher = finisher
     }
 
     /// Assembles `episode` from the takes in `folder` into `folder/build`.
+    ///
+    /// MP3s get the publisher's ID3v2 tag (title, show, chapters) before they are measured and put in place.
     /// - Parameters:
     ///   - episode: the script.
     ///   - folder: the episode folder (takes are read from ``AssemblyOptions/takes`` when set).
@@ -37,73 +32,80 @@ public struct Assembler: Sendable {
     /// - Throws: ``AssemblyError`` naming the segment or file; nothing in `build/` is replaced on failure.
     public func assemble(
         _ episode: Episode, in folder: EpisodeFolder,
-        warn: @Sendable (String) -> Void = { _ in },
+        warn: @Sendable (AssemblyWarning) -> Void = { _ in },
         progress: @Sendable (Stage, Double) -> Void = { _, _ in }
     ) throws(AssemblyError) -> AssemblyReport {
         guard !episode.segments.isEmpty else { throw .emptyEpisode }
-        var warnings: [String] = []
-        func note(_ message: String) {
-            warnings.append(message)
-            warn(message)
+        var warnings: [AssemblyWarning] = []
+        func note(_ warning: AssemblyWarning) {
+            warnings.append(warning)
+            warn(warning)
         }
         let takesFolder = options.takes ?? folder.takes
         let catalog = try TakeCatalog(episode: episode, folder: takesFolder)
         catalog.warnings.forEach(note)
-        let analysed = try analyse(episode, catalog: catalog, folder: folder, note: note, progress: progress)
-        var inputs = AssemblyPlanner.Inputs(takes: analysed.takes)
-        inputs.introSting = analysed.music[options.introSting?.path ?? ""].map { (options.introSting!, $0) }
-        inputs.outroSting = analysed.music[options.outroSting?.path ?? ""].map { (options.outroSting!, $0) }
-        inputs.musicBed = analysed.music[options.musicBed?.path ?? ""].map { (options.musicBed!, $0) }
-        inputs.roomTone = roomTone(analysed, note: note)
-        var plan = try AssemblyPlanner(options: options).plan(episode, inputs: inputs)
+        // Settle what "follow the takes" means before anything is measured: loudness is measured as mapped.
+        var run = self
+        run.options.channels = options.channels ?? Self.channels(of: catalog, music: options.musicFiles(episode))
+        let options = run.options
+        let analysed = try run.analyse(episode, catalog: catalog, folder: folder, note: note, progress: progress)
+        var plan = try AssemblyPlanner(options: options).plan(
+            episode, inputs: run.inputs(episode, analysed, note: note))
         plan.warnings.forEach(note)
-        var output = try render(plan, episode: episode, folder: folder, progress: progress)
-        // The plan predicts what the limiter takes off; when the delivered file still misses the target (heavy
-        // limiting is hard to predict), correct the gain and render again — rare, and at most twice.
-        var renders = 1
-        while renders < 3, abs(output.loudness.integratedLUFS - options.targetLUFS) > 0.3,
-            output.loudness.integratedLUFS > BS1770.absoluteGateLUFS
-        {
-            try? FileManager.default.removeItem(at: output.temporary)
-            plan.episodeGainDB += options.targetLUFS - output.loudness.integratedLUFS
-            output = try render(plan, episode: episode, folder: folder, progress: progress)
-            renders += 1
-        }
-        let finish = AssemblyReport.Finish(
-            targetLUFS: options.targetLUFS, truePeakCeilingDBTP: options.truePeakCeiling,
-            estimatedLUFS: plan.estimatedLUFS.map { ($0 * 100).rounded() / 100 },
-            episodeGainDB: (plan.episodeGainDB * 100).rounded() / 100,
-            levelMatching: options.levelMatching.rawValue,
-            limiter: AssemblyReport.Limiter(
-                limitedSeconds: (Double(output.limiter.limitedFrames) / Double(plan.sampleRate) * 1000).rounded()
-                    / 1000,
-                limitedPercent: (Double(output.limiter.limitedFrames) / Double(max(1, output.limiter.frames))
-                    * 100_000).rounded() / 1000,
-                maxGainReductionDB: (output.limiter.maxReductionDB * 100).rounded() / 100,
-                events: output.limiter.events),
-            scratchSegments: episode.segments.compactMap { segment in
-                analysed.takes[segment.id].flatMap { $0.0.kind == .scratch ? segment.id : nil }
-            },
-            renders: renders,
-            format: options.format.rawValue,
-            bitDepth: options.format == .wav || options.format == .flac ? options.bitDepth : nil)
+        let (output, renders) = try run.deliver(&plan, episode: episode, folder: folder, progress: progress)
+        let finish = run.finish(plan, output: output, analysed: analysed, episode: episode, renders: renders)
         // Limiting is not loudness normalisation: when it shapes much of the episode the producer should hear it.
-        if finish.limiter.limitedPercent > 5 || finish.limiter.maxGainReductionDB > 3 {
+        if finish.limiter.limitedPercent > options.delivery.heavyLimitingPercent
+            || finish.limiter.maxGainReductionDB > options.delivery.heavyLimitingDB
+        {
             note(
-                "the true-peak limiter acted on \(finish.limiter.limitedPercent)% of the episode, by up to "
-                    + "\(finish.limiter.maxGainReductionDB) dB: the takes' peaks stand far above their loudness"
-                    + (finish.scratchSegments.isEmpty ? "" : " (scratch voices do)")
-                    + "; record with more headroom, or choose a lower target (--lufs)")
+                .heavyLimiting(
+                    percent: finish.limiter.limitedPercent, maximumReductionDB: finish.limiter.maxGainReductionDB,
+                    scratchVoices: !finish.scratchSegments.isEmpty))
         }
         var timeline = plan.timeline
         timeline.loudness = output.loudness
         if let alignment = options.alignment { timeline = timeline.addingWords(from: alignment) }
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
         progress(.publishing, 0)
-        try publish(output, timeline: timeline, finish: finish, folder: folder)
+        let report = AssemblyReport(
+            timeline: timeline, finish: finish, warnings: warnings, analysed: analysed.fresh,
+            cached: analysed.cached)
+        try run.publish(output, report: report, folder: folder)
         analysed.cache?.prune()
-        return AssemblyReport(
-            timeline: timeline, finish: finish, warnings: warnings,
-            analysed: analysed.fresh, cached: analysed.cached)
+        return report
+    }
+
+    /// Renders until the delivered file, as decoded, lands within tolerance of the target and at or under the
+    /// ceiling: once, when the codec's shift was predicted right (the usual case); again, corrected, when not.
+    func deliver(
+        _ plan: inout AssemblyPlan, episode: Episode, folder: EpisodeFolder,
+        progress: @Sendable (Stage, Double) -> Void
+    ) throws(AssemblyError) -> (Output, Int) {
+        let policy = options.delivery
+        let target = options.resolvedTargetLUFS
+        var ceilingDB = options.renderCeilingDB
+        // A long episode first measures what its codec does to a loud excerpt, and plans the one render by that.
+        if let shift = codecShift(plan, ceilingDB: ceilingDB, folder: folder) {
+            let overshoot = max(options.codecShift.peakDB, shift.peakDB + policy.excerptPeakMarginDB)
+            ceilingDB = options.truePeakCeiling - overshoot
+            let solved = LoudnessEstimate(plan).gain(
+                toReach: target - shift.loudnessLU, ceiling: Float(pow(10, ceilingDB / 20)),
+                maximumPushDB: options.maximumLimiterPushDB)
+            if let solved { plan.episodeGainDB = solved.gainDB }
+        }
+        var output = try render(plan, ceilingDB: ceilingDB, episode: episode, folder: folder, progress: progress)
+        var renders = 1
+        while renders < policy.maximumRenders, output.loudness.integratedLUFS > policy.silentLUFS {
+            let miss = target - output.loudness.integratedLUFS
+            let overshoot = output.loudness.truePeakDBTP - options.truePeakCeiling
+            guard abs(miss) > policy.toleranceLU(for: options.format) || overshoot > 0 else { break }
+            try? FileManager.default.removeItem(at: output.temporary)
+            if overshoot > 0 { ceilingDB -= overshoot + policy.overshootMarginDB }
+            plan.episodeGainDB += miss
+            output = try render(plan, ceilingDB: ceilingDB, episode: episode, folder: folder, progress: progress)
+            renders += 1
+        }
+        return (output, renders)
     }
 }

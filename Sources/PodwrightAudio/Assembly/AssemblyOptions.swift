@@ -35,22 +35,25 @@ public struct AssemblyOptions: Sendable {
     public var takes: URL?
     /// The delivered container.
     public var format: AudioFormat = .wav
-    /// The target integrated loudness, LUFS.
+    /// The target integrated loudness, LUFS (used when ``preset`` is `nil`).
     public var targetLUFS: Double = -16
+    /// A named target, which wins over ``targetLUFS`` and follows the delivered channel count (the podcast preset
+    /// is −16 LUFS stereo, −19 mono).
+    public var preset: LoudnessPreset?
     /// The true-peak ceiling, dBTP.
     public var truePeakCeiling: Double = -1
     /// How far the episode gain may push into the limiter to reach the target, dB (beyond it is compression).
     public var maximumLimiterPushDB: Double = 6
-    /// Extra headroom under the ceiling for lossy codecs, whose decoded peaks overshoot the encoded ones, dB.
-    public var codecHeadroomDB: Double { format == .mp3 || format == .opus ? 0.5 : 0 }
     /// The delivered sample rate.
     public var sampleRate: Int = 48_000
-    /// The delivered channel count (1 or 2).
-    public var channels: Int = 2
+    /// The delivered channel count (1 or 2); `nil`: mono when every take and music file is mono, else stereo.
+    public var channels: Int?
     /// Bits per sample for WAV and FLAC (16 or 24).
     public var bitDepth: Int = 24
-    /// MP3 bitrate in kbit/s; `nil` for variable bitrate.
-    public var mp3Bitrate: Int? = 128
+    /// MP3 bitrate in kbit/s; `nil` for the spoken-word default (64 mono, 128 stereo).
+    public var mp3Bitrate: Int?
+    /// MP3 at a variable bitrate instead (``mp3Bitrate`` is then ignored).
+    public var mp3VariableBitrate = false
     /// Opus bitrate in kbit/s; `nil` for the spoken-word default (48 mono, 64 stereo).
     public var opusBitrate: Int?
     /// Missing takes: fail, or silence placeholders.
@@ -73,6 +76,10 @@ public struct AssemblyOptions: Sendable {
     public var bedDuckDB: Double = 18
     /// Pauses between segments.
     public var pauses = PausePolicy()
+    /// Where music sits around the voice.
+    public var layout = LayoutPolicy()
+    /// When a render is good enough to deliver, and what the codecs do.
+    public var delivery = DeliveryPolicy()
     /// Fade length at every take edge, seconds.
     public var fadeSeconds: Double = 0.005
     /// Title tag (default: the episode title).
@@ -81,6 +88,14 @@ public struct AssemblyOptions: Sendable {
     public var artist: String?
     /// The MP3's cover picture (ID3 `APIC`): the episode's artwork, else the show's.
     public var coverArt: ID3Picture?
+    /// Trim margins, the level detector, and pause tightening (``TrimPolicy/tighten``).
+    public var trimming = TrimPolicy()
+    /// The gentle speech leveler (`nil`: off): evens a voice within a take so that the limiter only catches peaks.
+    public var leveler: LevelerPolicy?
+    /// Noise reduction for speech (libspeexdsp's preprocessor) on every take.
+    public var denoise = false
+    /// The file each `[music NAME]` cue plays, by NAME (see ``MusicCues``).
+    public var musicCues: [String: URL] = [:]
     /// Analyse takes on this many threads.
     public var analysisThreads: Int = 2
     /// Cache take analysis in `EP/build/.cache`.
@@ -93,4 +108,45 @@ public struct AssemblyOptions: Sendable {
     public var alignment: AlignmentReport?
 
     public init() {}
+
+    /// Every music file the run plays: stings, bed, room tone file and the cues the episode uses.
+    func musicFiles(_ episode: Episode) -> [URL] {
+        var files = [introSting, outroSting, musicBed].compactMap { $0 }
+        if case .file(let url) = roomTone { files.append(url) }
+        for segment in episode.segments {
+            if let name = segment.musicBefore, let url = musicCues[name], !files.contains(url) { files.append(url) }
+        }
+        return files
+    }
+
+    /// The delivered channel count once resolved (stereo until then).
+    var outputChannels: Int { channels ?? 2 }
+
+    /// The loudness target for the delivered channel count, LUFS.
+    public var resolvedTargetLUFS: Double { preset?.targetLUFS(channels: outputChannels) ?? targetLUFS }
+
+    /// The MP3 bitrate delivered, kbit/s, or `nil` for variable bitrate.
+    public var resolvedMP3Bitrate: Int? {
+        mp3VariableBitrate ? nil : mp3Bitrate ?? (outputChannels == 1 ? 64 : 128)
+    }
+
+    /// The bitrate the codec works with, for predicting what it does, kbit/s.
+    var codecBitrate: Int? {
+        switch format {
+        case .mp3: resolvedMP3Bitrate
+        case .opus: opusBitrate ?? (outputChannels == 1 ? 48 : 64)
+        case .wav, .flac: nil
+        }
+    }
+
+    /// What the codec is predicted to do to loudness and peaks.
+    var codecShift: (loudnessLU: Double, peakDB: Double) {
+        delivery.codecShift(format: format, kbps: codecBitrate, channels: outputChannels)
+    }
+
+    /// The ceiling the limiter renders to: the delivered ceiling less the codec's predicted overshoot, dBTP.
+    var renderCeilingDB: Double { truePeakCeiling - codecShift.peakDB }
+
+    /// The loudness to render to, so that the decoded file lands on the target, LUFS.
+    var renderTargetLUFS: Double { resolvedTargetLUFS - codecShift.loudnessLU }
 }

@@ -27,6 +27,13 @@ public struct AssemblyPlan: Sendable {
         public var gain: Float
         /// The segment it plays, if it is a take or placeholder.
         public var segment: String?
+        /// The source frames played: a take's kept range, or one piece of it when long pauses are tightened
+        /// (`nil`: the take's kept range, or a sting whole).
+        public var sourceRange: Range<Int>?
+        /// The speech leveler's gain per 100 ms block of the take (aligned with its block energies), if on.
+        public var leveler: [Float]?
+        /// Noise reduction on this take.
+        public var denoise = false
 
         /// One past its last output frame.
         public var endSample: Int { startSample + frames }
@@ -65,6 +72,21 @@ public struct AssemblyPlan: Sendable {
         public var gaps: [Range<Int>]
     }
 
+    /// What the plan did to one segment, for its report.
+    public struct SegmentDetail: Sendable {
+        /// The take's loudness as recorded, LUFS.
+        public var inputLUFS: Double?
+        /// The matching gain wanted when it was capped, dB.
+        public var neededGainDB: Double?
+        /// The leveler's deepest cut and largest boost, dB.
+        public var leveler: (cutDB: Double, boostDB: Double)?
+        /// Dead air left in the take, and time taken out of its pauses, seconds.
+        public var nonSpeechSeconds: Double
+        public var tightenedSeconds: Double
+        /// Whether noise reduction runs on it.
+        public var denoised: Bool
+    }
+
     /// The episode's sample rate and channel count.
     public var sampleRate: Int
     public var channels: Int
@@ -72,8 +94,8 @@ public struct AssemblyPlan: Sendable {
     public var clips: [Clip]
     /// The optional music bed.
     public var bed: Bed?
-    /// The optional room tone.
-    public var roomTone: RoomTone?
+    /// Room tone per voice (each with the gaps next to that voice), or one for everyone.
+    public var roomTones: [RoomTone]
     /// The episode's length in frames.
     public var durationSamples: Int
     /// Where every segment and chapter sits (loudness still to be measured).
@@ -84,6 +106,8 @@ public struct AssemblyPlan: Sendable {
     public var episodeGainDB: Double
     /// Fade length at every clip edge, frames.
     public var fadeFrames: Int
-    /// What the producer should know about the plan (a target out of reach).
-    public var warnings: [String]
+    /// What the producer should know about the plan (a target out of reach, a capped level match).
+    public var warnings: [AssemblyWarning]
+    /// What the plan does to each segment, by id.
+    public var details: [String: SegmentDetail] = [:]
 }

@@ -2,18 +2,32 @@ import Foundation
 import PodwrightCore
 
 extension AssemblyPlanner {
+    /// Level-matching gains per segment id, dB, and the gains that were wanted where the range capped them.
+    struct MatchGains {
+        var applied: [String: Double] = [:]
+        var needed: [String: Double] = [:]
+
+        subscript(id: String) -> Double? { applied[id] }
+    }
+
     /// Level-matching gains per segment id, dB: per take, per speaker, or none; bounded so that a deliberately soft
-    /// take is not turned into a loud one.
-    func takeGains(_ episode: Episode, inputs: Inputs, reference: Double) -> [String: Double] {
+    /// take is not turned into a loud one — and every segment the bound held back is named in a warning.
+    func takeGains(
+        _ episode: Episode, inputs: Inputs, reference: Double, warnings: inout [AssemblyWarning]
+    ) -> MatchGains {
         let limit = options.maximumMatchingGain
-        func bounded(_ gain: Double) -> Double { min(limit, max(-limit, gain)) }
-        var gains: [String: Double] = [:]
+        var result = MatchGains()
+        func set(_ id: String, _ wanted: Double) {
+            let bounded = min(limit, max(-limit, wanted))
+            result.applied[id] = bounded
+            if abs(wanted - bounded) > 0.05 { result.needed[id] = wanted }
+        }
         switch options.levelMatching {
         case .off:
             break
         case .take:
             for (id, (_, analysis)) in inputs.takes {
-                if let lufs = analysis.integratedLUFS { gains[id] = bounded(reference - lufs) }
+                if let lufs = analysis.integratedLUFS { set(id, reference - lufs) }
             }
         case .speaker:
             var energies: [String: [Float]] = [:]
@@ -23,50 +37,19 @@ extension AssemblyPlanner {
                 }
             }
             let speakerGains = energies.compactMapValues { blocks in
-                AssemblyGating.integrated(blocks).map { bounded(reference - $0) }
+                AssemblyGating.integrated(blocks).map { reference - $0 }
             }
             for segment in episode.segments where inputs.takes[segment.id] != nil {
-                gains[segment.id] = speakerGains[segment.speaker] ?? 0
+                set(segment.id, speakerGains[segment.speaker] ?? 0)
             }
         }
-        return gains
-    }
-
-    /// The bed under the first section: in 2 s before the first voice, out 1.5 s after the section, at most 90 s.
-    func bed(
-        _ episode: Episode, inputs: Inputs, timings: [SegmentTiming], duration: Int, reference: Double
-    ) -> AssemblyPlan.Bed? {
-        guard let (url, analysis) = inputs.musicBed, let first = timings.first else { return nil }
-        let rate = options.sampleRate
-        let section = first.section
-        let lastInSection = timings.last { $0.section == section } ?? first
-        let start = max(0, first.startSample - 2 * rate)
-        let end = min(duration, lastInSection.endSample + rate * 3 / 2, start + 90 * rate)
-        guard end > start else { return nil }
-        let voiced = timings.filter { $0.startSample < end && $0.endSample > start && !$0.placeholder }
-            .map { $0.startSample..<$0.endSample }
-        return AssemblyPlan.Bed(
-            url: url, analysis: analysis, range: start..<end,
-            gain: musicGain(analysis, below: 8, reference: reference), voiced: voiced, duckDB: options.bedDuckDB)
-    }
-
-    /// Room tone in every gap between takes, at the level of the takes' own noise floor.
-    func roomTone(
-        inputs: Inputs, clips: [AssemblyPlan.Clip], duration: Int, gains: [String: Double]
-    ) -> AssemblyPlan.RoomTone? {
-        guard let (url, analysis, loop) = inputs.roomTone, !loop.isEmpty else { return nil }
-        var gaps: [Range<Int>] = []
-        var cursor = 0
-        for clip in clips.sorted(by: { $0.startSample < $1.startSample }) {
-            if clip.startSample > cursor { gaps.append(cursor..<clip.startSample) }
-            if case .silence = clip.source { continue }
-            cursor = max(cursor, clip.endSample)
+        for segment in episode.segments {
+            guard let needed = result.needed[segment.id], let (take, _) = inputs.takes[segment.id] else { continue }
+            warnings.append(
+                .levelMatchingCapped(
+                    segment: segment.id, file: "takes/\(take.name)", neededDB: needed,
+                    appliedDB: result.applied[segment.id] ?? 0))
         }
-        if duration > cursor { gaps.append(cursor..<duration) }
-        // Tone taken from a take sits at that take's matched level; a separate file is taken as recorded.
-        let sourceGain = inputs.takes.values.first { $0.0.url == url }.flatMap { gains[$0.0.segmentID] } ?? 0
-        return AssemblyPlan.RoomTone(
-            url: url, loop: loop, analysis: analysis,
-            gain: Float(pow(10, (sourceGain + options.roomToneLevel) / 20)), gaps: gaps)
+        return result
     }
 }

@@ -12,8 +12,10 @@ public struct AssemblyPlanner: Sendable {
         public var introSting: (URL, TakeAnalysis)?
         public var outroSting: (URL, TakeAnalysis)?
         public var musicBed: (URL, TakeAnalysis)?
-        /// Room tone: a file and the stretch of it to loop.
-        public var roomTone: (URL, TakeAnalysis, Range<Int>)?
+        /// Music cues by the segment they play before, analysed whole.
+        public var cues: [String: (URL, TakeAnalysis)] = [:]
+        /// Room tone by speaker id, a file and the stretch of it to loop; `""` for voices without their own.
+        public var roomTones: [String: (URL, TakeAnalysis, Range<Int>)] = [:]
 
         public init(takes: [String: (TakeFile, TakeAnalysis)]) {
             self.takes = takes
@@ -37,31 +39,42 @@ public struct AssemblyPlanner: Sendable {
         let rate = options.sampleRate
         func frames(_ seconds: Double) -> Int { Int((seconds * Double(rate)).rounded()) }
         let reference = matchingReference(inputs)
-        let gains = takeGains(episode, inputs: inputs, reference: reference)
+        var warnings: [AssemblyWarning] = []
+        let gains = takeGains(episode, inputs: inputs, reference: reference, warnings: &warnings)
         var clips: [AssemblyPlan.Clip] = []
         var timings: [SegmentTiming] = []
+        var details: [String: AssemblyPlan.SegmentDetail] = [:]
+        let layout = options.layout
         var cursor = frames(options.pauses.lead)
         if let (url, analysis) = inputs.introSting {
             let length = analysis.keptFrames(atRate: rate)
             clips.append(
                 .init(
                     source: .music(url, analysis), startSample: 0, frames: length,
-                    gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
+                    gain: musicGain(analysis, below: layout.stingBelowSpeechDB, reference: reference), segment: nil))
             // The voice enters over the sting's last ring.
-            cursor = max(cursor, length - frames(0.3))
+            cursor = max(cursor, length - frames(layout.introOverlap))
         }
         for (index, segment) in episode.segments.enumerated() {
-            let timing: SegmentTiming
-            if let (take, analysis) = inputs.takes[segment.id] {
+            if let (url, analysis) = inputs.cues[segment.id] {
                 let length = analysis.keptFrames(atRate: rate)
-                let gainDB = gains[segment.id] ?? 0
                 clips.append(
                     .init(
-                        source: .take(take, analysis), startSample: cursor, frames: length,
-                        gain: Float(pow(10, gainDB / 20)), segment: segment.id))
+                        source: .music(url, analysis), startSample: cursor, frames: length,
+                        gain: musicGain(analysis, below: layout.stingBelowSpeechDB, reference: reference),
+                        segment: nil))
+                cursor += length + frames(layout.cueGap)
+            }
+            let timing: SegmentTiming
+            if let (take, analysis) = inputs.takes[segment.id] {
+                let gainDB = gains[segment.id] ?? 0
+                let placed = place(take, analysis, at: cursor, gainDB: gainDB, segment: segment.id)
+                clips += placed.clips
+                details[segment.id] = placed.detail
+                details[segment.id]?.neededGainDB = gains.needed[segment.id]
                 timing = SegmentTiming(
                     id: segment.id, speaker: segment.speaker, section: segment.section, kind: segment.kind,
-                    take: take.name, startSample: cursor, endSample: cursor + length, sampleRate: rate,
+                    take: take.name, startSample: cursor, endSample: cursor + placed.length, sampleRate: rate,
                     trimmedHeadSamples: TakeAnalysis.convert(analysis.headFrame, from: analysis.sampleRate, to: rate),
                     trimmedTailSamples: TakeAnalysis.convert(
                         analysis.frames - analysis.tailFrame, from: analysis.sampleRate, to: rate),
@@ -80,39 +93,39 @@ public struct AssemblyPlanner: Sendable {
             }
         }
         if let (url, analysis) = inputs.outroSting {
-            cursor += frames(0.6)
+            cursor += frames(layout.outroGap)
             let length = analysis.keptFrames(atRate: rate)
             clips.append(
                 .init(
                     source: .music(url, analysis), startSample: cursor, frames: length,
-                    gain: musicGain(analysis, below: 0, reference: reference), segment: nil))
+                    gain: musicGain(analysis, below: layout.stingBelowSpeechDB, reference: reference), segment: nil))
             cursor += length
         } else {
             cursor += frames(options.pauses.tail * options.pauses.scale)
         }
+        let channels = options.outputChannels
         var plan = AssemblyPlan(
-            sampleRate: rate, channels: options.channels, clips: clips, bed: nil, roomTone: nil,
+            sampleRate: rate, channels: channels, clips: clips, bed: nil, roomTones: [],
             durationSamples: cursor,
             timeline: Timeline(
-                sampleRate: rate, channels: options.channels, durationSamples: cursor,
+                sampleRate: rate, channels: channels, durationSamples: cursor,
                 segments: timings, chapters: chapters(episode, timings: timings, rate: rate)),
-            estimatedLUFS: nil, episodeGainDB: 0, fadeFrames: max(1, frames(options.fadeSeconds)), warnings: [])
+            estimatedLUFS: nil, episodeGainDB: 0, fadeFrames: max(1, frames(options.fadeSeconds)),
+            warnings: warnings, details: details)
         plan.bed = bed(episode, inputs: inputs, timings: timings, duration: cursor, reference: reference)
-        plan.roomTone = roomTone(inputs: inputs, clips: clips, duration: cursor, gains: gains)
-        let ceiling = Float(pow(10, (options.truePeakCeiling - options.codecHeadroomDB) / 20))
+        plan.roomTones = roomTones(episode, inputs: inputs, clips: clips, duration: cursor, gains: gains)
+        let ceiling = Float(pow(10, options.renderCeilingDB / 20))
+        let target = options.renderTargetLUFS
         if let solved = LoudnessEstimate(plan).gain(
-            toReach: options.targetLUFS, ceiling: ceiling,
-            maximumPushDB: options.maximumLimiterPushDB)
+            toReach: target, ceiling: ceiling, maximumPushDB: options.maximumLimiterPushDB)
         {
             plan.estimatedLUFS = solved.unlimitedLUFS
             plan.episodeGainDB = solved.gainDB
-            if solved.predictedLUFS < options.targetLUFS - 0.5 {
+            if solved.predictedLUFS < target - layout.targetMissWarningLU {
                 plan.warnings.append(
-                    String(
-                        format: "the takes are too peaky to reach %.1f LUFS under a %.1f dBTP "
-                            + "ceiling without more than %.0f dB of limiting; expect about %.1f LUFS (choose a lower "
-                            + "--lufs or raise --true-peak)", options.targetLUFS, options.truePeakCeiling,
-                        options.maximumLimiterPushDB, solved.predictedLUFS))
+                    .targetOutOfReach(
+                        targetLUFS: options.resolvedTargetLUFS, ceilingDBTP: options.truePeakCeiling,
+                        maximumPushDB: options.maximumLimiterPushDB, predictedLUFS: solved.predictedLUFS))
             }
         }
         return plan
@@ -142,7 +155,7 @@ public struct AssemblyPlanner: Sendable {
     /// matching gain bites only on them). The episode gain then brings everything to the target.
     func matchingReference(_ inputs: Inputs) -> Double {
         let levels = inputs.takes.values.compactMap(\.1.integratedLUFS).sorted()
-        guard !levels.isEmpty else { return -20 }
+        guard !levels.isEmpty else { return options.layout.fallbackReferenceLUFS }
         let middle = levels.count / 2
         return levels.count % 2 == 1 ? levels[middle] : (levels[middle - 1] + levels[middle]) / 2
     }

@@ -6,8 +6,8 @@ public struct AssemblyReport: Sendable {
     public var timeline: Timeline
     /// How the finish went, written to `timing.json` under the extra key `assembly`.
     public var finish: Finish
-    /// Warnings for the producer (also printed as they happen).
-    public var warnings: [String]
+    /// Warnings for the producer (also reported as they happen).
+    public var warnings: [AssemblyWarning]
     /// Takes analysed in this run, and taken from the cache.
     public var analysed: Int
     public var cached: Int
@@ -28,12 +28,19 @@ public struct AssemblyReport: Sendable {
         public var limiter: Limiter
         /// Segments whose take is a scratch (synthesised) take.
         public var scratchSegments: [String]
-        /// Render passes: 1, or more when the first delivered file missed the target by over 0.3 LU.
+        /// Render passes: 1, or more when the first delivered file (as decoded) missed the target by more than the
+        /// delivery policy's tolerance or passed the ceiling.
         public var renders: Int
         /// The delivered file's format.
         public var format: String
         /// Bits per sample for WAV and FLAC.
         public var bitDepth: Int?
+        /// The delivered channel count.
+        public var channels: Int?
+        /// The codec's bitrate for MP3 and Opus, kbit/s (`nil` for variable bitrate and lossless formats).
+        public var bitrateKbps: Int?
+        /// What the finish did to each segment, in episode order.
+        public var segments: [SegmentReport]?
     }
 
     /// The limiter's activity.

@@ -26,6 +26,8 @@ struct EpisodeLimiter {
     }
 
     let channels: Int
+    /// Look-ahead, release, margin and event thresholds.
+    let policy: LimiterPolicy
     let ceiling: Float
     let lookahead: Int
     /// Frames the output lags the input: the peak detector's look-ahead plus the gain's.
@@ -34,6 +36,8 @@ struct EpisodeLimiter {
     private let oversampler = InterSamplePeak()
     private let standard: PolyphaseOversampler
     private(set) var stats = Stats()
+    /// The smallest gain per 100 ms, in input time (the output lags it by ``latencyFrames``).
+    private(set) var log: GainReductionLog
     private var window: PlanarWindow
     private var required: [Float] = []
     private var gains: [Float] = []
@@ -48,12 +52,14 @@ struct EpisodeLimiter {
     private var pending: [Float]
     private var inEvent = false
 
-    init(sampleRate: Int, channels: Int, ceilingDB: Double, lookaheadSeconds: Double = 0.003) {
+    init(sampleRate: Int, channels: Int, ceilingDB: Double, policy: LimiterPolicy = .standard) {
         self.channels = channels
-        // A 0.1 dB margin covers the interpolator's error and the gain's variation across its taps.
-        ceiling = Float(pow(10, (ceilingDB - 0.1) / 20))
-        lookahead = max(8, Int(lookaheadSeconds * Double(sampleRate)))
-        releaseCoefficient = 1 - exp(-1 / (0.08 * Double(sampleRate)))
+        self.policy = policy
+        log = GainReductionLog(stride: max(1, sampleRate / 10))
+        // The margin covers the interpolator's error and the gain's variation across its taps.
+        ceiling = Float(pow(10, (ceilingDB - policy.marginDB) / 20))
+        lookahead = max(policy.minimumLookaheadFrames, Int(policy.lookaheadSeconds * Double(sampleRate)))
+        releaseCoefficient = 1 - exp(-1 / (policy.releaseSeconds * Double(sampleRate)))
         standard = PolyphaseOversampler(sampleRate: sampleRate)
         window = PlanarWindow(channels: channels)
         minimum = RunningMinimum(length: lookahead)
@@ -71,9 +77,11 @@ struct EpisodeLimiter {
         if quiet && envelope == 1 && restingFrames >= 2 * lookahead {
             // At rest and nothing to catch: the gain is exactly 1, so the block is only delayed.
             restingFrames += frames
+            log.addUnity(frames: frames)
             pending.withUnsafeBufferPointer { output.update(from: $0.baseAddress!, count: frames * channels) }
         } else {
             computeGains(frames: frames)
+            gains.withUnsafeBufferPointer { log.add($0.baseAddress!, frames: frames) }
             pending.withUnsafeBufferPointer { delayed in
                 gains.withUnsafeBufferPointer { gain in
                     for frame in 0..<frames {
@@ -97,6 +105,8 @@ struct EpisodeLimiter {
         let releaseCoefficient = self.releaseCoefficient
         let minimum = self.minimum
         let rest = 2 * lookahead
+        let unity = policy.unityGain
+        let thresholds = (start: policy.eventStartGain, end: policy.eventEndGain, unity: Float(unity))
         // Locals, not stored properties, in the per-frame loop, and raw buffers (the arrays are moved out first, so
         // no copy is made): no exclusivity, uniqueness or bounds checks per frame.
         var envelope = self.envelope
@@ -130,7 +140,7 @@ struct EpisodeLimiter {
                             envelope = min(r, envelope + (1 - envelope) * releaseCoefficient)
                             // Snap the last ten-thousandth (−0.0009 dB) once nothing is required, so the gain is
                             // exactly 1 again after a peak, without a long inaudible tail of per-frame work.
-                            if envelope > 0.9999, r >= 1 { envelope = 1 }
+                            if envelope > unity, r >= 1 { envelope = 1 }
                         }
                         restingFrames = envelope < 1 ? 0 : restingFrames + 1
                         let held = minimum.push(Float(envelope))
@@ -139,7 +149,7 @@ struct EpisodeLimiter {
                         boxIndex = boxIndex + 1 == lookahead ? 0 : boxIndex + 1
                         let gain = Float(min(1, boxSum * scale))
                         gains[frame] = gain
-                        Self.record(gain, in: &stats, inEvent: &inEvent)
+                        Self.record(gain, in: &stats, inEvent: &inEvent, thresholds: thresholds)
                     }
                 }
             }
@@ -217,18 +227,20 @@ struct EpisodeLimiter {
     }
 
     @inline(__always)
-    private static func record(_ gain: Float, in stats: inout Stats, inEvent: inout Bool) {
-        guard gain < 0.9999 else {
+    private static func record(
+        _ gain: Float, in stats: inout Stats, inEvent: inout Bool, thresholds: (start: Float, end: Float, unity: Float)
+    ) {
+        guard gain < thresholds.unity else {
             inEvent = false
             return
         }
         stats.limitedFrames += 1
         stats.smallestGain = min(stats.smallestGain, gain)
-        // −1 dB starts an event; it ends once the gain is back above −0.5 dB.
-        if gain <= 0.891, !inEvent {
+        // About −1 dB starts an event; it ends once the gain is back above about −0.5 dB.
+        if gain <= thresholds.start, !inEvent {
             inEvent = true
             stats.events += 1
-        } else if gain > 0.944 {
+        } else if gain > thresholds.end {
             inEvent = false
         }
     }

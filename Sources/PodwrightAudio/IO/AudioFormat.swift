@@ -5,6 +5,9 @@ public enum AudioFormat: String, Codable, Sendable, CaseIterable {
     /// The file extension.
     public var fileExtension: String { rawValue }
 
+    /// True for the lossy codecs, whose decoded samples differ from the rendered ones.
+    public var isLossy: Bool { self == .mp3 || self == .opus }
+
     /// The MIME type for enclosures and servers.
     public var mimeType: String {
         switch self {

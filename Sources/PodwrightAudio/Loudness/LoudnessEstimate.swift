@@ -14,8 +14,19 @@ struct LoudnessEstimate {
         peaks = [Float](repeating: 0, count: count)
         for clip in plan.clips {
             switch clip.source {
-            case .take(_, let analysis), .music(_, let analysis):
-                lay(analysis, at: clip.startSample, gain: clip.gain, blockFrames: blockFrames)
+            case .take(_, let analysis):
+                // A piece of a tightened take lays only its own blocks; the leveler's gain scales each block.
+                let range = clip.sourceRange ?? (analysis.headFrame..<analysis.tailFrame)
+                let first = max(0, (range.lowerBound - analysis.blockOrigin) / analysis.blockFrames)
+                let count = Int((Double(range.count) / Double(analysis.blockFrames)).rounded())
+                lay(
+                    analysis, blocks: first..<max(first, min(analysis.blockEnergies.count, first + count)),
+                    at: clip.startSample,
+                    gain: clip.gain, leveler: clip.leveler, blockFrames: blockFrames)
+            case .music(_, let analysis):
+                lay(
+                    analysis, blocks: analysis.blockEnergies.indices, at: clip.startSample, gain: clip.gain,
+                    leveler: nil, blockFrames: blockFrames)
             case .silence:
                 continue
             }
@@ -35,12 +46,16 @@ struct LoudnessEstimate {
         }
     }
 
-    private mutating func lay(_ analysis: TakeAnalysis, at start: Int, gain: Float, blockFrames: Double) {
+    private mutating func lay(
+        _ analysis: TakeAnalysis, blocks: Range<Int>, at start: Int, gain: Float, leveler: [Float]?,
+        blockFrames: Double
+    ) {
         let first = Int((Double(start) / blockFrames).rounded())
-        for (offset, energy) in analysis.blockEnergies.enumerated() where first + offset < energies.count {
-            energies[first + offset] += energy * gain * gain
-            if offset < analysis.blockPeaks.count {
-                peaks[first + offset] = max(peaks[first + offset], analysis.blockPeaks[offset] * gain)
+        for (offset, block) in blocks.enumerated() where first + offset < energies.count {
+            let level = gain * (leveler.map { block < $0.count ? $0[block] : 1 } ?? 1)
+            energies[first + offset] += analysis.blockEnergies[block] * level * level
+            if block < analysis.blockPeaks.count {
+                peaks[first + offset] = max(peaks[first + offset], analysis.blockPeaks[block] * level)
             }
         }
     }

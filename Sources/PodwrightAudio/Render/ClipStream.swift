@@ -22,12 +22,28 @@ final class ClipStream {
     /// Same layout and rate (the usual take): chunks are decoded straight into what is handed out.
     private let direct: Bool
     private var flushed = false
+    /// Noise reduction, and the denoised frames still to drop (the warm-up before the range, and the lag).
+    private let denoiser: Denoiser?
+    private var dropFrames = 0
     private static let chunkFrames = 16_384
 
-    /// Opens `url` to play `range` (source frames) at `outputRate` with `channels`.
+    /// Opens `url` to play `range` (source frames) at `outputRate` with `channels`, denoised if asked.
     /// - Throws: ``AudioError`` naming the file when it cannot be opened, sought or resampled.
-    init(url: URL, range: Range<Int>, outputRate: Int, channels: Int, looping: Bool = false) throws(AudioError) {
+    init(
+        url: URL, range: Range<Int>, outputRate: Int, channels: Int, looping: Bool = false, denoise: Bool = false
+    ) throws(AudioError) {
         var reader = try AudioFileReader(url: url)
+        var range = range
+        if denoise {
+            let denoiser = try Denoiser(sampleRate: reader.sampleRate, channels: reader.channels)
+            // The noise estimate hears what precedes the range first; the range reads on by the denoiser's lag.
+            let warmup = min(range.lowerBound, Int(Denoiser.warmupSeconds * Double(reader.sampleRate)))
+            dropFrames = warmup + denoiser.latencyFrames
+            range = (range.lowerBound - warmup)..<(range.upperBound + denoiser.latencyFrames)
+            self.denoiser = denoiser
+        } else {
+            denoiser = nil
+        }
         if range.lowerBound > 0 { try reader.seek(toFrame: range.lowerBound) }
         resampler = try Resampler(
             inputRate: Double(reader.sampleRate), outputRate: Double(outputRate), channels: channels)
@@ -102,18 +118,46 @@ final class ClipStream {
             let count = try input.withUnsafeMutableBufferPointer { buffer throws(AudioError) in
                 try reader.read(into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(want * sourceChannels)]))
             }
-            if count == 0 {
+            if count == 0, denoiser == nil || sourcePosition >= sourceRange.upperBound {
                 // Shorter than analysed (the header promised more): end here as if at the range's end.
                 sourcePosition = sourceRange.upperBound
                 if looping { return }
                 continue
             }
             sourcePosition += count
+            if let denoiser {
+                // Past the file's end the denoiser's lag is flushed with silence.
+                let fed = count == 0 ? want : count
+                if count == 0 {
+                    input.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+                    sourcePosition = sourceRange.upperBound
+                }
+                let kept = input.withUnsafeMutableBufferPointer { buffer in
+                    denoiser.process(buffer.baseAddress!, frames: fed)
+                    let drop = min(dropFrames, fed)
+                    dropFrames -= drop
+                    if drop > 0 {
+                        let rest = (fed - drop) * sourceChannels
+                        buffer.baseAddress!.update(from: buffer.baseAddress! + drop * sourceChannels, count: rest)
+                    }
+                    return fed - drop
+                }
+                if kept == 0 { continue }
+                try hand(kept)
+                continue
+            }
+            try hand(count)
+        }
+    }
+
+    /// Hands out `count` decoded frames of `input`: as they are, or mapped and resampled.
+    private func hand(_ count: Int) throws(AudioError) {
+        do {
             if direct {
                 // The decoded chunk is handed out as it is; the old one becomes the next read buffer.
                 swap(&pending, &input)
                 pendingEnd = count * channels
-                continue
+                return
             }
             input.withUnsafeBufferPointer { source in
                 mapped.withUnsafeMutableBufferPointer { target in

@@ -16,6 +16,8 @@ struct EpisodeRenderer: Sendable {
     /// What rendering produced besides the file.
     struct Result {
         var limiter: EpisodeLimiter.Stats
+        /// The limiter's smallest gain per 100 ms of the episode.
+        var limiterBlocks: [Float]
         var peaks: PeakCollector
         var loudness: LoudnessReport?
     }
@@ -62,11 +64,14 @@ struct EpisodeRenderer: Sendable {
             throw error
         }
         stats.done.wait()
-        return Result(limiter: stats.value, peaks: peaks, loudness: meter?.report())
+        return Result(
+            limiter: stats.value.stats, limiterBlocks: stats.value.log.minima, peaks: peaks, loudness: meter?.report())
     }
 
     /// The rendering thread: mixes and limits every block and sends it down the pipe.
-    private func produce(into pipe: BlockPipe) throws(AssemblyError) -> EpisodeLimiter.Stats {
+    private func produce(
+        into pipe: BlockPipe
+    ) throws(AssemblyError) -> (stats: EpisodeLimiter.Stats, log: GainReductionLog) {
         let channels = plan.channels
         let total = plan.durationSamples
         var limiter = EpisodeLimiter(sampleRate: plan.sampleRate, channels: channels, ceilingDB: ceilingDB)
@@ -109,12 +114,14 @@ struct EpisodeRenderer: Sendable {
             if block.isEmpty { pipe.recycle(block) } else { pipe.send(block) }
             position += frames
         }
-        return limiter.stats
+        var log = limiter.log
+        log.finish()
+        return (limiter.stats, log)
     }
 }
 
 /// The limiter's statistics from the rendering thread, read once it has signalled `done`.
 private final class StatsBox: @unchecked Sendable {
-    var value = EpisodeLimiter.Stats()
+    var value = (stats: EpisodeLimiter.Stats(), log: GainReductionLog(stride: 1))
     let done = DispatchSemaphore(value: 0)
 }

@@ -7,7 +7,7 @@ struct LayerSet {
     private var next = 0
     private var playing: [(clip: AssemblyPlan.Clip, stream: ClipStream?)] = []
     private var bed: ClipStream?
-    private var roomTone: RoomToneLoop?
+    private var roomTones: [RoomToneLoop] = []
 
     init(plan: AssemblyPlan) throws(AssemblyError) {
         self.plan = plan
@@ -18,8 +18,8 @@ struct LayerSet {
                     channels: plan.channels, looping: true)
             } catch { throw .unreadableMusic(file: bed.url.path, reason: error.reason) }
         }
-        if let tone = plan.roomTone {
-            roomTone = try RoomToneLoop(tone, sampleRate: plan.sampleRate, channels: plan.channels)
+        for tone in plan.roomTones {
+            roomTones.append(try RoomToneLoop(tone, sampleRate: plan.sampleRate, channels: plan.channels))
         }
     }
 
@@ -55,6 +55,11 @@ struct LayerSet {
             for k in stride(from: max(first, length - fade, fade), to: end, by: 1) {
                 gains[k - first] = level * min(1, (Float(length - k) - 0.5) / Float(fade))
             }
+            if let curve = clip.leveler, case .take(_, let analysis) = clip.source {
+                Self.applyLeveler(
+                    curve, analysis: analysis, clip: clip, outputRate: plan.sampleRate, from: first, count: count,
+                    to: gains)
+            }
             do {
                 try stream.add(into: mix + (lower - from) * channels, frames: upper - lower, gains: gains)
             } catch {
@@ -62,7 +67,9 @@ struct LayerSet {
             }
         }
         playing.removeAll { $0.clip.endSample <= end }
-        roomTone?.add(into: mix, from: from, frames: frames, episodeGain: episodeGain)
+        for index in roomTones.indices {
+            roomTones[index].add(into: mix, from: from, frames: frames, episodeGain: episodeGain)
+        }
         if let bed, let plan = plan.bed {
             let lower = max(from, plan.range.lowerBound)
             let upper = min(end, plan.range.upperBound)
@@ -88,15 +95,39 @@ struct LayerSet {
                 return nil
             case .take(let take, let analysis):
                 return try ClipStream(
-                    url: take.url, range: analysis.headFrame..<analysis.tailFrame,
-                    outputRate: plan.sampleRate, channels: plan.channels)
+                    url: take.url, range: clip.sourceRange ?? (analysis.headFrame..<analysis.tailFrame),
+                    outputRate: plan.sampleRate, channels: plan.channels, denoise: clip.denoise)
             case .music(let url, let analysis):
                 return try ClipStream(
-                    url: url, range: 0..<analysis.frames, outputRate: plan.sampleRate,
+                    url: url, range: clip.sourceRange ?? (0..<analysis.frames), outputRate: plan.sampleRate,
                     channels: plan.channels)
             }
         } catch {
             throw failure(clip, error)
+        }
+    }
+
+    /// Multiplies the gains of clip frames `first ..< first + count` by the leveler's curve, interpolated between
+    /// the centres of its 100 ms blocks.
+    private static func applyLeveler(
+        _ curve: [Float], analysis: TakeAnalysis, clip: AssemblyPlan.Clip, outputRate: Int, from first: Int,
+        count: Int, to gains: UnsafeMutablePointer<Float>
+    ) {
+        guard !curve.isEmpty else { return }
+        let start = clip.sourceRange?.lowerBound ?? analysis.headFrame
+        // Source frames per output frame; positions in blocks from the first block's centre.
+        let perOutput = Double(analysis.sampleRate) / Double(outputRate)
+        let blockFrames = Double(analysis.blockFrames)
+        let origin = Double(analysis.blockOrigin)
+        let last = curve.count - 1
+        for k in 0..<count {
+            let source = Double(start) + Double(first + k) * perOutput
+            let position = (source - origin) / blockFrames - 0.5
+            let lower = Int(position.rounded(.down))
+            let fraction = Float(position - Double(lower))
+            let a = curve[min(last, max(0, lower))]
+            let b = curve[min(last, max(0, lower + 1))]
+            gains[k] *= a + (b - a) * fraction
         }
     }
 

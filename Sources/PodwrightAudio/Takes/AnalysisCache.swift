@@ -9,7 +9,7 @@ public struct AnalysisCache: Sendable {
     public let folder: URL
     private var used: Set<String> = []
     /// Bumped whenever analysis changes meaning, so stale entries are not trusted.
-    static let version = 4
+    static let version = 5
 
     private struct Entry: Codable {
         var version: Int
@@ -24,14 +24,13 @@ public struct AnalysisCache: Sendable {
 
     /// The key for a file: any change to its size or modification time, or to the episode's channel count
     /// (loudness is measured after channel mapping), invalidates the entry.
-    public static func key(for url: URL, channels: Int, trimmed: Bool, speech: Range<Int>? = nil) -> String? {
+    public static func key(for url: URL, channels: Int, trimmed: Bool, variant: String = "") -> String? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
             let size = attributes[.size] as? Int,
             let modified = attributes[.modificationDate] as? Date
         else { return nil }
         let stamp = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
-        return "\(url.standardizedFileURL.path)|\(size)|\(stamp)|ch\(channels)|\(trimmed ? "trim" : "whole")"
-            + (speech.map { "|speech\($0.lowerBound)-\($0.upperBound)" } ?? "")
+        return "\(url.standardizedFileURL.path)|\(size)|\(stamp)|ch\(channels)|\(trimmed ? "trim" : "whole")\(variant)"
     }
 
     /// The cached analysis for `key`, if any.

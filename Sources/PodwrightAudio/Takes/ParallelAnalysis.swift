@@ -7,8 +7,8 @@ struct ParallelAnalysis {
     struct Job: Sendable {
         var url: URL
         var trim: Bool
-        /// Where the speech is, when alignment found it (take frames): the trimmer keeps its margins around it.
-        var speech: Range<Int>? = nil
+        /// Where the words are, from an alignment (source frames).
+        var speech: Range<Int>?
     }
 
     let analyzer: TakeAnalyzer
@@ -24,8 +24,12 @@ struct ParallelAnalysis {
         var todo: [Int] = []
         var cached = 0
         for (index, job) in jobs.enumerated() {
+            // Trimming depends on the margins and on the aligner's word bounds: both are part of the key.
+            let trim = analyzer.trimming
+            let variant =
+                job.trim ? "|\(trim.headMargin),\(trim.tailMargin)|\(job.speech.map { "\($0)" } ?? "levels")" : ""
             keys[index] = AnalysisCache.key(
-                for: job.url, channels: analyzer.outputChannels, trimmed: job.trim, speech: job.speech)
+                for: job.url, channels: analyzer.outputChannels, trimmed: job.trim, variant: variant)
             if let key = keys[index], let hit = cache?.lookup(key) {
                 results[index] = .success(hit)
                 cached += 1
@@ -50,8 +54,7 @@ struct ParallelAnalysis {
                 let result: Result<TakeAnalysis, AudioError>
                 do throws(AudioError) {
                     result = .success(
-                        try analyzer.analyse(
-                            job.url, trim: job.trim, speech: job.speech, buffers: &buffers))
+                        try analyzer.analyse(job.url, trim: job.trim, speech: job.speech, buffers: &buffers))
                 } catch {
                     result = .failure(error)
                 }

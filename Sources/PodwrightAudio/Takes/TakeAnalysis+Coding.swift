@@ -3,7 +3,7 @@ import Foundation
 extension TakeAnalysis {
     private enum CodingKeys: String, CodingKey {
         case sampleRate, channels, frames, headFrame, tailFrame, blockEnergies, blockPeaks, integratedLUFS, samplePeak
-        case clipEvents, firstClipSeconds, quietest
+        case clipEvents, firstClipSeconds, quietest, pauses
     }
 
     /// Decodes an analysis from the cache, where the block arrays are raw little-endian floats in base64.
@@ -21,6 +21,7 @@ extension TakeAnalysis {
         clipEvents = try container.decode(Int.self, forKey: .clipEvents)
         firstClipSeconds = try container.decodeIfPresent(Double.self, forKey: .firstClipSeconds)
         quietest = try container.decodeIfPresent(QuietStretch.self, forKey: .quietest)
+        pauses = try container.decodeIfPresent([Range<Int>].self, forKey: .pauses) ?? []
     }
 
     /// Encodes the analysis compactly: a few hundred floats a take would otherwise be thousands of JSON numbers,
@@ -39,6 +40,7 @@ extension TakeAnalysis {
         try container.encode(clipEvents, forKey: .clipEvents)
         try container.encodeIfPresent(firstClipSeconds, forKey: .firstClipSeconds)
         try container.encodeIfPresent(quietest, forKey: .quietest)
+        if !pauses.isEmpty { try container.encode(pauses, forKey: .pauses) }
     }
 
     private static func data(_ values: [Float]) -> Data {

@@ -26,6 +26,8 @@ public struct TakeAnalysis: Codable, Equatable, Sendable {
     public var firstClipSeconds: Double?
     /// The quietest half second that is not digital silence, for room tone.
     public var quietest: QuietStretch?
+    /// Quiet runs inside the kept range (source frames), a phrase break or longer: where a take can be tightened.
+    public var pauses: [Range<Int>] = []
 
     /// A stretch of a take fit to loop as room tone.
     public struct QuietStretch: Codable, Equatable, Sendable {
@@ -39,6 +41,25 @@ public struct TakeAnalysis: Codable, Equatable, Sendable {
 
     /// True when nothing in the take rises above the absolute loudness gate: a failed or muted recording.
     public var isSilent: Bool { integratedLUFS == nil }
+
+    /// Time in pauses of at least `shortest` seconds, after pauses are shortened to `tighten` seconds, seconds.
+    public func deadAirSeconds(pausesOf shortest: Double, tightenedTo tighten: Double?) -> Double {
+        let rate = Double(sampleRate)
+        return pauses.map { Double($0.count) / rate }.filter { $0 >= shortest }
+            .reduce(0) { $0 + min($1, tighten ?? $1) }
+    }
+
+    /// Time taken out when pauses longer than `tighten` seconds are shortened to it, seconds.
+    public func tightenedSeconds(to tighten: Double?) -> Double {
+        guard let tighten else { return 0 }
+        return pauses.reduce(0) { $0 + max(0, Double($1.count) / Double(sampleRate) - tighten) }
+    }
+
+    /// Source frames per 100 ms loudness block.
+    public var blockFrames: Int { max(1, sampleRate / 10) }
+
+    /// The source frame where ``blockEnergies``' first block begins (blocks lie on the file's own 100 ms grid).
+    public var blockOrigin: Int { (headFrame + blockFrames / 2) / blockFrames * blockFrames }
 
     /// Frames kept after trimming.
     public var keptFrames: Int { tailFrame - headFrame }

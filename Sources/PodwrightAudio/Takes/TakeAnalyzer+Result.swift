@@ -3,20 +3,28 @@ import Foundation
 extension AnalysisState {
     /// Turns the running measurements into trim points, loudness and room-tone candidates.
     func result(
-        frames: Int, channels: Int, trim: Bool, speech: Range<Int>? = nil, windowFrames: Int, blockFrames: Int,
+        frames: Int, channels: Int, trim: Bool, speech: Range<Int>?, windowFrames: Int, blockFrames: Int,
         analyzer: TakeAnalyzer
     ) -> TakeAnalysis {
         var head = 0
         var tail = frames
-        let headMargin = Int(analyzer.headMarginSeconds * Double(rate))
-        let tailMargin = Int(analyzer.tailMarginSeconds * Double(rate))
-        if trim, let speech, speech.lowerBound < frames {
-            // The aligner heard where the words are: that beats any level threshold against pre-roll and noise.
-            head = max(0, speech.lowerBound - headMargin)
-            tail = min(frames, speech.upperBound + tailMargin)
-        } else if trim, let (first, last) = soundingWindows(analyzer: analyzer) {
-            head = max(0, first * windowFrames - headMargin)
-            tail = min(frames, (last + 1) * windowFrames + tailMargin)
+        var pauses: [Range<Int>] = []
+        let policy = analyzer.trimming
+        let headMargin = Int(policy.headMargin * Double(rate))
+        let tailMargin = Int(policy.tailMargin * Double(rate))
+        let found = SpeechDetector(policy: policy, windowsPerSecond: Double(rate) / Double(windowFrames))
+            .detect(windows)
+        if trim, let speech, !speech.isEmpty {
+            // The aligner's words win over the level detector.
+            head = max(0, min(frames - 1, speech.lowerBound) - headMargin)
+            tail = min(frames, max(head + 1, speech.upperBound + tailMargin))
+        } else if trim, let found {
+            head = max(0, found.first * windowFrames - headMargin)
+            tail = min(frames, (found.last + 1) * windowFrames + tailMargin)
+        }
+        if trim, let found {
+            pauses = found.pauses.map { ($0.lowerBound * windowFrames)..<min(frames, $0.upperBound * windowFrames) }
+                .filter { $0.lowerBound >= head && $0.upperBound <= tail }
         }
         // The loudness of what is kept: the 100 ms blocks that lie inside the trimmed range.
         let firstBlock = min(blocks.count, (head + blockFrames / 2) / blockFrames)
@@ -35,23 +43,9 @@ extension AnalysisState {
             samplePeak: peak,
             clipEvents: clipEvents,
             firstClipSeconds: firstClipFrame.map { Double($0) / Double(rate) },
-            quietest: quietestStretch(windowFrames: windowFrames)
+            quietest: quietestStretch(windowFrames: windowFrames),
+            pauses: pauses
         )
-    }
-
-    /// The first and last 10 ms windows above the take's own trim threshold, or `nil` when nothing sounds.
-    private func soundingWindows(analyzer: TakeAnalyzer) -> (Int, Int)? {
-        let levels = windows.map { $0 > 0 ? Decibels.powerLevel(Double($0)) : -200 }
-        let sorted = levels.sorted()
-        guard let loudest = sorted.last, loudest > -80 else { return nil }
-        // Speech level: the 90th percentile of windows, robust to a single pop. The noise floor: the 10th.
-        let speech = sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
-        let floor = sorted[sorted.count / 10]
-        let threshold = min(max(speech - analyzer.thresholdBelowSpeechDB, floor + 6), speech - 20)
-        guard let first = levels.firstIndex(where: { $0 > threshold }),
-            let last = levels.lastIndex(where: { $0 > threshold })
-        else { return nil }
-        return (first, last)
     }
 
     /// The quietest half second that is not digital silence: a take's room tone.

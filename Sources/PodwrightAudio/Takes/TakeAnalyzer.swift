@@ -5,12 +5,8 @@ public import Foundation
 public struct TakeAnalyzer: Sendable {
     /// The episode's channel count: loudness is measured on the take as it will sound after channel mapping.
     public var outputChannels: Int
-    /// Silence kept before the first sound, so breaths and soft onsets survive.
-    public var headMarginSeconds: Double = 0.12
-    /// Silence kept after the last sound, so soft word endings and reverb tails survive.
-    public var tailMarginSeconds: Double = 0.25
-    /// Trimming stops at this level below the take's own speech level.
-    public var thresholdBelowSpeechDB: Double = 35
+    /// Margins around speech and how the level detector finds it.
+    public var trimming = TrimPolicy()
 
     public init(outputChannels: Int) {
         self.outputChannels = outputChannels
@@ -20,11 +16,13 @@ public struct TakeAnalyzer: Sendable {
     /// - Parameters:
     ///   - url: the take.
     ///   - trim: whether to trim head and tail silence (stings and beds are kept whole).
+    ///   - speech: where the words are (source frames, from an alignment), when known; else the level detector
+    ///     finds them.
     /// - Returns: the analysis.
     /// - Throws: ``AudioError`` naming the file when it cannot be opened or decoded.
-    public func analyse(_ url: URL, trim: Bool = true) throws(AudioError) -> TakeAnalysis {
+    public func analyse(_ url: URL, trim: Bool = true, speech: Range<Int>? = nil) throws(AudioError) -> TakeAnalysis {
         var buffers = AnalysisBuffers()
-        return try analyse(url, trim: trim, buffers: &buffers)
+        return try analyse(url, trim: trim, speech: speech, buffers: &buffers)
     }
 
     /// Analyses the file at `url` in `buffers`, which are kept for the next file (one set per thread).
@@ -37,7 +35,11 @@ public struct TakeAnalyzer: Sendable {
         let channels = reader.channels
         let windowFrames = max(1, rate / 100)
         let blockFrames = max(1, rate / 10)
-        var state = AnalysisState(rate: rate, outputChannels: outputChannels, reusing: buffers.planes)
+        // A mono take in a stereo episode plays the same on both channels: it is measured once, as mono, and its
+        // K-weighted energies doubled (the two channels' sum) — exact, at half the work.
+        let measured = channels == 1 ? 1 : outputChannels
+        let outputChannels = measured
+        var state = AnalysisState(rate: rate, outputChannels: measured, reusing: buffers.planes)
         buffers.planes = []
         let chunkFrames = 8192
         var input = buffers.input
@@ -81,9 +83,14 @@ public struct TakeAnalyzer: Sendable {
         }
         state.finish(windowFrames: windowFrames, blockFrames: blockFrames)
         buffers.planes = state.spentPlanes
-        return state.result(
+        var analysis = state.result(
             frames: position, channels: channels, trim: trim, speech: speech, windowFrames: windowFrames,
-            blockFrames: blockFrames,
-            analyzer: self)
+            blockFrames: blockFrames, analyzer: self)
+        if measured < self.outputChannels {
+            let copies = Float(self.outputChannels / measured)
+            analysis.blockEnergies = analysis.blockEnergies.map { $0 * copies }
+            analysis.integratedLUFS = AssemblyGating.integrated(analysis.blockEnergies)
+        }
+        return analysis
     }
 }

@@ -2,15 +2,6 @@ import Foundation
 import PodwrightCore
 
 extension TakeCatalog {
-    /// A warning for a take whose name matches no segment, suggesting the id it was probably meant for.
-    static func unmatchedWarning(for take: TakeFile, ids: [String]) -> String {
-        var message = "takes/\(take.name) matches no segment in the script and is not used"
-        if let suggestion = suggestedName(for: take, ids: ids) {
-            message += "; did you mean \(suggestion)?"
-        }
-        return message
-    }
-
     /// The file name the take was probably meant to have, or `nil` when no id is close.
     static func suggestedName(for take: TakeFile, ids: [String]) -> String? {
         let ext = take.url.pathExtension

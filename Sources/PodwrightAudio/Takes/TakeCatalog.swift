@@ -12,7 +12,7 @@ public struct TakeCatalog: Sendable {
     /// Segment ids with no usable take, in episode order, with why.
     public var missing: [MissingTake]
     /// Things a producer should know that do not stop the run.
-    public var warnings: [String]
+    public var warnings: [AssemblyWarning]
 
     /// A segment without a take.
     public struct MissingTake: Equatable, Sendable, CustomStringConvertible {
@@ -48,19 +48,22 @@ public struct TakeCatalog: Sendable {
     public init(episode: Episode, files: [URL]) throws(AssemblyError) {
         let ids = Set(episode.segments.map(\.id))
         var byID: [String: [TakeFile]] = [:]
-        var warnings: [String] = []
+        var warnings: [AssemblyWarning] = []
         for url in files {
             let name = url.lastPathComponent
             if name.hasPrefix(".") { continue }
             guard let take = TakeFile(url: url) else {
                 let ext = url.pathExtension.lowercased()
                 if TakeFile.unreadableAudioExtensions.contains(ext) {
-                    warnings.append("takes/\(name): .\(ext) files cannot be read; convert it to WAV or FLAC")
+                    warnings.append(.unreadableTakeFormat(file: "takes/\(name)", extension: ext))
                 }
                 continue
             }
             guard ids.contains(take.segmentID) else {
-                warnings.append(Self.unmatchedWarning(for: take, ids: episode.segments.map(\.id)))
+                warnings.append(
+                    .unmatchedTake(
+                        file: "takes/\(take.name)",
+                        suggestion: Self.suggestedName(for: take, ids: episode.segments.map(\.id))))
                 continue
             }
             byID[take.segmentID, default: []].append(take)

@@ -141,8 +141,8 @@ func readFirstChannel(_ url: URL) throws -> (samples: [Float], sampleRate: Int) 
 }
 
 extension AssemblyFixture {
-    /// Records a speech-like take for every segment and assembles the episode mono at 44.1 kHz, tagging an MP3 with
-    /// our ID3 writer as the CLI does.
+    /// Records a speech-like take for every segment and assembles the episode mono at 44.1 kHz (the assembler tags
+    /// an MP3 with our ID3 writer itself).
     func assembleTagged(
         _ episode: Episode, format: AudioFormat, takeSeconds: Double, seed: UInt64
     ) throws -> AssemblyReport {
@@ -156,10 +156,7 @@ extension AssemblyFixture {
         options.format = format
         options.channels = 1
         options.useCache = false
-        let tagging: Assembler.Finisher = { file, timeline, episode in
-            try ID3Tag.apply(episode: episode, timeline: timeline, to: file)
-        }
-        let assembler = Assembler(options: options, finisher: format == .mp3 ? tagging : nil)
+        let assembler = Assembler(options: options)
         return try assembler.assemble(episode, in: folder)
     }
 }
