@@ -14,6 +14,9 @@ import Testing
         episode.segments[1].musicBefore = "chime"
         let script = ScriptRenderer.render(episode)
         try script.write(to: fixture.folder.script, atomically: true, encoding: .utf8)
+        // The script is the producer's edit: older manifest, so every stage reads the script (file times can tie).
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: fixture.folder.manifest.path)
         let line =
             try #require(
                 script.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "[music chime]" })
