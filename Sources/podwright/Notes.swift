@@ -64,7 +64,9 @@ struct Notes: AsyncParsableCommand {
         let options = NotesWriter.Options(
             baseURL: baseURL, date: pubDate.flatMap(NotesWriter.parseDate),
             episodeType: Publication.EpisodeType(rawValue: episodeType) ?? .full, guid: guid, language: language)
-        let report = try NotesWriter.write(folder: EpisodeFolder(path: episode), options: options, episodeName: episode)
+        let folder = EpisodeFolder(path: episode)
+        try EpisodeRun.begin(folder, command: "notes")
+        let report = try NotesWriter.write(folder: folder, options: options, episodeName: episode)
         guard !quiet else { return }
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
         for file in report.files {

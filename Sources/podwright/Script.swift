@@ -57,6 +57,7 @@ struct Script: AsyncParsableCommand {
 
     func run() async throws {
         let folder = EpisodeFolder(path: output)
+        if FileManager.default.fileExists(atPath: folder.url.path) { try EpisodeRun.begin(folder, command: "script") }
         let scriptName = EpisodeFolder.displayPath(output, "script.md")
         let exists = FileManager.default.fileExists(atPath: folder.script.path)
         if exists && !force { throw EpisodeStoreError.scriptExists(scriptName) }

@@ -11,26 +11,15 @@ extension Assembler {
         var loudness: LoudnessReport
     }
 
-    /// Pass 2 into a temporary file in `build/`; then the finisher, then the delivered file's measurement.
+    /// Pass 2 into the staging folder of the new `build/`; then the finisher, then the delivered file's measurement.
     func render(
-        _ plan: AssemblyPlan, episode: Episode, folder: EpisodeFolder, progress: @Sendable (Stage, Double) -> Void
+        _ plan: AssemblyPlan, episode: Episode, folder: EpisodeFolder, staging: URL,
+        progress: @Sendable (Stage, Double) -> Void
     ) throws(AssemblyError) -> Output {
         let final = folder.episodeAudio(extension: options.format.fileExtension)
-        do {
-            try FileManager.default.createDirectory(at: folder.build, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFailed(file: folder.build.path, reason: "the folder cannot be created (is it writable?)")
-        }
-        TemporaryFiles.removeStale(in: folder.build)
-        let temporary = AtomicFile.temporaryURL(for: final)
-        TemporaryFiles.register(temporary)
+        let temporary = staging.appendingPathComponent(final.lastPathComponent)
         var succeeded = false
-        defer {
-            if !succeeded {
-                try? FileManager.default.removeItem(at: temporary)
-                TemporaryFiles.unregister(temporary)
-            }
-        }
+        defer { if !succeeded { try? FileManager.default.removeItem(at: temporary) } }
         let settings = AudioFileSettings(
             format: options.format, sampleRate: plan.sampleRate, channels: plan.channels, bitDepth: options.bitDepth,
             mp3Bitrate: options.mp3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
@@ -87,29 +76,41 @@ extension Assembler {
         return (chapters + segments).sorted { $0.frame < $1.frame }
     }
 
-    /// Writes `timing.json` and `peaks.json` beside the encoded file, then renames all three into place together.
+    /// Writes `timing.json` and `peaks.json` beside the encoded file in the staging folder, then replaces `build/`
+    /// with it in one step.
     func publish(
-        _ output: Output, timeline: Timeline, finish: AssemblyReport.Finish, folder: EpisodeFolder
+        _ output: Output, timeline: Timeline, finish: AssemblyReport.Finish, folder: EpisodeFolder,
+        replacement: FolderReplacement
     ) throws(AssemblyError) {
-        defer { TemporaryFiles.unregister(output.temporary) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let timingTemporary = AtomicFile.temporaryURL(for: folder.timing)
-        let peaksTemporary = AtomicFile.temporaryURL(for: folder.peaks)
+        let staging = replacement.staging
         do {
             let timing = try encoder.encode(TimingDocument(timeline: timeline, finish: finish))
             encoder.outputFormatting = [.sortedKeys]
             let peaks = try encoder.encode(output.peaks)
-            try timing.write(to: timingTemporary)
-            try peaks.write(to: peaksTemporary)
-            try AtomicFile.commit(output.temporary, to: output.final)
-            try AtomicFile.commit(timingTemporary, to: folder.timing)
-            try AtomicFile.commit(peaksTemporary, to: folder.peaks)
+            try timing.write(to: staging.appendingPathComponent(folder.timing.lastPathComponent))
+            try peaks.write(to: staging.appendingPathComponent(folder.peaks.lastPathComponent))
         } catch {
-            for url in [output.temporary, timingTemporary, peaksTemporary] {
-                try? FileManager.default.removeItem(at: url)
-            }
-            throw .outputFailed(file: folder.timing.path, reason: "\(error)")
+            throw .outputFailed(file: folder.timing.path, reason: OutputFailure.describe(error))
         }
+        do { try replacement.commit() } catch {
+            throw .outputFailed(file: folder.build.path, reason: error.reason)
+        }
+    }
+}
+
+/// A write error in a producer's words: the system's reason ("No space left on device"), not Foundation's wrapper.
+enum OutputFailure {
+    static func describe(_ error: any Error) -> String {
+        if let encoding = error as? EncodingError, case .invalidValue(let value, _) = encoding {
+            return "a value cannot be written (\(value)); this is a bug in podwright, please report it"
+        }
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return wrapped.localizedDescription
     }
 }

@@ -4,7 +4,8 @@ public import PodwrightCore
 /// `podwright assemble`: takes → a finished, loudness-normalised episode with a sample-accurate timeline.
 ///
 /// Pass 1 analyses the takes (in parallel, cached); the plan places them; pass 2 renders, limits and encodes into a
-/// temporary file in `build/`, which is measured as delivered and renamed over the previous episode only at the end.
+/// staging folder, which is measured as delivered and replaces `build/` as a whole only at the end
+/// (``FolderReplacement``): a failed or killed run leaves the previous build as it was.
 public struct Assembler: Sendable {
     /// Something done to the encoded file before it is measured and put in place — for MP3, the publisher's ID3v2
     /// chapters and tags. Receives the temporary file and the timeline (without loudness yet).
@@ -57,7 +58,13 @@ public struct Assembler: Sendable {
         inputs.roomTone = roomTone(analysed, note: note)
         var plan = try AssemblyPlanner(options: options).plan(episode, inputs: inputs)
         plan.warnings.forEach(note)
-        var output = try render(plan, episode: episode, folder: folder, progress: progress)
+        let replacement: FolderReplacement
+        do { replacement = try FolderReplacement(replacing: folder.build) } catch {
+            throw .outputFailed(file: folder.build.path, reason: error.reason)
+        }
+        defer { replacement.discard() }
+        var output = try render(
+            plan, episode: episode, folder: folder, staging: replacement.staging, progress: progress)
         // The plan predicts what the limiter takes off; when the delivered file still misses the target (heavy
         // limiting is hard to predict), correct the gain and render again — rare, and at most twice.
         var renders = 1
@@ -66,7 +73,8 @@ public struct Assembler: Sendable {
         {
             try? FileManager.default.removeItem(at: output.temporary)
             plan.episodeGainDB += options.targetLUFS - output.loudness.integratedLUFS
-            output = try render(plan, episode: episode, folder: folder, progress: progress)
+            output = try render(
+                plan, episode: episode, folder: folder, staging: replacement.staging, progress: progress)
             renders += 1
         }
         let finish = AssemblyReport.Finish(
@@ -99,7 +107,7 @@ public struct Assembler: Sendable {
         timeline.loudness = output.loudness
         timeline.file = folder.episodeAudio(extension: options.format.fileExtension).lastPathComponent
         progress(.publishing, 0)
-        try publish(output, timeline: timeline, finish: finish, folder: folder)
+        try publish(output, timeline: timeline, finish: finish, folder: folder, replacement: replacement)
         analysed.cache?.prune()
         return AssemblyReport(
             timeline: timeline, finish: finish, warnings: warnings,

@@ -62,19 +62,22 @@ public enum EpisodeStore {
     }
 
     /// Writes a new episode: `article.txt` (when `articleBody` is given), `recording-sheet.md`, `script.md`, then
-    /// `episode.json` last, so the manifest is never older than the script it matches. Each file is written
-    /// atomically.
+    /// `episode.json` last, so the manifest is never older than the script it matches, all as one
+    /// ``FileSetCommit``.
     /// - Throws: ``EpisodeStoreError/write(_:)`` naming the file that could not be written.
     public static func save(
         _ episode: Episode, articleBody: String?, to folder: EpisodeFolder
     )
         throws(EpisodeStoreError)
     {
+        // One journalled set (FileSetCommit): a run killed part-way never leaves a script beside another article.
+        let files = FileSetCommit(folder: folder.url)
         do {
-            if let articleBody { try AtomicFile.write(articleBody, to: folder.articleText) }
-            try AtomicFile.write(RecordingSheet.render(episode), to: folder.recordingSheet)
-            try AtomicFile.write(ScriptRenderer.render(episode), to: folder.script)
-            try AtomicFile.write(manifestData(episode), to: folder.manifest)
+            if let articleBody { try files.stage(Data(articleBody.utf8), as: folder.articleText.lastPathComponent) }
+            try files.stage(Data(RecordingSheet.render(episode).utf8), as: folder.recordingSheet.lastPathComponent)
+            try files.stage(Data(ScriptRenderer.render(episode).utf8), as: folder.script.lastPathComponent)
+            try files.stage(manifestData(episode), as: folder.manifest.lastPathComponent)
+            try files.commit()
         } catch {
             throw .write(error)
         }
@@ -85,14 +88,17 @@ public enum EpisodeStore {
     public static func saveChecked(
         _ result: ScriptParseResult, scriptText: String, to folder: EpisodeFolder
     ) throws(EpisodeStoreError) {
+        let files = FileSetCommit(folder: folder.url)
         do {
             if !result.assignedIDs.isEmpty || !result.assignedSectionIDs.isEmpty {
                 let stamped = ScriptStamper.stamp(
                     result.assignedIDs, sections: result.assignedSectionIDs, into: scriptText)
-                try AtomicFile.write(stamped, to: folder.script)
+                try files.stage(Data(stamped.utf8), as: folder.script.lastPathComponent)
             }
-            try AtomicFile.write(RecordingSheet.render(result.episode), to: folder.recordingSheet)
-            try AtomicFile.write(manifestData(result.episode), to: folder.manifest)
+            try files.stage(
+                Data(RecordingSheet.render(result.episode).utf8), as: folder.recordingSheet.lastPathComponent)
+            try files.stage(manifestData(result.episode), as: folder.manifest.lastPathComponent)
+            try files.commit()
         } catch {
             throw .write(error)
         }

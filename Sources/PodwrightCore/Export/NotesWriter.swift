@@ -74,15 +74,23 @@ public enum NotesWriter {
         let notes = try EpisodeNotes(
             episode: episode, timeline: timeline, publication: publication, timingPath: folder.timing.path,
             episodeName: episodeName)
+        // Every file goes into a staging folder that replaces build/notes/ as a whole (FolderReplacement): the
+        // folder to upload never holds files of two runs, nor a partial copy of the audio.
+        let replacement = try FolderReplacement(replacing: folder.notes)
+        defer { replacement.discard() }
         var written: [URL] = []
         for (name, text) in render(notes, peaks: peaks) {
             let url = folder.notes.appendingPathComponent(name)
-            try AtomicFile.write(text, to: url)
+            do { try Data(text.utf8).write(to: replacement.staging.appendingPathComponent(name)) } catch {
+                throw AtomicFileError(path: url.path, reason: "cannot be written (\(systemReason(error)))")
+            }
             written.append(url)
         }
         let audioCopy = folder.notes.appendingPathComponent(audioURL.lastPathComponent)
-        try placeAudio(audioURL, at: audioCopy)
+        try placeAudio(
+            audioURL, at: replacement.staging.appendingPathComponent(audioURL.lastPathComponent), final: audioCopy)
         written.append(audioCopy)
+        try replacement.commit()
         return NotesReport(
             files: written, page: folder.notes.appendingPathComponent("index.html"), date: date,
             relativeURLs: options.baseURL == nil)
@@ -99,29 +107,29 @@ public enum NotesWriter {
         return found
     }
 
-    /// Puts the audio beside the page: a hard link when the file system allows (no extra space), else a copy,
-    /// always through a temporary name and a rename.
-    static func placeAudio(_ source: URL, at destination: URL) throws {
-        if sameFile(source, destination) { return }
-        let temporary = AtomicFile.temporaryURL(for: destination)
-        if link(source.path, temporary.path) != 0 {
+    /// Puts the audio beside the page: a hard link when the file system allows (no extra space), else a copy.
+    static func placeAudio(_ source: URL, at destination: URL, final: URL) throws {
+        if link(source.path, destination.path) != 0 {
             do {
-                try FileManager.default.copyItem(at: source, to: temporary)
+                try FileManager.default.copyItem(at: source, to: destination)
             } catch {
-                throw AtomicFileError(path: destination.path, reason: "cannot copy the episode audio here")
+                try? FileManager.default.removeItem(at: destination)
+                throw AtomicFileError(
+                    path: final.path,
+                    reason: "cannot copy the episode audio here (\(systemReason(error))); the previous notes are "
+                        + "untouched")
             }
         }
-        try AtomicFile.commit(temporary, to: destination)
     }
 
-    /// Whether two paths are links to one file (a rename between them would do nothing, per POSIX).
-    static func sameFile(_ first: URL, _ second: URL) -> Bool {
-        let manager = FileManager.default
-        guard let a = try? manager.attributesOfItem(atPath: first.path),
-            let b = try? manager.attributesOfItem(atPath: second.path)
-        else { return false }
-        return a[.systemNumber] as? Int == b[.systemNumber] as? Int
-            && a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int && a[.systemFileNumber] != nil
+    /// The operating system's words for a failed write ("No space left on device").
+    static func systemReason(_ error: any Error) -> String {
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return wrapped.localizedDescription
     }
 
     static func decode<Value: Decodable>(_ url: URL, hint: String) throws(NotesError) -> Value {

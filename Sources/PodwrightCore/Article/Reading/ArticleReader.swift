@@ -27,10 +27,10 @@ public enum ArticleReader {
     ) async throws
         -> Article
     {
-        if let url = URL(string: location), let scheme = url.scheme?.lowercased(),
-            scheme == "http" || scheme == "https"
-        {
-            let download = try await ArticleFetcher(limits: limits).fetch(url, location: location)
+        // Schemes are case-insensitive (RFC 3986); libcurl parses the rest, and names what is wrong with it.
+        let lowered = location.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+            let download = try ArticleFetcher(limits: limits).fetch(location, location: location)
             let text = try TextDecoding.decode(download.data, location: location, declaredCharset: download.charset)
             let chosen = format ?? download.format ?? ArticleFormat.sniff(text)
             return try read(text: text, location: location, format: chosen)
