@@ -8,6 +8,9 @@ extension Assemble {
     func options() throws -> AssemblyOptions {
         var options = AssemblyOptions()
         options.takes = takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        if let takes, !FileManager.default.fileExists(atPath: takes) {
+            throw ValidationFailure("--takes \(takes): no such folder (check the path)")
+        }
         options.format = outputFormat
         options.targetLUFS = lufs ?? loudnessPreset.targetLUFS(channels: channels)
         options.truePeakCeiling = truePeak

@@ -12,14 +12,11 @@ enum EpisodeRun {
     /// - Parameters:
     ///   - folder: The episode folder (must exist).
     ///   - command: The subcommand's name, for messages.
-    ///   - quiet: Whether to keep the "waiting" message to itself.
     static func begin(_ folder: EpisodeFolder, command: String) throws {
         installSignals(command: command)
-        let lock = try EpisodeLock.acquire(folder) { holder in
+        let lock = try EpisodeLock.acquire(folder) {
             FileHandle.standardError.write(
-                Data(
-                    ("\(command): waiting for another podwright run on \(folder.url.path)"
-                        + (holder.map { " (process \($0))" } ?? "") + " to finish…\n").utf8))
+                Data("\(command): waiting for another podwright run on \(folder.url.path) to finish…\n".utf8))
         }
         held.append(lock)
     }

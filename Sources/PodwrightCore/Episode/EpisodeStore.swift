@@ -41,9 +41,24 @@ public enum EpisodeStore {
             throw .unreadable(folder.script.path, "cannot be read (does the episode folder have a script?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(folder.script.path, "is not UTF-8 text: save it as UTF-8 and run the command again")
+            throw .unreadable(
+                folder.script.path,
+                "line \(invalidUTF8Line(data)) is not UTF-8 text: save the script as UTF-8 and run the command again")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// The line (from 1) holding the first byte that is not UTF-8.
+    static func invalidUTF8Line(_ data: Data) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): if scalar.count == 1, scalar.first == 0x0A { line += 1 }
+            case .emptyInput, .error: return line
+            }
+        }
     }
 
     /// Decodes the folder's `episode.json`.
@@ -129,10 +144,17 @@ public enum EpisodeStore {
             backup = folder.url.appendingPathComponent("\(stem)-\(number)")
             number += 1
         }
-        do {
-            try manager.copyItem(at: folder.script, to: backup)
-        } catch {
-            throw .write(AtomicFileError(path: backup.path, reason: "cannot back up script.md here"))
+        // A hard link needs no space (script.md is then replaced by a rename, so the link keeps the old text); where
+        // links are refused, a copy through a temporary name, so a full disk never leaves half a backup.
+        if link(folder.script.path, backup.path) != 0 {
+            let temporary = AtomicFile.temporaryURL(for: backup)
+            do {
+                try manager.copyItem(at: folder.script, to: temporary)
+                try AtomicFile.commit(temporary, to: backup)
+            } catch {
+                try? manager.removeItem(at: temporary)
+                throw .write(AtomicFileError(path: backup.path, reason: "cannot back up script.md here"))
+            }
         }
         return backup
     }

@@ -35,7 +35,9 @@ extension ScriptParser {
                 continue
             }
             guard Self.isValidID(id) else {
-                problem(row.line, "speaker id “\(id)” may hold only letters, digits, “-”, “_” and “.”")
+                problem(
+                    row.line,
+                    "speaker id “\(id)” may hold only letters, digits, “-”, “_” and “.”, and may not start with “.”")
                 continue
             }
             let written = (cell["role"] ?? "").lowercased()

@@ -1,12 +1,9 @@
 public import Foundation
 
-/// One run at a time on an episode folder: an exclusive `flock` on `EP/.podwright.lock`, held until the process
-/// ends (the kernel releases it even after `kill -9`). A second run waits for the first, then sees its finished
-/// outputs; it never interleaves with it.
+/// One run at a time on an episode folder: an exclusive `flock` on the folder itself, held until the process ends
+/// (the kernel releases it even after `kill -9`; no lock file is left to clean up). A second run waits for the first,
+/// then sees its finished outputs; it never interleaves with it.
 public final class EpisodeLock: Sendable {
-    /// The lock file's name in the episode folder.
-    public static let fileName = ".podwright.lock"
-
     private let descriptor: Int32
 
     private init(descriptor: Int32) { self.descriptor = descriptor }
@@ -16,42 +13,29 @@ public final class EpisodeLock: Sendable {
     /// Takes the folder's lock, waiting for another run to finish, then completes or removes whatever a killed run
     /// left (``EpisodeRecovery``).
     /// - Parameters:
-    ///   - folder: The episode folder (it must exist).
-    ///   - waiting: Called once with the other run's process id when the lock is busy, before waiting.
+    ///   - folder: The episode folder.
     ///   - timeout: Seconds to wait before giving up.
-    /// - Returns: The lock, or a lock that holds nothing where the folder cannot be written at all (a read-only
-    ///   folder: whatever the run then tries to write fails with its own error, and nothing can interleave).
+    ///   - waiting: Called once when the lock is busy, before waiting.
+    /// - Returns: The lock, or a lock that holds nothing when the folder does not exist yet.
     /// - Throws: ``EpisodeLockError`` when the other run does not finish in time.
     public static func acquire(
-        _ folder: EpisodeFolder, timeout: TimeInterval = 600, waiting: (Int32?) -> Void = { _ in }
+        _ folder: EpisodeFolder, timeout: TimeInterval = 600, waiting: () -> Void = {}
     ) throws(EpisodeLockError) -> EpisodeLock {
-        let path = folder.url.appendingPathComponent(fileName).path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let descriptor = open(folder.url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return EpisodeLock(descriptor: -1) }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            waiting(holder(descriptor))
+            waiting()
             let deadline = Date().addingTimeInterval(timeout)
             while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 if Date() > deadline {
                     close(descriptor)
-                    throw EpisodeLockError(folder: folder.url.path, holder: holder(descriptor), seconds: Int(timeout))
+                    throw EpisodeLockError(folder: folder.url.path, seconds: Int(timeout))
                 }
                 usleep(100_000)
             }
         }
-        // The holder's pid, for the message a waiting run prints.
-        let pid = Data("\(getpid())\n".utf8)
-        ftruncate(descriptor, 0)
-        _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
         EpisodeRecovery.recover(folder)
         return EpisodeLock(descriptor: descriptor)
-    }
-
-    private static func holder(_ descriptor: Int32) -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 16)
-        let count = pread(descriptor, &buffer, buffer.count, 0)
-        guard count > 0 else { return nil }
-        return Int32(String(decoding: buffer[..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
 
@@ -59,13 +43,11 @@ public final class EpisodeLock: Sendable {
 public struct EpisodeLockError: Error, CustomStringConvertible, Equatable {
     /// The episode folder.
     public var folder: String
-    /// The other run's process id, when known.
-    public var holder: Int32?
     /// How long this run waited.
     public var seconds: Int
 
     public var description: String {
-        "\(folder): another podwright run\(holder.map { " (process \($0))" } ?? "") is still working on this "
-            + "episode after \(seconds) s; wait for it to finish or stop it, then run the command again"
+        "\(folder): another podwright run is still working on this episode after \(seconds) s; wait for it to "
+            + "finish or stop it, then run the command again"
     }
 }
