@@ -7,12 +7,12 @@ extension Assemble {
     /// The library's options from the command line.
     func options() throws -> AssemblyOptions {
         var options = AssemblyOptions()
-        options.takes = takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        if let takes, !FileManager.default.fileExists(atPath: takes) {
+        options.takes = takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        if let takes = takesFolder.takes, !FileManager.default.fileExists(atPath: takes) {
             throw ValidationFailure("--takes \(takes): no such folder (check the path)")
         }
-        options.format = outputFormat
-        options.targetLUFS = lufs ?? loudnessPreset.targetLUFS(channels: channels)
+        options.format = format
+        options.targetLUFS = lufs ?? preset.targetLUFS(channels: channels)
         options.truePeakCeiling = truePeak
         options.sampleRate = sampleRate
         options.channels = channels
@@ -20,7 +20,7 @@ extension Assemble {
         options.mp3Bitrate = Int(mp3Bitrate)
         options.opusBitrate = opusBitrate
         options.missing = allowMissing == .silence ? .silence : .fail
-        options.levelMatching = levelMatching
+        options.levelMatching = levelMatch
         options.pauses.scale = pauseScale
         options.useCache = !noCache
         switch roomTone {

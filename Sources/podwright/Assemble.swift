@@ -19,14 +19,13 @@ struct Assemble: AsyncParsableCommand {
     @Argument(help: "The episode folder.")
     var episode: String
 
-    @Option(help: "The takes folder (default: EP/takes).")
-    var takes: String?
+    @OptionGroup var takesFolder: TakesFolderOption
 
     @Option(help: "Output format: wav, flac, mp3 or opus.")
-    var format: String = "wav"
+    var format: AudioFormat = .wav
 
     @Option(help: "Loudness preset: podcast (−16 LUFS stereo, −19 mono), ebu-r128 (−23), streaming (−14).")
-    var preset: String = "podcast"
+    var preset: LoudnessPreset = .podcast
 
     @Option(
         parsing: .unconditional,
@@ -55,7 +54,7 @@ struct Assemble: AsyncParsableCommand {
     var allowMissing: MissingChoice?
 
     @Option(name: .customLong("level-match"), help: "Level matching: take (each take even), speaker, or off.")
-    var levelMatch: String = "take"
+    var levelMatch: AssemblyOptions.LevelMatching = .take
 
     @Option(
         name: .customLong("room-tone"),
@@ -80,40 +79,23 @@ struct Assemble: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Analyse every take again, ignoring EP/build/.cache.")
     var noCache = false
 
-    @Flag(name: [.short, .long], help: "Print nothing but warnings and errors.")
-    var quiet = false
+    @OptionGroup var output: QuietOption
 
     @Flag(help: "Print the summary even when standard output is not a terminal (a log, a pipe, a script).")
     var summary = false
 
     enum MissingChoice: String, ExpressibleByArgument, CaseIterable { case silence }
 
-    /// The parsed `--format`, `--preset` and `--level-match` (strings on the command line, checked here).
-    var outputFormat: AudioFormat { AudioFormat(rawValue: format.lowercased()) ?? .wav }
-    var loudnessPreset: LoudnessPreset { LoudnessPreset(rawValue: preset.lowercased()) ?? .podcast }
-    var levelMatching: AssemblyOptions.LevelMatching {
-        AssemblyOptions.LevelMatching(rawValue: levelMatch.lowercased()) ?? .take
-    }
-
     func validate() throws {
-        guard AudioFormat(rawValue: format.lowercased()) != nil else {
-            throw ValidationError("--format must be wav, flac, mp3 or opus")
-        }
-        guard LoudnessPreset(rawValue: preset.lowercased()) != nil else {
-            throw ValidationError("--preset must be podcast, ebu-r128 or streaming")
-        }
-        guard AssemblyOptions.LevelMatching(rawValue: levelMatch.lowercased()) != nil else {
-            throw ValidationError("--level-match must be take, speaker or off")
-        }
         guard [1, 2].contains(channels) else { throw ValidationError("--channels must be 1 or 2") }
         guard [16, 24].contains(bitDepth) else { throw ValidationError("--bit-depth must be 16 or 24") }
         guard (8_000...192_000).contains(sampleRate) else {
             throw ValidationError("--sample-rate must be between 8000 and 192000 Hz")
         }
-        if outputFormat == .opus, ![8_000, 12_000, 16_000, 24_000, 48_000].contains(sampleRate) {
+        if format == .opus, ![8_000, 12_000, 16_000, 24_000, 48_000].contains(sampleRate) {
             throw ValidationError("Opus needs --sample-rate 48000 (or 8000, 12000, 16000, 24000)")
         }
-        if outputFormat == .mp3, sampleRate > 48_000 { throw ValidationError("MP3 allows at most --sample-rate 48000") }
+        if format == .mp3, sampleRate > 48_000 { throw ValidationError("MP3 allows at most --sample-rate 48000") }
         if let lufs, !(-40 ... -5).contains(lufs) { throw ValidationError("--lufs must be between -40 and -5") }
         guard (-9...0).contains(truePeak) else { throw ValidationError("--true-peak must be between -9 and 0 dBTP") }
         guard mp3Bitrate == "vbr" || Int(mp3Bitrate).map({ (32...320).contains($0) }) == true else {
@@ -129,9 +111,9 @@ struct Assemble: AsyncParsableCommand {
         let folder = EpisodeFolder(path: episode)
         try EpisodeRun.begin(folder, command: "assemble")
         let script = try EpisodeLoading.load(folder)
-        let progress = ProgressLine(enabled: !quiet)
+        let progress = ProgressLine(enabled: !output.quiet)
         let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)
-        let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: outputFormat))
+        let assembler = Assembler(options: try options(), finisher: EncodedFileFinishing.finisher(for: format))
         let report: AssemblyReport
         do {
             report = try assembler.assemble(
@@ -152,7 +134,7 @@ struct Assemble: AsyncParsableCommand {
         stages.enter("done")
         // On a terminal the summary is the answer; in a pipe or a log only warnings and errors are written, unless
         // asked for: scripts read timing.json.
-        guard !quiet, summary || isatty(STDOUT_FILENO) == 1 else { return }
+        guard !output.quiet, summary || isatty(STDOUT_FILENO) == 1 else { return }
         print(AssembleSummary.lines(report, folder: folder).joined(separator: "\n"))
         FileHandle.standardError.write(Data((AssembleSummary.limiterLine(report) + "\n").utf8))
     }

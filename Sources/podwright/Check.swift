@@ -8,8 +8,9 @@ struct Check: AsyncParsableCommand {
         abstract: "Check a hand-edited script.md and rewrite episode.json and the recording sheet from it.",
         discussion: """
             Prints every problem as FILE:LINE: message. With any error nothing is written and the exit status is 1. \
-            Otherwise episode.json and recording-sheet.md are rewritten, and segments written without an id get a \
-            fresh one, stamped into their cue lines in script.md (nothing else in the script is changed).
+            Otherwise episode.json and recording-sheet.md are rewritten, segments written without an id get a fresh \
+            one stamped into their cue lines, and what script.md shows but does not own (each cue's estimated time, \
+            the estimated total and the Quotes list) is rewritten from the script; nothing else in it is changed.
             """
     )
 
@@ -32,7 +33,7 @@ struct Check: AsyncParsableCommand {
             standardError.write(Data("\(count) \(count == 1 ? "error" : "errors"): nothing was written.\n".utf8))
             throw ExitCode(1)
         }
-        try EpisodeStore.saveChecked(result, scriptText: text, to: folder)
+        let scriptChanged = try EpisodeStore.saveChecked(result, scriptText: text, to: folder)
         let summary = EpisodeSummary(result.episode)
         print("\(EpisodeFolder.displayPath(episode, "script.md")): \(summary.line)")
         for assigned in result.assignedSectionIDs { print("New section on line \(assigned.line): id \(assigned.id)") }
@@ -45,6 +46,9 @@ struct Check: AsyncParsableCommand {
             print("Quotes to review (uncertain attribution, read by the narrator until you give them a cue):")
             for line in review { print("  " + line) }
         }
-        print("Rewrote episode.json and recording-sheet.md.")
+        print(
+            scriptChanged
+                ? "Rewrote episode.json and recording-sheet.md, and the ids, times and quotes list in script.md."
+                : "Rewrote episode.json and recording-sheet.md.")
     }
 }

@@ -32,7 +32,7 @@ struct EpisodeSummary {
 
     /// One line per low-confidence quote: segment, words, who it might be.
     var quotesToReview: [String] {
-        episode.quotes.filter { $0.confidence < QuoteSpan.voicingThreshold }.map { quote in
+        episode.quotes.filter(\.needsReview).map { quote in
             let words = quote.text.split(separator: " ")
             let opening = words.prefix(10).joined(separator: " ") + (words.count > 10 ? " …" : "")
             let name =

@@ -19,12 +19,6 @@ struct Extract: AsyncParsableCommand {
         case text, markdown, json
     }
 
-    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-        case auto, text, html, markdown
-
-        var articleFormat: ArticleFormat? { ArticleFormat(rawValue: rawValue) }
-    }
-
     @Argument(help: "Article files, folders or http(s) URLs.")
     var articles: [String]
 
@@ -32,7 +26,7 @@ struct Extract: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     @Option(help: "Read the input as text, html or markdown instead of detecting it.")
-    var inputFormat: InputFormat = .auto
+    var inputFormat: ArticleInputFormat = .auto
 
     func validate() throws {
         if articles.isEmpty { throw ValidationError("Give at least one article file, folder or URL.") }

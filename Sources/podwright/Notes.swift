@@ -35,8 +35,7 @@ struct Notes: AsyncParsableCommand {
     @Option(help: "The episode's language (BCP 47).")
     var language: String = "en"
 
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var output: QuietOption
 
     func validate() throws {
         guard Publication.EpisodeType(rawValue: episodeType) != nil else {
@@ -67,7 +66,7 @@ struct Notes: AsyncParsableCommand {
         let folder = EpisodeFolder(path: episode)
         try EpisodeRun.begin(folder, command: "notes")
         let report = try NotesWriter.write(folder: folder, options: options, episodeName: episode)
-        guard !quiet else { return }
+        guard !output.quiet else { return }
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path + "/"
         for file in report.files {
             print("wrote \(file.standardizedFileURL.path.replacingOccurrences(of: base, with: ""))")

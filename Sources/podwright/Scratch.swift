@@ -16,22 +16,20 @@ struct Scratch: AsyncParsableCommand {
     @Argument(help: "The episode folder.")
     var episode: String
 
-    @Option(help: "The takes folder (default: EP/takes).")
-    var takes: String?
+    @OptionGroup var takesFolder: TakesFolderOption
 
     @Flag(help: "Re-render existing scratch takes (after editing the script).")
     var replace = false
 
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
+    @OptionGroup var output: QuietOption
 
     func run() async throws {
         let folder = EpisodeFolder(path: episode)
         try EpisodeRun.begin(folder, command: "scratch")
         let script = try EpisodeLoading.load(folder)
-        let takesFolder = takes.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? folder.takes
-        let progress = ProgressLine(enabled: !quiet)
-        let outcome = try ScratchRenderer(replace: replace).render(script, into: takesFolder) { done, total in
+        let takes = takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? folder.takes
+        let progress = ProgressLine(enabled: !output.quiet)
+        let outcome = try ScratchRenderer(replace: replace).render(script, into: takes) { done, total in
             progress.update("scratch: \(done)/\(total) segments")
         }
         progress.finish()
@@ -41,12 +39,12 @@ struct Scratch: AsyncParsableCommand {
                     ("scratch: re-rendered \(outcome.stale.count) scratch takes whose text or voice changed: "
                         + outcome.stale.joined(separator: ", ") + "\n").utf8))
         }
-        guard !quiet else { return }
+        guard !output.quiet else { return }
         for speaker in script.speakers {
             if let voice = outcome.voices[speaker.id] { print("\(speaker.name): \(voice)") }
         }
         print(
             "scratch: \(outcome.rendered.count) rendered, \(outcome.kept.count) kept, "
-                + "\(outcome.recorded.count) recorded takes untouched, in \(takesFolder.path)")
+                + "\(outcome.recorded.count) recorded takes untouched, in \(takes.path)")
     }
 }

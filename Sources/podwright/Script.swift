@@ -20,12 +20,6 @@ struct Script: AsyncParsableCommand {
         var voicing: Segmenter.QuoteVoicing { self == .voiced ? .voiced : .narrated }
     }
 
-    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, html, markdown
-
-        var articleFormat: ArticleFormat? { ArticleFormat(rawValue: rawValue) }
-    }
-
     @Argument(help: "The article: a file (text, HTML or Markdown) or an http(s) URL.")
     var article: String
 
@@ -48,7 +42,7 @@ struct Script: AsyncParsableCommand {
     var force = false
 
     @Option(help: "Read the article as text, html or markdown instead of detecting it.")
-    var format: InputFormat?
+    var format: ArticleInputFormat?
 
     func validate() throws {
         if let wpm, !(wpm >= 1 && wpm.isFinite) { throw ValidationError("--wpm must be a number of 1 or more.") }

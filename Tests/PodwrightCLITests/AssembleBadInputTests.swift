@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// Bad takes and bad places to write: a clear message naming the file or segment, a non-zero exit where it is

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `podwright assemble` and `podwright scratch` end to end on real files.

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 
 /// Episode folders with takes written byte by byte, for running `podwright assemble` end to end.
 struct AssembleFolder {

@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 /// Negative loudness and ceiling values are written the way the issue and every producer writes them:

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `podwright check` after the hand edits producers make.
@@ -82,8 +83,9 @@ import Testing
         #expect(episode.segments.first { $0.id == "s2-p3" }?.kind == .quote)
         #expect(episode.quotes.first { $0.segment == "s2-p3" }?.speaker == "koji-tsuruoka")
         #expect(episode.quotes.count == 7)
-        // The fresh id is written into the script, so it stays put when more is added.
-        #expect(try Helpers.script(folder).contains("**NARRATOR:** · `s2-n1`\n"))
+        // The fresh id is written into the script, so it stays put when more is added, with its estimated time.
+        let clock = ReadingTime.clock(added.estimatedSeconds)
+        #expect(try Helpers.script(folder).contains("**NARRATOR:** · `s2-n1` · \(clock)\n"))
         let again = try PodwrightProcess.run(["check", folder.path])
         #expect(again.status == 0)
         #expect(!again.standardOutput.contains("New segment"))
@@ -163,5 +165,39 @@ import Testing
         let result = try PodwrightProcess.run(["check", folder.path])
         #expect(result.status != 0)
         #expect(result.standardError.contains("script.md"))
+    }
+}
+
+/// A stage other than `check` never invents an id it would not write back.
+@Suite struct UnstampedScriptTests {
+    @Test func assembleRefusesAScriptWithAnIdlessCueAndCheckMendsIt() throws {
+        let episode = try AssembleFolder()
+        defer { episode.remove() }
+        try episode.writeEpisode(["s1-p1", "s1-p2"])
+        let store = EpisodeStore.self
+        let loaded = try store.readManifest(episode.folder)
+        try AtomicFile.write(ScriptRenderer.render(loaded), to: episode.folder.script)
+        // A cue added by hand above the first, without an id.
+        let script = try String(contentsOf: episode.folder.script, encoding: .utf8)
+        let edited = script.replacingOccurrences(
+            of: "\n**NARRATOR** · `s1-p1`", with: "\n**NARRATOR**\n\nA line added by hand.\n\n**NARRATOR** · `s1-p1`")
+        #expect(edited != script)
+        try Data(edited.utf8).write(to: episode.folder.script)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: episode.folder.manifest.path)
+        for name in ["s1-p1", "s1-p2"] { try episode.writeTake("\(name).wav") }
+
+        let refused = try PodwrightProcess.run(["assemble", episode.url.path, "--allow-missing", "silence"])
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("no id yet"), "\(refused.standardError)")
+        #expect(refused.standardError.contains("podwright check"))
+        #expect(try String(contentsOf: episode.folder.script, encoding: .utf8) == edited)
+        #expect(!FileManager.default.fileExists(atPath: episode.url.appendingPathComponent("build").path))
+
+        let check = try PodwrightProcess.run(["check", episode.url.path])
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(try String(contentsOf: episode.folder.script, encoding: .utf8).contains("**NARRATOR** · `s1-n1` · "))
+        let assembled = try PodwrightProcess.run(["assemble", episode.url.path, "--allow-missing", "silence"])
+        #expect(assembled.status == 0, "\(assembled.standardError)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 /// `podwright extract` on input it cannot read: one line naming the file and the reason, a failing exit status,

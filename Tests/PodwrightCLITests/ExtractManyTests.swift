@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 /// `podwright extract` with several articles, a folder, and the input-format override.

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `kill -9` at any instant of `assemble`, `notes` or `script --force`, and two runs at once on one episode: the

@@ -1,34 +1,15 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 @Suite struct MeasureCommandTests {
     /// A 16-bit PCM WAV written byte by byte (independent of the code under test): a 1 kHz sine, every channel alike.
     static func writeTone(to url: URL, seconds: Double, peakDBFS: Double, rate: Int = 48_000, channels: Int = 2) throws
     {
-        let frames = Int(seconds * Double(rate))
-        let amplitude = pow(10, peakDBFS / 20) * 32767
-        var data = Data()
-        func append(_ value: UInt32, bytes: Int) {
-            for index in 0..<bytes { data.append(UInt8((value >> (8 * UInt32(index))) & 0xFF)) }
-        }
-        let dataBytes = frames * channels * 2
-        data.append(contentsOf: Array("RIFF".utf8))
-        append(UInt32(36 + dataBytes), bytes: 4)
-        data.append(contentsOf: Array("WAVEfmt ".utf8))
-        append(16, bytes: 4)
-        append(1, bytes: 2)
-        append(UInt32(channels), bytes: 2)
-        append(UInt32(rate), bytes: 4)
-        append(UInt32(rate * channels * 2), bytes: 4)
-        append(UInt32(channels * 2), bytes: 2)
-        append(16, bytes: 2)
-        data.append(contentsOf: Array("data".utf8))
-        append(UInt32(dataBytes), bytes: 4)
-        for frame in 0..<frames {
-            let sample = Int16((amplitude * sin(2 * .pi * 1000 * Double(frame) / Double(rate))).rounded())
-            for _ in 0..<channels { append(UInt32(UInt16(bitPattern: sample)), bytes: 2) }
-        }
-        try data.write(to: url)
+        let samples = TestSignals.sine(
+            frequency: 1000, amplitude: TestSignals.amplitude(dBFS: peakDBFS), seconds: seconds, sampleRate: rate,
+            channels: channels)
+        try TestSignals.wav16(samples, sampleRate: rate, channels: channels).write(to: url)
     }
 
     static func folder() throws -> URL {

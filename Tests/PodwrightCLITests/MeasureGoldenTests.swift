@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 /// `podwright measure` output, text and JSON, against golden files (re-record with `PODWRIGHT_RECORD_GOLDEN=1`).
@@ -7,14 +8,7 @@ import Testing
         "Golden")
 
     static func check(_ output: String, against name: String) throws {
-        let url = goldenFolder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PODWRIGHT_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
-            try output.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(output == golden, "\(name) differs; re-record with PODWRIGHT_RECORD_GOLDEN=1 if the change is intended")
+        try Golden.check(output, against: goldenFolder.appendingPathComponent(name))
     }
 
     @Test(arguments: [("measure.txt", [String]()), ("measure.json", ["--json"])])

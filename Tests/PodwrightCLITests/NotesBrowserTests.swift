@@ -4,6 +4,7 @@ import Testing
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
+import PodwrightTestSupport
 #endif
 
 /// The episode page in a real browser: Debian's headless Chromium driven through chromedriver over WebDriver.

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `podwright notes EP` run as a producer would, on an episode folder in a temporary directory.

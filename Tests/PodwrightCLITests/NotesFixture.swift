@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// An episode folder for the notes command: the Core tests' fixture episode, its timeline and peaks, and an MP3

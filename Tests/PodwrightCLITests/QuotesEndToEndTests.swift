@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 /// `podwright script` and `check` on real files: the sample's quotes and speakers match its truth file, and an

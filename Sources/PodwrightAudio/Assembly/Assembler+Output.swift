@@ -83,11 +83,10 @@ extension Assembler {
         replacement: FolderReplacement
     ) throws(AssemblyError) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys]
         let staging = replacement.staging
         do {
-            let timing = try encoder.encode(TimingDocument(timeline: timeline, finish: finish))
-            encoder.outputFormatting = [.sortedKeys]
+            let timing = try TimingFile.data(timeline, assembly: finish)
             let peaks = try encoder.encode(output.peaks)
             try timing.write(to: staging.appendingPathComponent(folder.timing.lastPathComponent))
             try peaks.write(to: staging.appendingPathComponent(folder.peaks.lastPathComponent))

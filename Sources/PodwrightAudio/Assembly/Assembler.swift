@@ -69,7 +69,7 @@ public struct Assembler: Sendable {
         // limiting is hard to predict), correct the gain and render again — rare, and at most twice.
         var renders = 1
         while renders < 3, abs(output.loudness.integratedLUFS - options.targetLUFS) > 0.3,
-            output.loudness.integratedLUFS > -70
+            output.loudness.integratedLUFS > BS1770.absoluteGateLUFS
         {
             try? FileManager.default.removeItem(at: output.temporary)
             plan.episodeGainDB += options.targetLUFS - output.loudness.integratedLUFS

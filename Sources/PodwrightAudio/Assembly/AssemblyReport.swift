@@ -48,17 +48,3 @@ public struct AssemblyReport: Sendable {
         public var events: Int
     }
 }
-
-/// `timing.json`: the ``Timeline``'s keys exactly, plus the `assembly` object.
-struct TimingDocument: Encodable {
-    var timeline: Timeline
-    var finish: AssemblyReport.Finish
-
-    private enum Keys: String, CodingKey { case assembly }
-
-    func encode(to encoder: any Encoder) throws {
-        try timeline.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(finish, forKey: .assembly)
-    }
-}

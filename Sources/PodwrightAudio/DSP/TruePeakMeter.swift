@@ -75,8 +75,8 @@ public struct TruePeakMeter: Sendable {
     }
 
     /// The largest true peak so far in dBTP (`-infinity` for digital silence).
-    public var truePeakDBTP: Double { 20 * log10(Double(truePeak)) }
+    public var truePeakDBTP: Double { Decibels.level(Double(truePeak)) }
 
     /// The largest sample magnitude so far in dBFS (`-infinity` for digital silence).
-    public var samplePeakDBFS: Double { 20 * log10(Double(samplePeak)) }
+    public var samplePeakDBFS: Double { Decibels.level(Double(samplePeak)) }
 }

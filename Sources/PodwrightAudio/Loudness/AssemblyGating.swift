@@ -12,10 +12,10 @@ enum AssemblyGating {
             return mean > 0 ? lufs(mean) : nil
         }
         // 400 ms blocks overlapping by 75 %: four consecutive 100 ms energies.
-        let absolute = energy(lufs: -70)
+        let absolute = BS1770.absoluteGateEnergy
         let (loudSum, loudCount) = gatedSum(energies, length: 4, step: 1, above: absolute)
         guard loudCount > 0 else { return nil }
-        let relative = loudSum / Double(loudCount) * pow(10, -10.0 / 10)
+        let relative = BS1770.relativeGate(mean: loudSum / Double(loudCount), lu: BS1770.integratedRelativeGateLU)
         let (sum, count) = gatedSum(energies, length: 4, step: 1, above: max(absolute, relative))
         guard count > 0 else { return nil }
         return lufs(sum / Double(count))
@@ -47,7 +47,5 @@ enum AssemblyGating {
         }
     }
 
-    static func lufs(_ energy: Double) -> Double { -0.691 + 10 * log10(energy) }
-
-    static func energy(lufs: Double) -> Double { pow(10, (lufs + 0.691) / 10) }
+    static func lufs(_ energy: Double) -> Double { BS1770.lufs(energy: energy) }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// the relative gate, and percentiles (for loudness range) land within 0.005 LU. 10 000 bins cover −70…+30 LUFS:
 /// 160 KB however long the programme.
 struct GatingHistogram: Sendable {
-    private static let floor = -70.0
+    private static let floor = BS1770.absoluteGateLUFS
     private static let binsPerLU = 100.0
     private static let binCount = 10_000
     private var counts = [Int](repeating: 0, count: binCount)
@@ -18,8 +18,8 @@ struct GatingHistogram: Sendable {
 
     /// Adds one block's energy (mean square); blocks below the −70 LUFS absolute gate are dropped, as BS.1770 says.
     mutating func add(_ energy: Double) {
-        guard energy >= LoudnessBlocks.absoluteGate else { return }
-        let position = (LoudnessBlocks.lufs(ofEnergy: energy) - Self.floor) * Self.binsPerLU
+        guard energy >= BS1770.absoluteGateEnergy else { return }
+        let position = (BS1770.lufs(energy: energy) - Self.floor) * Self.binsPerLU
         let bin = min(Self.binCount - 1, max(0, Int(position)))
         counts[bin] += 1
         sums[bin] += energy
@@ -30,8 +30,8 @@ struct GatingHistogram: Sendable {
     /// The first bin passing a relative gate `relativeGateLU` below the mean of all blocks, and that gate's energy.
     private func firstGatedBin(relativeGateLU: Double) -> Int? {
         guard blocks > 0 else { return nil }
-        let gate = total / Double(blocks) * pow(10, -relativeGateLU / 10)
-        let position = (LoudnessBlocks.lufs(ofEnergy: gate) - Self.floor) * Self.binsPerLU
+        let gate = BS1770.relativeGate(mean: total / Double(blocks), lu: relativeGateLU)
+        let position = (BS1770.lufs(energy: gate) - Self.floor) * Self.binsPerLU
         var bin = min(Self.binCount - 1, max(0, Int(position)))
         // The bin holding the gate passes if its blocks' mean does: the only approximation, within 0.01 LU.
         if counts[bin] > 0, sums[bin] / Double(counts[bin]) < gate { bin += 1 }
@@ -40,19 +40,19 @@ struct GatingHistogram: Sendable {
 
     /// Integrated loudness: the mean energy of blocks passing the −10 LU relative gate, in LUFS.
     var integratedLUFS: Double {
-        guard let first = firstGatedBin(relativeGateLU: 10) else { return -.infinity }
+        guard let first = firstGatedBin(relativeGateLU: BS1770.integratedRelativeGateLU) else { return -.infinity }
         var energy = 0.0
         var count = 0
         for bin in first..<Self.binCount where counts[bin] > 0 {
             energy += sums[bin]
             count += counts[bin]
         }
-        return count > 0 ? LoudnessBlocks.lufs(ofEnergy: energy / Double(count)) : -.infinity
+        return count > 0 ? BS1770.lufs(energy: energy / Double(count)) : -.infinity
     }
 
     /// Loudness range: 95th minus 10th percentile of the loudness of blocks passing the −20 LU relative gate.
     var loudnessRangeLU: Double {
-        guard let first = firstGatedBin(relativeGateLU: 20) else { return 0 }
+        guard let first = firstGatedBin(relativeGateLU: BS1770.rangeRelativeGateLU) else { return 0 }
         let gated = counts[first...].reduce(0, +)
         guard gated > 0 else { return 0 }
         let last = Double(gated - 1)
@@ -65,7 +65,7 @@ struct GatingHistogram: Sendable {
         var seen = 0
         for bin in first..<Self.binCount where counts[bin] > 0 {
             seen += counts[bin]
-            if seen > rank { return LoudnessBlocks.lufs(ofEnergy: sums[bin] / Double(counts[bin])) }
+            if seen > rank { return BS1770.lufs(energy: sums[bin] / Double(counts[bin])) }
         }
         return -.infinity
     }

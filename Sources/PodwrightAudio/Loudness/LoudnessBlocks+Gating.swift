@@ -1,13 +1,11 @@
 import Foundation
 
 extension LoudnessBlocks {
-    /// The −70 LUFS absolute gate as an energy.
-    static let absoluteGate = energy(ofLUFS: -70)
-
     /// Integrated loudness (ITU-R BS.1770-4: 400 ms blocks every 100 ms, −70 LUFS absolute and −10 LU relative
     /// gates) in LUFS; `-infinity` when no block passes the gates.
     public var integratedLUFS: Double {
-        let gated = Self.gate(windowEnergies(length: 4, firstEnd: 4, step: 1), relativeGateLU: 10)
+        let gated = Self.gate(
+            windowEnergies(length: 4, firstEnd: 4, step: 1), relativeGateLU: BS1770.integratedRelativeGateLU)
         guard !gated.isEmpty else { return -.infinity }
         return Self.lufs(ofEnergy: gated.reduce(0, +) / Double(gated.count))
     }
@@ -15,7 +13,8 @@ extension LoudnessBlocks {
     /// Loudness range (EBU Tech 3342: 3 s blocks every second, −70 LUFS absolute and −20 LU relative gates, 10th to
     /// 95th percentile) in LU; 0 when no block passes.
     public var loudnessRangeLU: Double {
-        var gated = Self.gate(windowEnergies(length: 30, firstEnd: 30, step: 10), relativeGateLU: 20)
+        var gated = Self.gate(
+            windowEnergies(length: 30, firstEnd: 30, step: 10), relativeGateLU: BS1770.rangeRelativeGateLU)
         guard !gated.isEmpty else { return 0 }
         gated.sort()
         let last = Double(gated.count - 1)
@@ -44,9 +43,9 @@ extension LoudnessBlocks {
 
     /// The energies that pass the absolute gate and then the relative gate, as libebur128 gates them.
     static func gate(_ energies: [Double], relativeGateLU: Double) -> [Double] {
-        let loud = energies.filter { $0 >= absoluteGate }
+        let loud = energies.filter { $0 >= BS1770.absoluteGateEnergy }
         guard !loud.isEmpty else { return [] }
-        let relativeGate = loud.reduce(0, +) / Double(loud.count) * pow(10, -relativeGateLU / 10)
+        let relativeGate = BS1770.relativeGate(mean: loud.reduce(0, +) / Double(loud.count), lu: relativeGateLU)
         return loud.filter { $0 >= relativeGate }
     }
 }

@@ -49,7 +49,7 @@ public struct LoudnessBlocks: Codable, Sendable, Equatable {
         var result = LoudnessBlocks(sampleRate: rate, hopFrames: parts.first?.blocks.hopFrames)
         result.energies.reserveCapacity(parts.reduce(0) { $0 + $1.blocks.energies.count + 1 })
         for part in parts {
-            let scale = Float(pow(10, part.gainDB / 10))
+            let scale = Float(Decibels.powerRatio(part.gainDB))
             result.energies += part.blocks.energies.map { $0 * scale }
             let silent = Int((Double(part.silenceAfterFrames) / Double(result.hopFrames)).rounded())
             result.energies += repeatElement(0, count: silent)
@@ -66,12 +66,8 @@ public struct LoudnessBlocks: Codable, Sendable, Equatable {
     }
 
     /// Energy (mean square) of a loudness in LUFS: `10^((L + 0.691) / 10)`.
-    public static func energy(ofLUFS loudness: Double) -> Double {
-        pow(10, (loudness + 0.691) / 10)
-    }
+    public static func energy(ofLUFS loudness: Double) -> Double { BS1770.energy(lufs: loudness) }
 
     /// Loudness in LUFS of an energy: `10·log10(E) − 0.691`.
-    public static func lufs(ofEnergy energy: Double) -> Double {
-        10 * log10(energy) - 0.691
-    }
+    public static func lufs(ofEnergy energy: Double) -> Double { BS1770.lufs(energy: energy) }
 }

@@ -49,7 +49,7 @@ struct LoudnessEstimate {
     /// peak would pass the ceiling loses about the gain reduction needed, weighted for how briefly a limiter dips.
     /// - Returns: `nil` when the episode is silent.
     func integrated(gainDB: Double, ceiling: Float?) -> Double? {
-        let gain = Float(pow(10, gainDB / 20))
+        let gain = Float(Decibels.gain(gainDB))
         let power = gain * gain
         var adjusted = energies
         for index in adjusted.indices {

@@ -116,7 +116,7 @@ public struct LoudnessMeter: ~Copyable {
     }
 
     /// Highest absolute sample value so far over all channels, in dBFS; `-infinity` for digital silence.
-    public var samplePeakDBFS: Double { 20 * log10(Double(samplePeak)) }
+    public var samplePeakDBFS: Double { Decibels.level(Double(samplePeak)) }
 
     /// libebur128's own integrated loudness (only when made with `libraryGating`; a reference for tests).
     var libraryIntegratedLUFS: Double { query(ebur128_loudness_global) }
@@ -133,7 +133,7 @@ public struct LoudnessMeter: ~Copyable {
             ebur128_true_peak(state, UInt32(channel), &value)
             peak = max(peak, value)
         }
-        return 20 * log10(peak)
+        return Decibels.level(peak)
     }
 
     private func query(

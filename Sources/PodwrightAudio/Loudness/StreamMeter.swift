@@ -30,7 +30,7 @@ struct StreamMeter {
         let peakBetweenSamples = truePeak.truePeak
         let samplePeak = truePeak.samplePeak
         func rounded(_ value: Double) -> Double { value.isFinite ? (value * 100).rounded() / 100 : -200 }
-        func decibels(_ value: Float) -> Double { rounded(20 * log10(Double(max(value, 1e-10)))) }
+        func decibels(_ value: Float) -> Double { rounded(Decibels.level(Double(max(value, 1e-10)))) }
         return LoudnessReport(
             integratedLUFS: rounded(gating.integratedLUFS),
             truePeakDBTP: decibels(max(peakBetweenSamples, samplePeak)),

@@ -4,7 +4,7 @@ import PodwrightCore
 extension ScratchRenderer {
     /// Runs espeak-ng for one segment, writing a temporary file beside the target and renaming it into place.
     func synthesise(_ segment: Segment, voice: ScratchVoice, into takes: URL) throws(ScratchError) {
-        let target = takes.appendingPathComponent("\(segment.id).scratch.wav")
+        let target = takes.appendingPathComponent(TakeName(segmentID: segment.id, kind: .scratch).fileName)
         let temporary = AtomicFile.temporaryURL(for: target)
         let textFile = AtomicFile.temporaryURL(for: takes.appendingPathComponent("\(segment.id).txt"))
         defer {

@@ -36,7 +36,7 @@ extension AnalysisState {
 
     /// The first and last 10 ms windows above the take's own trim threshold, or `nil` when nothing sounds.
     private func soundingWindows(analyzer: TakeAnalyzer) -> (Int, Int)? {
-        let levels = windows.map { $0 > 0 ? 10 * log10(Double($0)) : -200 }
+        let levels = windows.map { $0 > 0 ? Decibels.powerLevel(Double($0)) : -200 }
         let sorted = levels.sorted()
         guard let loudest = sorted.last, loudest > -80 else { return nil }
         // Speech level: the 90th percentile of windows, robust to a single pop. The noise floor: the 10th.

@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightCore
 
 extension TakeCatalog {
     /// A warning for a take whose name matches no segment, suggesting the id it was probably meant for.
@@ -20,25 +21,17 @@ extension TakeCatalog {
                 let number = Int(claimed[range.upperBound...]),
                 let id = ids.first(where: { $0.lowercased() == claimed[..<range.lowerBound] })
             {
-                return "\(id).take\(number).\(ext)"
+                return TakeName(segmentID: id, kind: .recorded(number), fileExtension: ext).fileName
             }
         }
         if let id = ids.first(where: { $0.lowercased() == claimed }) {
-            return "\(id)\(suffix(of: take)).\(ext)"
+            return TakeName(segmentID: id, kind: take.kind, fileExtension: ext).fileName
         }
         let scored = ids.map { (id: $0, distance: editDistance(claimed, $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
         let limit = max(2, best.id.count / 3)
         guard best.distance <= limit else { return nil }
-        return "\(best.id)\(suffix(of: take)).\(ext)"
-    }
-
-    private static func suffix(of take: TakeFile) -> String {
-        switch take.kind {
-        case .recorded(1): ""
-        case .recorded(let number): ".take\(number)"
-        case .scratch: ".scratch"
-        }
+        return TakeName(segmentID: best.id, kind: take.kind, fileExtension: ext).fileName
     }
 
     /// Levenshtein distance, counting a swap of neighbours as one edit (`s1-2p` for `s1-p2`).

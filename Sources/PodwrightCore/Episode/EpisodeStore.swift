@@ -15,6 +15,12 @@ public enum EpisodeStore {
         if hasScript && (!hasManifest || modified(folder.script) > modified(folder.manifest)) {
             let result = try readScript(folder)
             if result.hasErrors { throw .scriptProblems(result.errors) }
+            // An id invented here would never be written back, so it could shift when a cue is added above and a
+            // recorded take would play under other words: only `check` gives ids, and writes them into the script.
+            if !result.assignedIDs.isEmpty || !result.assignedSectionIDs.isEmpty {
+                throw .unstampedIDs(
+                    folder.url.path, lines: (result.assignedSectionIDs + result.assignedIDs).map(\.line).sorted())
+            }
             return result.episode
         }
         guard hasManifest else { throw .missing(folder.url.path) }
@@ -98,22 +104,24 @@ public enum EpisodeStore {
         }
     }
 
-    /// Writes what `podwright check` rewrites: the script with fresh ids stamped in (only when some were assigned),
-    /// the recording sheet, and `episode.json`.
+    /// Writes what `podwright check` rewrites: the script with its derived values brought up to date (fresh ids,
+    /// cue times, the estimated total, the Quotes list — see ``ScriptStamper/refresh(_:into:)``; written only when
+    /// something changed), the recording sheet, and `episode.json`.
+    /// - Returns: Whether `script.md` was rewritten.
+    @discardableResult
     public static func saveChecked(
         _ result: ScriptParseResult, scriptText: String, to folder: EpisodeFolder
-    ) throws(EpisodeStoreError) {
+    ) throws(EpisodeStoreError) -> Bool {
         let files = FileSetCommit(folder: folder.url)
         do {
-            if !result.assignedIDs.isEmpty || !result.assignedSectionIDs.isEmpty {
-                let stamped = ScriptStamper.stamp(
-                    result.assignedIDs, sections: result.assignedSectionIDs, into: scriptText)
-                try files.stage(Data(stamped.utf8), as: folder.script.lastPathComponent)
-            }
+            let refreshed = ScriptStamper.refresh(result, into: scriptText)
+            let changed = refreshed != scriptText
+            if changed { try files.stage(Data(refreshed.utf8), as: folder.script.lastPathComponent) }
             try files.stage(
                 Data(RecordingSheet.render(result.episode).utf8), as: folder.recordingSheet.lastPathComponent)
             try files.stage(manifestData(result.episode), as: folder.manifest.lastPathComponent)
             try files.commit()
+            return changed
         } catch {
             throw .write(error)
         }

@@ -10,6 +10,8 @@ public enum EpisodeStoreError: Error, CustomStringConvertible, Equatable {
     case write(AtomicFileError)
     /// `script.md` exists and may hold hand edits.
     case scriptExists(String)
+    /// The folder's `script.md` has cues or headings without ids (their lines); `check` gives and writes them.
+    case unstampedIDs(String, lines: [Int])
 
     public var description: String {
         switch self {
@@ -24,6 +26,12 @@ public enum EpisodeStoreError: Error, CustomStringConvertible, Equatable {
         case .scriptExists(let path):
             return "\(path) already exists and may hold hand edits: run `podwright check` on the folder to use "
                 + "them, or pass --force to replace it (the old script is kept as script.md.bak-<time>)"
+        case .unstampedIDs(let folder, let lines):
+            let which =
+                lines.count == 1
+                ? "line \(lines[0]) has" : "lines " + lines.map(String.init).joined(separator: ", ") + " have"
+            return "\(folder)/script.md: \(which) no id yet (a cue or heading added by hand): run "
+                + "`podwright check \(folder)` to give them ids, which takes are then named by"
         }
     }
 }

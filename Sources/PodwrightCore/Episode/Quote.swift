@@ -16,6 +16,12 @@ public struct Quote: Codable, Equatable, Hashable, Sendable {
     public var partial: Bool
     /// Where the quoted words sit in the article body.
     public var source: TextRange?
+    /// True once the producer has looked at an uncertain attribution and marked it `✓` in the script's Quotes list,
+    /// so it is no longer listed for review.
+    public var reviewed: Bool
+
+    /// Whether the attribution is uncertain and nobody has reviewed it yet.
+    public var needsReview: Bool { confidence < QuoteSpan.voicingThreshold && !reviewed }
 
     public init(
         text: String,
@@ -23,7 +29,8 @@ public struct Quote: Codable, Equatable, Hashable, Sendable {
         segment: String,
         confidence: Double = 1,
         partial: Bool = false,
-        source: TextRange? = nil
+        source: TextRange? = nil,
+        reviewed: Bool = false
     ) {
         self.text = text
         self.speaker = speaker
@@ -31,5 +38,33 @@ public struct Quote: Codable, Equatable, Hashable, Sendable {
         self.confidence = confidence
         self.partial = partial
         self.source = source
+        self.reviewed = reviewed
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, speaker, segment, confidence, partial, source, reviewed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        text = try container.decode(String.self, forKey: .text)
+        speaker = try container.decode(String.self, forKey: .speaker)
+        segment = try container.decode(String.self, forKey: .segment)
+        confidence = try container.decode(Double.self, forKey: .confidence)
+        partial = try container.decode(Bool.self, forKey: .partial)
+        source = try container.decodeIfPresent(TextRange.self, forKey: .source)
+        reviewed = try container.decodeIfPresent(Bool.self, forKey: .reviewed) ?? false
+    }
+
+    /// `reviewed` is written only when true, so manifests of unreviewed episodes read as before.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(segment, forKey: .segment)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(partial, forKey: .partial)
+        try container.encodeIfPresent(source, forKey: .source)
+        if reviewed { try container.encode(true, forKey: .reviewed) }
     }
 }

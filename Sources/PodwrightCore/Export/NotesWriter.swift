@@ -60,10 +60,14 @@ public enum NotesWriter {
         guard FileManager.default.fileExists(atPath: folder.timing.path) else {
             throw NotesError.missingTiming(path: folder.timing.path, episode: episodeName)
         }
-        let timeline: Timeline = try decode(folder.timing, hint: "run podwright assemble \(episodeName)")
+        let timeline = try decode(folder.timing, hint: "run podwright assemble \(episodeName)") {
+            try TimingFile.timeline(from: $0)
+        }
         let peaks: WaveformPeaks? =
             FileManager.default.fileExists(atPath: folder.peaks.path)
-            ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") : nil
+            ? try decode(folder.peaks, hint: "run podwright assemble \(episodeName)") {
+                try JSONDecoder().decode(WaveformPeaks.self, from: $0)
+            } : nil
         let audioURL = try audioFile(folder: folder, timeline: timeline, episodeName: episodeName)
         let byteCount = (try? FileManager.default.attributesOfItem(atPath: audioURL.path)[.size] as? Int) ?? 0
         let date = options.date ?? episode.date.flatMap(parseArticleDate) ?? Date()
@@ -132,12 +136,12 @@ public enum NotesWriter {
         return wrapped.localizedDescription
     }
 
-    static func decode<Value: Decodable>(_ url: URL, hint: String) throws(NotesError) -> Value {
+    static func decode<Value>(_ url: URL, hint: String, _ read: (Data) throws -> Value) throws(NotesError) -> Value {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .unreadable(path: url.path, reason: "cannot be read; \(hint)")
         }
         do {
-            return try JSONDecoder().decode(Value.self, from: data)
+            return try read(data)
         } catch {
             throw .unreadable(path: url.path, reason: "is not valid (\(error)); \(hint)")
         }

@@ -3,7 +3,7 @@
 public enum RecordingSheet {
     /// The take file for a segment, relative to the episode folder.
     public static func takePath(for segmentID: String, take: Int = 1, extension ext: String = "wav") -> String {
-        take <= 1 ? "takes/\(segmentID).\(ext)" : "takes/\(segmentID).take\(take).\(ext)"
+        "takes/" + TakeName(segmentID: segmentID, kind: .recorded(take), fileExtension: ext).fileName
     }
 
     /// Renders the recording sheet for `episode`.

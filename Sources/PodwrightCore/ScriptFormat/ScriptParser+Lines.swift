@@ -47,6 +47,7 @@ extension ScriptParser {
         var confidence: Double
         var partial: Bool
         var source: TextRange?
+        var reviewed = false
     }
 
     /// Splits `text` into what comes before a trailing `<!-- marker -->` and the marker's words.

@@ -8,7 +8,9 @@ extension ScriptParser {
             return
         }
         var rest = String(text.dropFirst(2)).scriptTrimmed
-        if rest.hasPrefix("⚠") { rest = String(rest.dropFirst()).scriptTrimmed }
+        // ⚠ is written for an uncertain attribution; the producer replaces it with ✓ once it is reviewed.
+        let reviewed = rest.hasPrefix("✓")
+        if rest.hasPrefix("⚠") || reviewed { rest = String(rest.dropFirst()).scriptTrimmed }
         let characters = Array(rest)
         guard rest.hasPrefix("**"), let close = ScriptText.firstUnescaped("**", in: characters, from: 2) else {
             problem(line, "malformed quote: it starts with the speaker's name in bold (**NAME**)")
@@ -25,7 +27,8 @@ extension ScriptParser {
         var row = QuoteRow(
             line: line, name: name, segment: String(body[body.index(after: open)..<end]),
             text: ScriptText.unescape(String(body[body.index(after: textStart)..<textEnd])),
-            speaker: nil, confidence: 1, partial: body[..<textStart].contains("partial"), source: nil)
+            speaker: nil, confidence: 1, partial: body[..<textStart].contains("partial"), source: nil,
+            reviewed: reviewed)
         if let words = marker {
             guard words.count >= 3, words[0] == "quote", let confidence = Double(words[2]), (0...1).contains(confidence)
             else {
@@ -79,7 +82,7 @@ extension ScriptParser {
             quotes.append(
                 Quote(
                     text: row.text, speaker: speaker, segment: segment.id, confidence: row.confidence,
-                    partial: row.partial, source: row.source))
+                    partial: row.partial, source: row.source, reviewed: row.reviewed))
         }
         return quotes
     }

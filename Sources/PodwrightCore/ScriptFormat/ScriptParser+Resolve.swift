@@ -22,8 +22,10 @@ extension ScriptParser {
         episode.credits = episode.segments.filter { $0.kind == .credits }.map(\.text)
         assigned.sort { $0.line < $1.line }
         problems.sort { $0.line < $1.line }
-        return ScriptParseResult(
+        var result = ScriptParseResult(
             episode: episode, problems: problems, assignedIDs: assigned, assignedSectionIDs: assignedSections)
+        result.cueLines = segmentList.map { .init(line: $0.line, id: $0.segment.id) }
+        return result
     }
 
     func metadataValue(_ key: String) -> String? { metadata[key]?.value }
@@ -69,12 +71,13 @@ extension ScriptParser {
                 used[id] = section.line
             }
         }
-        var next = 1 + used.keys.compactMap { $0.hasPrefix("s") ? Int($0.dropFirst()) : nil }.reduce(0, max)
+        var next = 1 + used.keys.compactMap(SectionID.number(of:)).reduce(0, max)
         return sections.map { section in
             if let id = section.id, used[id] == section.line { return Section(id: id, title: section.title) }
             defer { next += 1 }
-            if section.isUnmarked { assignedSections.append(.init(line: section.line, id: "s\(next)")) }
-            return Section(id: "s\(next)", title: section.title)
+            let id = SectionID.numbered(next)
+            if section.isUnmarked { assignedSections.append(.init(line: section.line, id: id)) }
+            return Section(id: id, title: section.title)
         }
     }
 
@@ -130,8 +133,8 @@ extension ScriptParser {
         for index in missing {
             let section = placed[index].segment.section
             var number = 1
-            while used["\(section)-n\(number)"] != nil { number += 1 }
-            let id = "\(section)-n\(number)"
+            while used[SegmentID.added(section: section, number: number).rawValue] != nil { number += 1 }
+            let id = SegmentID.added(section: section, number: number).rawValue
             used[id] = placed[index].line
             placed[index].segment.id = id
             assigned.append(ScriptParseResult.AssignedID(line: placed[index].line, id: id))

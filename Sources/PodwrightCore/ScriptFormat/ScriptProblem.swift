@@ -53,6 +53,9 @@ public struct ScriptParseResult: Equatable, Sendable {
     public var assignedIDs: [AssignedID]
     /// Fresh ids given to `##` headings written without a marker (new sections).
     public var assignedSectionIDs: [AssignedID] = []
+    /// The cue line of every segment read, with the segment's id (assigned ones included), so derived values can be
+    /// written back onto the right lines.
+    public var cueLines: [AssignedID] = []
 
     /// True when at least one problem is an error.
     public var hasErrors: Bool { problems.contains { $0.severity == .error } }

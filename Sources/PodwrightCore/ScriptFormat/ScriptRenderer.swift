@@ -84,16 +84,18 @@ public enum ScriptRenderer {
     }
 
     static func quoteList(_ episode: Episode) -> [String] {
-        let threshold = QuoteSpan.voicingThreshold
-        let uncertain = episode.quotes.filter { $0.confidence < threshold }
+        let uncertain = episode.quotes.filter(\.needsReview)
         var lines = ["", "## Quotes <!-- quotes -->", ""]
-        if uncertain.isEmpty {
+        if uncertain.isEmpty, episode.quotes.contains(where: \.reviewed) {
+            lines.append("> Every quoted span, with who said it. The uncertain attributions are reviewed (✓).")
+        } else if uncertain.isEmpty {
             lines.append("> Every quoted span, with who said it. All attributions are confident.")
         } else {
             let count = uncertain.count == 1 ? "the quote" : "the \(uncertain.count) quotes"
             lines.append(
                 "> Every quoted span, with who said it. **Review \(count) marked ⚠**: the attribution is "
-                    + "uncertain, so the words stay in the narrator's voice until you give them a cue.")
+                    + "uncertain, so the words stay in the narrator's voice until you give them a cue. Mark a "
+                    + "reviewed one ✓ instead of ⚠ to stop the warning.")
         }
         lines.append("")
         for quote in episode.quotes {
@@ -101,7 +103,7 @@ public enum ScriptRenderer {
             var marker = "quote \(quote.speaker) \(number(quote.confidence))"
             if quote.partial { marker += " partial" }
             if let source = quote.source { marker += " \(source.start)-\(source.end)" }
-            let flag = quote.confidence < threshold ? "⚠ " : ""
+            let flag = quote.needsReview ? "⚠ " : quote.reviewed ? "✓ " : ""
             let percent = Int((quote.confidence * 100).rounded())
             var kind = quote.partial ? "partial, " : ""
             if episode.speaker(id: quote.speaker)?.role == .narrator { kind += "speaker unknown, " }

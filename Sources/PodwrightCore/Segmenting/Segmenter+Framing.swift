@@ -10,13 +10,13 @@ extension Segmenter {
         let intro = fill(show.introTemplate, article: article)
         var result: [Segment] = []
         if show.introTemplate.contains("{title}") {
-            if !intro.isEmpty { result.append(segment("title", "intro", narrator, .title, intro, nil)) }
+            if !intro.isEmpty { result.append(segment(.title, SectionID.intro, narrator, .title, intro, nil)) }
         } else {
-            if !intro.isEmpty { result.append(segment("intro", "intro", narrator, .intro, intro, nil)) }
-            result.append(segment("title", "intro", narrator, .title, article.title, nil))
+            if !intro.isEmpty { result.append(segment(.intro, SectionID.intro, narrator, .intro, intro, nil)) }
+            result.append(segment(.title, SectionID.intro, narrator, .title, article.title, nil))
         }
         if let deck = article.deck?.scriptTrimmed, !deck.isEmpty {
-            result.append(segment("deck", "intro", narrator, .title, deck, nil))
+            result.append(segment(.deck, SectionID.intro, narrator, .title, deck, nil))
         }
         return result
     }
@@ -27,11 +27,13 @@ extension Segmenter {
         for credit in article.credits {
             let text = credit.scriptTrimmed
             if !text.isEmpty {
-                result.append(segment("credits-\(result.count + 1)", "credits", Self.narratorID, .credits, text, nil))
+                result.append(
+                    segment(
+                        .credits(number: result.count + 1), SectionID.credits, Self.narratorID, .credits, text, nil))
             }
         }
         let outro = fill(show.outroTemplate, article: article)
-        if !outro.isEmpty { result.append(segment("outro", "credits", Self.narratorID, .outro, outro, nil)) }
+        if !outro.isEmpty { result.append(segment(.outro, SectionID.credits, Self.narratorID, .outro, outro, nil)) }
         return result
     }
 

@@ -43,7 +43,7 @@ public struct Segmenter: Sendable {
         let body = BodyText(article.body)
         let speakers = speakers(for: analysis)
         let known = Set(speakers.map(\.id))
-        var sections = [Section(id: "intro", title: article.title)]
+        var sections = [Section(id: SectionID.intro, title: article.title)]
         var segments = introSegments(for: article)
         var quotes: [Quote] = []
         let spansByParagraph = Dictionary(grouping: analysis.spans) {
@@ -57,22 +57,23 @@ public struct Segmenter: Sendable {
 
         // Paragraphs under no heading belong to the chapter before them: the opening run to the intro, whose chapter
         // carries the article title, so no chapter is left without a title.
-        var sectionID = "intro"
+        var sectionID = SectionID.intro
         var paragraphNumber = 0
         var headings = 0
         for (sectionIndex, articleSection) in article.sections.enumerated() {
             if let heading = articleSection.title, !heading.scriptTrimmed.isEmpty {
                 headings += 1
-                sectionID = "s\(headings)"
+                sectionID = SectionID.numbered(headings)
                 paragraphNumber = 0
                 sections.append(Section(id: sectionID, title: heading))
                 let range = articleSection.titleRange.flatMap { body.text($0) == nil ? nil : labels.unlabelled($0) }
                 let text = range.flatMap(body.text) ?? heading
-                segments.append(segment("\(sectionID)-h", sectionID, Self.narratorID, .heading, text, range))
+                segments.append(
+                    segment(.heading(section: sectionID), sectionID, Self.narratorID, .heading, text, range))
             }
             for (paragraphIndex, paragraph) in articleSection.paragraphs.enumerated() {
                 paragraphNumber += 1
-                let id = "\(sectionID)-p\(paragraphNumber)"
+                let id = SegmentID.paragraph(section: sectionID, number: paragraphNumber)
                 let spans = (spansByParagraph[ParagraphKey(section: sectionIndex, paragraph: paragraphIndex)] ?? [])
                     .sorted { $0.outer.start < $1.outer.start }
                 let pieces = ParagraphSplitter(body: body, paragraph: paragraph).pieces(
@@ -82,7 +83,10 @@ public struct Segmenter: Sendable {
                     if piece.speaker == nil { piece.range = piece.range.map(labels.unlabelled) }
                     return piece
                 }
-                let pieceIDs = pieces.count == 1 ? [id] : pieces.indices.map { id + Self.letters($0) }
+                let pieceIDs =
+                    pieces.count == 1
+                    ? [id]
+                    : pieces.indices.map { SegmentID.paragraph(section: sectionID, number: paragraphNumber, piece: $0) }
                 for (piece, pieceID) in zip(pieces, pieceIDs) {
                     let text = piece.range.flatMap(body.text) ?? paragraph.text
                     segments.append(
@@ -97,14 +101,14 @@ public struct Segmenter: Sendable {
                     let speaker = span.speaker.flatMap { known.contains($0) ? $0 : nil } ?? Self.narratorID
                     quotes.append(
                         Quote(
-                            text: body.text(span.inner) ?? "", speaker: speaker, segment: pieceIDs[owner],
+                            text: body.text(span.inner) ?? "", speaker: speaker, segment: pieceIDs[owner].rawValue,
                             confidence: span.confidence, partial: span.isPartial, source: span.inner))
                 }
             }
         }
         let closing = creditSegments(for: article)
         if !closing.isEmpty {
-            sections.append(Section(id: "credits", title: "Credits"))
+            sections.append(Section(id: SectionID.credits, title: "Credits"))
             segments += closing
         }
         var configuredShow = show
@@ -124,31 +128,23 @@ public struct Segmenter: Sendable {
         narrator.voice = show.voices[Self.narratorID]
         var result = [narrator]
         var seen: Set<String> = [Self.narratorID]
-        for var speaker in analysis.speakers where seen.insert(speaker.id).inserted {
-            speaker.voice = show.voices[speaker.id] ?? speaker.voice
+        for person in analysis.speakers where seen.insert(person.id).inserted {
+            var speaker = Speaker(
+                id: person.id, name: person.name, aliases: person.aliases, role: person.isNamed ? .quoted : .source,
+                title: person.title)
+            speaker.voice = show.voices[person.id]
             result.append(speaker)
         }
         return result
     }
 
     func segment(
-        _ id: String, _ section: String, _ speaker: String, _ kind: Segment.Kind, _ text: String, _ source: TextRange?
+        _ id: SegmentID, _ section: String, _ speaker: String, _ kind: Segment.Kind, _ text: String,
+        _ source: TextRange?
     ) -> Segment {
         Segment(
-            id: id, section: section, speaker: speaker, kind: kind, text: text,
+            id: id.rawValue, section: section, speaker: speaker, kind: kind, text: text,
             estimatedSeconds: ReadingTime.seconds(for: text, wordsPerMinute: show.wordsPerMinute), source: source)
-    }
-
-    /// `a`, `b`, … `z`, `aa`, `ab`, …: the suffix of the `index`th piece of a split paragraph.
-    static func letters(_ index: Int) -> String {
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
-        var value = index
-        var result = ""
-        repeat {
-            result = String(alphabet[value % 26]) + result
-            value = value / 26 - 1
-        } while value >= 0
-        return result
     }
 }
 

@@ -10,7 +10,7 @@ import Testing
     static func analysis(seconds: Double, lufs: Double, rate: Int = 48_000) -> TakeAnalysis {
         let frames = Int(seconds * Double(rate))
         let blocks = Int(seconds * 10) - 2
-        let energy = Float(AssemblyGating.energy(lufs: lufs))
+        let energy = Float(BS1770.energy(lufs: lufs))
         return TakeAnalysis(
             sampleRate: rate, channels: 1, frames: frames, headFrame: rate / 10,
             tailFrame: frames - rate / 10, blockEnergies: Array(repeating: energy, count: blocks),

@@ -1,4 +1,5 @@
 import Foundation
+import PodwrightTestSupport
 import Testing
 
 @testable import PodwrightAudio
@@ -131,5 +132,26 @@ import Testing
         let blocks = LoudnessBlocks(sampleRate: 44_100, energies: [0.5, 0.25, 0.125])
         let decoded = try JSONDecoder().decode(LoudnessBlocks.self, from: JSONEncoder().encode(blocks))
         #expect(decoded == blocks)
+    }
+}
+
+/// The BS.1770 constants and conversions every meter shares.
+@Suite struct BS1770Tests {
+    @Test func conversionsInvertEachOther() {
+        for lufs in stride(from: -80.0, through: 10, by: 0.7) {
+            #expect(abs(BS1770.lufs(energy: BS1770.energy(lufs: lufs)) - lufs) < 1e-9)
+        }
+        for dB in stride(from: -60.0, through: 12, by: 1.3) {
+            #expect(abs(Decibels.level(Decibels.gain(dB)) - dB) < 1e-9)
+            #expect(abs(Decibels.powerLevel(Decibels.powerRatio(dB)) - dB) < 1e-9)
+        }
+    }
+
+    @Test func theStandardsNumbers() {
+        // A 0 dBFS sine's mean square is 0.5: −3.01 dB, less the −0.691 offset.
+        #expect(abs(BS1770.lufs(energy: 0.5) - (-3.0103 - 0.691)) < 1e-3)
+        #expect(abs(BS1770.lufs(energy: BS1770.absoluteGateEnergy) - -70) < 1e-12)
+        #expect(abs(BS1770.relativeGate(mean: 1, lu: 10) - 0.1) < 1e-12)
+        #expect(BS1770.integratedRelativeGateLU == 10 && BS1770.rangeRelativeGateLU == 20)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PodwrightCore
+import PodwrightTestSupport
 import Testing
 
 @Suite struct RecordingSheetTests {
@@ -28,7 +29,7 @@ import Testing
                     + "Council stalled, and Mr. Kim left.",
                 "Singapore hosted it. Officials in Singapore were pleased; President Trump’s aides said little.",
             ])
-        let speaker = Speaker(id: "koji", name: "Koji Tsuruoka", aliases: ["Ambassador Tsuruoka"], role: .quoted)
+        let speaker = QuotedPerson(id: "koji", name: "Koji Tsuruoka", aliases: ["Ambassador Tsuruoka"])
         let episode = Segmenter().episode(from: builder.article(), quotes: QuoteAnalysis(speakers: [speaker]))
         let names = ProperNames.find(in: episode)
         #expect(names.speakers == ["Koji Tsuruoka", "Ambassador Tsuruoka"])

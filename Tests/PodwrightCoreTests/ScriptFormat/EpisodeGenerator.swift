@@ -116,7 +116,7 @@ struct EpisodeGenerator {
                 Quote(
                     text: excerpt(of: segment.text), speaker: speaker, segment: segment.id,
                     confidence: pick([0, 0.3, 0.59, 0.6, 0.95, 1, 0.123456789]), partial: chance(0.3),
-                    source: range()))
+                    source: range(), reviewed: chance(0.3)))
         }
         return Episode(
             title: text(maxWords: 8), authors: (0..<count(0...3)).map { _ in text(maxWords: 3) },

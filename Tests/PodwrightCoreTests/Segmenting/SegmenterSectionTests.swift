@@ -70,7 +70,7 @@ import Testing
         builder.section("Boarding", ["The last ferry leaves at midnight."])
         builder.section(nil, ["“It is never late,” said Ines Varga."])
         let article = builder.article()
-        let speaker = Speaker(id: "ines-varga", name: "Ines Varga", role: .quoted)
+        let speaker = QuotedPerson(id: "ines-varga", name: "Ines Varga")
         let span = try #require(
             article.span(
                 "“It is never late,”", inner: "It is never late", section: 1, paragraph: 0, speaker: "ines-varga"))

@@ -2,9 +2,9 @@ import PodwrightCore
 import Testing
 
 @Suite struct SegmenterTests {
-    static let tsuruoka = Speaker(
+    static let tsuruoka = QuotedPerson(
         id: "koji-tsuruoka", name: "Koji Tsuruoka", aliases: ["Ambassador Tsuruoka"],
-        role: .quoted, title: "Japan’s ambassador to London")
+        title: "Japan’s ambassador to London")
     static let opening = "Japan’s ambassador wishes the meeting success."
     static let quoted = "“We’ve always been consistent,” said Ambassador Tsuruoka."
     static let split = "“The goal is peace,” he said. “Action will bring us there.”"

@@ -3,11 +3,11 @@
 /// The segmenter reads this to give voiced quotes their own segments; everything else stays narration.
 public struct QuoteAnalysis: Equatable, Sendable {
     /// Every quoted person or unnamed source, with their aliases. Never the narrator.
-    public var speakers: [Speaker]
+    public var speakers: [QuotedPerson]
     /// Every quoted span in body order.
     public var spans: [QuoteSpan]
 
-    public init(speakers: [Speaker] = [], spans: [QuoteSpan] = []) {
+    public init(speakers: [QuotedPerson] = [], spans: [QuoteSpan] = []) {
         self.speakers = speakers
         self.spans = spans
     }

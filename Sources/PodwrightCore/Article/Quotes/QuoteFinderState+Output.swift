@@ -50,7 +50,7 @@ extension QuoteFinderState {
     /// The spans and speakers in the shape the segmenter reads.
     func analysis() -> QuoteAnalysis {
         var ids: [Int: String] = [:]
-        var speakers: [Speaker] = []
+        var speakers: [QuotedPerson] = []
         var used = Set<String>()
         let sorted = candidates.sorted {
             (paragraphs[$0.paragraph].base + $0.outerStart) < (paragraphs[$1.paragraph].base + $1.outerStart)
@@ -70,9 +70,9 @@ extension QuoteFinderState {
             ids[cluster] = unique
             let name = person.canonicalName
             speakers.append(
-                Speaker(
-                    id: unique, name: name, aliases: person.aliases.filter { $0 != name },
-                    role: person.isNamed ? .quoted : .source, title: person.title))
+                QuotedPerson(
+                    id: unique, name: name, aliases: person.aliases.filter { $0 != name }, title: person.title,
+                    isNamed: person.isNamed))
         }
         let spans = sorted.map { c in
             let p = paragraphs[c.paragraph]

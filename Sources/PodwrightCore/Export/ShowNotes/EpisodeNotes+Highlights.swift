@@ -68,14 +68,8 @@ extension EpisodeNotes {
         return result.map { ($0.section, $0.text) }
     }
 
-    /// The paragraph a segment id names: the id up to the digits after its last `-p` (`s1-p3b` → `s1-p3`,
-    /// `s1-p3-q1` → `s1-p3`); an id of another shape is a paragraph of its own.
-    static func paragraphKey(_ id: String) -> String {
-        guard let marker = id.range(of: "-p", options: .backwards) else { return id }
-        let digits = id[marker.upperBound...].prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return id }
-        return String(id[..<digits.endIndex])
-    }
+    /// The paragraph a segment id names (``SegmentID/paragraph``).
+    static func paragraphKey(_ id: String) -> String { SegmentID(id).paragraph.rawValue }
 
     /// Up to four full quotes in their speakers' voices, chosen for length (a sentence or two), in episode order.
     public var notableQuotes: [NotableQuote] {

@@ -1,38 +1,10 @@
 import Foundation
+import PodwrightTestSupport
 
 @testable import PodwrightAudio
 
-/// Synthetic signals and scratch files for audio tests.
-enum TestSignals {
-    /// Interleaved sine of `frequency` at `amplitude` (peak, linear), the same on every channel.
-    static func sine(
-        frequency: Double,
-        amplitude: Double,
-        seconds: Double,
-        sampleRate: Int,
-        channels: Int = 1,
-        phase: Double = 0
-    ) -> [Float] {
-        let frames = Int((seconds * Double(sampleRate)).rounded())
-        var samples = [Float](repeating: 0, count: frames * channels)
-        for frame in 0..<frames {
-            let value = Float(amplitude * sin(2 * Double.pi * frequency * Double(frame) / Double(sampleRate) + phase))
-            for channel in 0..<channels { samples[frame * channels + channel] = value }
-        }
-        return samples
-    }
-
-    /// Linear amplitude of a level in dBFS.
-    static func amplitude(dBFS: Double) -> Double { pow(10, dBFS / 20) }
-
-    /// A fresh empty folder under the system's temporary folder.
-    static func scratchFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("podwright-audio-tests-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
+/// Test signals written and read through the audio module, and measured with libebur128.
+extension TestSignals {
     /// Writes `samples` to `url` with `settings`.
     static func write(_ samples: [Float], to url: URL, settings: AudioFileSettings) throws {
         var writer = try AudioFileWriter(url: url, settings: settings)

@@ -1,15 +1,16 @@
-import Foundation
+public import Foundation
 
 /// Runs the built `podwright` binary, as a user would, and collects what it prints.
-struct PodwrightProcess {
-    struct Result {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
+public struct PodwrightProcess {
+    /// What a run printed, and how it ended.
+    public struct Result: Sendable {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
     }
 
     /// The built binary, beside the test bundle in the build products folder.
-    static var binary: URL {
+    public static var binary: URL {
         var folder = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = folder.appendingPathComponent("podwright")
@@ -19,14 +20,11 @@ struct PodwrightProcess {
         return URL(fileURLWithPath: ".build/debug/podwright")
     }
 
-    /// The repository root, found from this file's path.
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-    }
+    /// The repository root.
+    public static var repositoryRoot: URL { Repository.root }
 
     /// Runs `podwright` with `arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
+    public static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
