@@ -48,8 +48,8 @@ public enum EpisodeStore {
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(
-                folder.script.path,
-                "line \(invalidUTF8Line(data)) is not UTF-8 text: save the script as UTF-8 and run the command again")
+                "\(folder.script.path):\(invalidUTF8Line(data))",
+                "is not UTF-8 text: save the script as UTF-8 and run the command again")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }

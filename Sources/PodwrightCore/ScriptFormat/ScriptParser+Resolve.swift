@@ -61,7 +61,7 @@ extension ScriptParser {
             if !Self.isValidID(id) {
                 problem(
                     section.line,
-                    "section id “\(id)” may hold only letters, digits, “-”, “_” and “.”, and may not start with “.”")
+                    "section id “\(id)” " + Self.invalidIDReason(id))
             } else if let first = used[id] {
                 problem(
                     section.line,

@@ -43,7 +43,7 @@ import Testing
         try bytes.write(to: folder.script)
         #expect(
             throws: EpisodeStoreError.unreadable(
-                folder.script.path, "line 3 is not UTF-8 text: save the script as UTF-8 and run the command again")
+                folder.script.path + ":3", "is not UTF-8 text: save the script as UTF-8 and run the command again")
         ) {
             try EpisodeStore.readScriptText(folder)
         }
@@ -113,5 +113,21 @@ import Testing
             data: Data("# T\n\nSee [the [harbour] log](http://x.org) and ![a map](m.png) and <http://y.org>.\n".utf8),
             name: "l.md")
         #expect(links.body == "See the [harbour] log and and http://y.org.")
+    }
+}
+
+extension HostileInputTests {
+    @Test func controlCharactersInAnArticleNeverReachTheScript() throws {
+        let filler = String(repeating: "The harbour master kept a careful log of every boat that came in. ", count: 6)
+        let text = "Harbour\n\nThe ferry\u{11} left at\u{7F} dawn, and\u{8} the town\u{1B} watched it go. \(filler)\n"
+        let article = try ArticleReader.read(data: Data(text.utf8), name: "odd.txt")
+        #expect(
+            !article.body.unicodeScalars.contains { ScriptParser.isControl($0) }, "\(article.body.debugDescription)")
+        #expect(article.body.contains("The ferry left at dawn,"))
+    }
+
+    @Test func idsStartingWithADotAreRefusedForThatReason() {
+        #expect(ScriptParser.invalidIDReason("..").contains("may not start with “.”"))
+        #expect(ScriptParser.invalidIDReason("a b").contains("may hold only"))
     }
 }

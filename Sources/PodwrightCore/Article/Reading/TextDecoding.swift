@@ -47,7 +47,26 @@ enum TextDecoding {
             if value < 0x20, value != 0x09, value != 0x0A, value != 0x0D, value != 0x0C { controls += 1 }
         }
         if controls * 50 > total { throw ArticleError(location: location, reason: .binary) }
-        return text
+        return withoutControls(text)
+    }
+
+    /// The text without the stray control characters a damaged or odd file carries (a form feed becomes a line
+    /// break): they would reach `script.md`, which `check` refuses with them, and the transcripts.
+    private static func withoutControls(_ text: String) -> String {
+        func isControl(_ value: UInt32) -> Bool {
+            (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+                || value == 0xFFFE || value == 0xFFFF
+        }
+        guard text.unicodeScalars.contains(where: { isControl($0.value) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x0C {
+                scalars.append("\n")
+            } else if !isControl(scalar.value) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// UTF-16 without a byte-order mark, as some editors and servers write it: declared (`charset=utf-16le`), or
