@@ -45,12 +45,14 @@ public final class FileSetCommit {
     public func commit() throws(AtomicFileError) {
         let journal = folder.appendingPathComponent(Self.journalName)
         let text = renames.map { "\($0.temporary)\t\($0.final)\n" }.joined()
+        // From here on a Ctrl-C must leave the staged files for the journal (the next run completes the set); one
+        // arriving before the journal exists leaves them as leftovers, which the next run removes.
+        for entry in renames { TemporaryFiles.unregister(folder.appendingPathComponent(entry.temporary)) }
         do { try AtomicFile.write(text, to: journal) } catch {
             discard()
             throw error
         }
         Self.replay(folder)
-        for entry in renames { TemporaryFiles.unregister(folder.appendingPathComponent(entry.temporary)) }
         renames = []
     }
 
