@@ -47,7 +47,9 @@ public final class FolderReplacement {
     ///   as it was.
     public func commit() throws(AtomicFileError) {
         defer { finish() }
-        if !swaps { return try commitInPlace() }
+        // A folder mounted inside the target (an upload folder at build/notes) cannot move with it, and removing
+        // the old tree would reach into it: commit file by file instead.
+        if !swaps || Self.holdsMountPoint(target) { return try commitInPlace() }
         let manager = FileManager.default
         guard FileSystemCalls.isFolder(target) else {
             if rename(staging.path, target.path) != 0 {
@@ -108,6 +110,17 @@ public final class FolderReplacement {
             commit.add(temporary, as: name)
         }
         try commit.commit()
+    }
+
+    /// Whether a folder directly inside `folder` is on another device (a mount point).
+    static func holdsMountPoint(_ folder: URL) -> Bool {
+        guard let device = FileSystemCalls.device(of: folder),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return false }
+        return names.contains { name in
+            let entry = folder.appendingPathComponent(name)
+            return FileSystemCalls.isFolder(entry) && FileSystemCalls.device(of: entry) != device
+        }
     }
 
     /// Hidden files a killed run may have left (temporary files, staging folders): never carried into a new build.

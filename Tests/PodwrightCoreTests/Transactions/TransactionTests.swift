@@ -123,3 +123,39 @@ import Testing
         _ = try EpisodeLock.acquire(folder, timeout: 0.3)
     }
 }
+
+extension TransactionTests {
+    static func mount(_ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/mount")
+        process.arguments = arguments
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    /// An upload folder mounted at build/notes: the new build is committed around it, never moved or emptied.
+    @Test(.enabled(if: getuid() == 0, "needs root to mount a tmpfs"))
+    func aFolderMountedInsideTheBuildStaysMountedAndWhole() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("old audio", "build/episode.wav")
+        let notes = root.appendingPathComponent("build/notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        try #require(Self.mount(["-t", "tmpfs", "-o", "size=1m", "tmpfs", notes.path]))
+        defer {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/umount")
+            process.arguments = [notes.path]
+            try? process.run()
+            process.waitUntilExit()
+        }
+        try write("uploaded page", "build/notes/index.html")
+        let replacement = try FolderReplacement(replacing: root.appendingPathComponent("build"))
+        try Data("new audio".utf8).write(to: replacement.staging.appendingPathComponent("episode.wav"))
+        try replacement.commit()
+        #expect(read("build/episode.wav") == "new audio")
+        #expect(read("build/notes/index.html") == "uploaded page")
+        #expect(FileSystemCalls.device(of: notes) != FileSystemCalls.device(of: root), "still the mounted folder")
+        #expect(names("") == ["build"])
+    }
+}
