@@ -131,3 +131,13 @@ extension HostileInputTests {
         #expect(ScriptParser.invalidIDReason("a b").contains("may hold only"))
     }
 }
+
+extension HostileInputTests {
+    /// Found by the script.md fuzzer: a marker whose opening and closing overlap trapped the parser.
+    @Test func overlappingCommentMarkersAreText() {
+        for line in ["## One <!-->", "## One <!--->", "# <!-->", "**NARRATOR** · `s1-p1` <!-->"] {
+            _ = ScriptParser.parse("# Title\n\n\(line)\n\nWords.\n", file: "script.md")
+            #expect(ScriptParser.splitMarker(line).marker == nil, "\(line)")
+        }
+    }
+}
