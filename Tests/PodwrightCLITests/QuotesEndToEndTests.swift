@@ -14,7 +14,9 @@ import Testing
         return n
     }
 
-    @Test func sampleQuotesAndSpeakersMatchTheTruth() throws {
+    @Test(.enabled(if: Repository.hasShared, Repository.sharedSkipMessage)) func sampleQuotesAndSpeakersMatchTheTruth()
+        throws
+    {
         let folder = try Helpers.temporaryFolder().appendingPathComponent("ep")
         let result = try PodwrightProcess.run(["script", Helpers.sample.path, "-o", folder.path])
         #expect(result.status == 0, "\(result.standardError)")
