@@ -53,7 +53,10 @@ extension ScriptParser {
     /// Splits `text` into what comes before a trailing `<!-- marker -->` and the marker's words.
     static func splitMarker(_ text: String) -> (body: String, marker: [String]?) {
         guard text.hasSuffix("-->"), let open = text.range(of: "<!--", options: .backwards) else { return (text, nil) }
-        let inner = text[open.upperBound..<text.index(text.endIndex, offsetBy: -3)]
+        let close = text.index(text.endIndex, offsetBy: -3)
+        // `<!-->` and `<!--->`: the opening and the closing overlap (found by the script.md fuzzer; it trapped).
+        guard open.upperBound <= close else { return (text, nil) }
+        let inner = text[open.upperBound..<close]
         let words = inner.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         return (String(text[..<open.lowerBound]).scriptTrimmed, words)
     }

@@ -1,6 +1,7 @@
 import Foundation
-import PodwrightCore
 import Testing
+
+@testable import PodwrightCore
 
 /// `check` rewrites every value the script shows but does not own — cue times, the estimated total, the Quotes list —
 /// and nothing else; and no other stage invents an id it would not write back.
@@ -156,5 +157,16 @@ import Testing
         #expect(manifest.contains("\"reviewed\" : true"))
         #expect(!String(decoding: EpisodeStore.manifestData(episode), as: UTF8.self).contains("reviewed"))
         _ = text
+    }
+}
+
+/// Found by the script.md fuzzer (on the reliability branch): a marker whose opening and closing overlap trapped the
+/// parser.
+@Suite struct OverlappingMarkerTests {
+    @Test func overlappingCommentMarkersAreText() {
+        for line in ["## One <!-->", "## One <!--->", "# <!-->", "**NARRATOR** · `s1-p1` <!-->"] {
+            _ = ScriptParser.parse("# Title\n\n\(line)\n\nWords.\n", file: "script.md")
+            #expect(ScriptParser.splitMarker(line).marker == nil, "\(line)")
+        }
     }
 }
