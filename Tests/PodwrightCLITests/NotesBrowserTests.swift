@@ -128,8 +128,9 @@ struct NotesBrowserTests {
                 return [parseFloat(word.getAttribute('data-start')), audio.currentTime,
                         word.classList.contains('spoken') ? 1 : 0];
                 """) as? [Double])
-        // An MP3 seeks to a frame boundary (26 ms), so near is exact enough.
-        #expect(abs(word[1] - word[0]) < 0.05, "clicking a word seeks to it: \(word)")
+        // An MP3 seeks to a frame boundary (26 ms), and the player runs on until it is paused here (longer on a
+        // loaded machine): the time lands at the word's start or just after it, inside the word (marked spoken).
+        #expect(word[1] - word[0] > -0.05 && word[1] - word[0] < 0.25, "clicking a word seeks to it: \(word)")
         #expect(word[2] == 1, "the word clicked is marked as spoken")
 
         // The browser parsed transcript.vtt: the track has the cues the page has lines for, with voice tags.
