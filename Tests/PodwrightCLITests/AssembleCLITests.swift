@@ -116,6 +116,26 @@ import Testing
         #expect((assembly["scratchSegments"] as? [String])?.count == 4)
     }
 
+    /// A scratch voice says exactly its segment's words, so `align` places them without judging them: the
+    /// recogniser's mishearings of a synthetic voice must never refuse an episode as misread or misnamed.
+    @Test func scratchTakesArePlacedNotChecked() throws {
+        let fixture = try AssembleFolder()
+        defer { fixture.remove() }
+        try fixture.writeEpisode(Self.ids)
+        let scratch = try PodwrightProcess.run(["scratch", fixture.url.path])
+        #expect(scratch.status == 0, "\(scratch.standardError)")
+        let align = try PodwrightProcess.run(["align", fixture.url.path])
+        #expect(align.status == 0, "\(align.standardError)")
+        let data = try Data(contentsOf: fixture.folder.alignment)
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let takes = try #require(report["takes"] as? [[String: Any]])
+        #expect(takes.count == Self.ids.count)
+        for take in takes {
+            #expect(take["verdict"] as? String == "not-checked", "\(take)")
+            #expect((take["note"] as? String)?.contains("scratch") == true, "\(take)")
+        }
+    }
+
     /// Not on a terminal (here, a pipe): nothing but warnings and errors, unless `--summary` asks for the summary.
     @Test func aPipeGetsOnlyWarnings() throws {
         let fixture = try AssembleFolder()

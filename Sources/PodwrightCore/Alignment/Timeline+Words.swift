@@ -2,7 +2,7 @@ extension Timeline {
     /// The timeline with each aligned segment's words placed in the episode: take frames mapped through the
     /// head trim and the resampling to the output rate, onto the segment's start, and kept inside the segment.
     /// - Parameter report: the alignment of the takes this timeline was assembled from.
-    /// - Returns: the timeline; segments whose take was not aligned (or not `ok`/`misread`) keep `words` as `nil`.
+    /// - Returns: the timeline; segments whose take was not aligned (or not `ok`, `misread`, or a placed `not-checked` scratch take) keep `words` as `nil`.
     public func addingWords(from report: AlignmentReport) -> Timeline {
         var timeline = self
         let byFile = Dictionary(
