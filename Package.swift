@@ -38,6 +38,11 @@ let package = Package(
             providers: [.apt(["libspeexdsp-dev"])]
         ),
         .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
@@ -53,10 +58,11 @@ let package = Package(
             providers: [.apt(["libpocketsphinx-dev", "libsphinxbase-dev", "pocketsphinx-en-us"])]
         ),
 
-        // Articles, scripts, timing and every text export. libxml2 is its one C dependency (HTML parsing).
+        // Articles, scripts, timing and every text export. Its C dependencies: libxml2 (HTML parsing) and libcurl
+        // (fetching article URLs within a deadline and a size cap).
         .target(
             name: "PodwrightCore",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CCurl"]
         ),
         // Everything that touches samples: the only module that imports the audio C libraries.
         .target(

@@ -8,6 +8,9 @@ extension Assemble {
     func options(folder episodeFolder: EpisodeFolder, script: Episode) throws -> AssemblyOptions {
         var options = AssemblyOptions()
         options.takes = takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        if let takes = takesFolder.takes, !FileManager.default.fileExists(atPath: takes) {
+            throw ValidationFailure("--takes \(takes): no such folder (check the path)")
+        }
         options.format = format
         if let lufs { options.targetLUFS = lufs } else { options.preset = preset }
         options.truePeakCeiling = truePeak

@@ -123,8 +123,8 @@ struct Assemble: AsyncParsableCommand {
     }
 
     func run() async throws {
-        AssembleSignals.install()
         let folder = EpisodeFolder(path: episode)
+        try EpisodeRun.begin(folder, command: "assemble")
         let script = try EpisodeLoading.load(folder)
         let progress = ProgressLine(enabled: !output.quiet)
         let stages = StageTimer(enabled: ProcessInfo.processInfo.environment["PODWRIGHT_TIMING"] != nil)

@@ -38,25 +38,3 @@ enum AssembleSummary {
     }
 
 }
-
-/// Signals during `assemble`: an interrupted run removes its temporary files, and a file-size limit (a full disk
-/// simulated with `ulimit -f`) reads as a write error rather than killing the process.
-enum AssembleSignals {
-    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
-
-    static func install() {
-        signal(SIGXFSZ, SIG_IGN)
-        for number in [SIGINT, SIGTERM, SIGHUP] {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                TemporaryFiles.removeAll()
-                FileHandle.standardError.write(
-                    Data("\nassemble: interrupted; the previous episode is untouched\n".utf8))
-                exit(130)
-            }
-            source.resume()
-            sources.append(source)
-        }
-    }
-}

@@ -27,6 +27,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let folder = EpisodeFolder(path: episode)
+        if FileManager.default.fileExists(atPath: folder.url.path) { try EpisodeRun.begin(folder, command: "check") }
         let text = try EpisodeStore.readScriptText(folder)
         let result = ScriptParser.parse(text, file: EpisodeFolder.displayPath(episode, "script.md"))
         let standardError = FileHandle.standardError

@@ -40,8 +40,26 @@ struct Measure: AsyncParsableCommand {
             default: .all
             }
         // AudioError names the file and says what to do; ArgumentParser prints it as one line and exits 1.
-        let measurements = try await AudioMeasurement.measure(
-            files.map { (URL(fileURLWithPath: $0), $0) }, meters: meters)
+        let measurements: [AudioMeasurement]
+        var failed = false
+        do {
+            measurements = try await AudioMeasurement.measure(
+                files.map { (URL(fileURLWithPath: $0), $0) }, meters: meters)
+        } catch {
+            guard files.count > 1 else { throw error }
+            // One bad file among several: measure the others one by one, each bad file on its own line.
+            var good: [AudioMeasurement] = []
+            for file in files {
+                do {
+                    good.append(try AudioMeasurement.measure(URL(fileURLWithPath: file), name: file, meters: meters))
+                } catch {
+                    FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+                    failed = true
+                }
+            }
+            measurements = good
+        }
+        defer { if failed { Foundation.exit(1) } }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -66,6 +66,7 @@ struct Notes: AsyncParsableCommand {
 
     func run() async throws {
         let folder = EpisodeFolder(path: episode)
+        try EpisodeRun.begin(folder, command: "notes")
         var options = NotesWriter.Options(
             baseURL: baseURL, date: pubDate.flatMap(NotesWriter.parseDate),
             episodeType: Publication.EpisodeType(rawValue: episodeType) ?? .full, guid: guid,

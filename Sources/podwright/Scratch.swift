@@ -25,6 +25,7 @@ struct Scratch: AsyncParsableCommand {
 
     func run() async throws {
         let folder = EpisodeFolder(path: episode)
+        try EpisodeRun.begin(folder, command: "scratch")
         let script = try EpisodeLoading.load(folder)
         let takes = takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? folder.takes
         let progress = ProgressLine(enabled: !output.quiet)

@@ -89,6 +89,7 @@ struct Script: AsyncParsableCommand {
     /// One article into one episode folder.
     private func write(_ article: String, to output: String) async throws -> Episode {
         let folder = EpisodeFolder(path: output)
+        if FileManager.default.fileExists(atPath: folder.url.path) { try EpisodeRun.begin(folder, command: "script") }
         let scriptName = EpisodeFolder.displayPath(output, "script.md")
         let exists = FileManager.default.fileExists(atPath: folder.script.path)
         if exists && !force { throw EpisodeStoreError.scriptExists(scriptName) }

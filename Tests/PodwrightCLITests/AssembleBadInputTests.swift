@@ -166,11 +166,15 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Interrupt once the new episode is being written (its hidden temporary file exists).
+        // Interrupt once the new episode is being written (in the new build's hidden staging folder).
         var writing = false
+        let manager = FileManager.default
         while process.isRunning, !writing {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: fixture.folder.build.path)) ?? []
-            writing = names.contains { $0.hasPrefix(".episode.wav.") }
+            let names = (try? manager.contentsOfDirectory(atPath: fixture.url.path)) ?? []
+            writing = names.contains {
+                $0.hasPrefix(".podwright-staging-build")
+                    && manager.fileExists(atPath: fixture.url.appendingPathComponent("\($0)/episode.wav").path)
+            }
             if !writing { usleep(2_000) }
         }
         try #require(writing, "the run finished before it could be interrupted")
@@ -178,5 +182,9 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
         try AssembleBadInputTests.expectUntouched(fixture, previous)
+        let left = try manager.contentsOfDirectory(atPath: fixture.url.path).filter {
+            $0.hasPrefix(".podwright-staging")
+        }
+        #expect(left.isEmpty, "the interrupted run removes its staging folder: \(left)")
     }
 }

@@ -7,14 +7,14 @@ extension Assembler {
     /// for an hour, so that the one full render lands. `nil` for lossless formats, and for an episode too short for an
     /// excerpt of three seconds (the policy's table, and the delivered file's own check, cover those).
     func codecShift(
-        _ plan: AssemblyPlan, ceilingDB: Double, folder: EpisodeFolder
+        _ plan: AssemblyPlan, ceilingDB: Double, in staging: URL
     ) -> (loudnessLU: Double, peakDB: Double)? {
         // A quarter of a short episode at most, so the excerpt stays cheap beside the render it saves.
         let frames = min(Int(options.delivery.excerptSeconds * Double(plan.sampleRate)), plan.durationSamples / 4)
         guard options.format.isLossy, frames >= 3 * plan.sampleRate else { return nil }
         let excerpt = plan.excerpt(plan.loudestWindow(frames: frames))
-        try? FileManager.default.createDirectory(at: folder.build, withIntermediateDirectories: true)
-        let url = folder.build.appendingPathComponent(
+        // In the staging folder of the new build/, which a failed or killed run's cleanup removes whole.
+        let url = staging.appendingPathComponent(
             ".codec-probe-\(UUID().uuidString.prefix(8)).\(options.format.rawValue)")
         TemporaryFiles.register(url)
         defer {

@@ -13,28 +13,16 @@ extension Assembler {
         var loudness: LoudnessReport
     }
 
-    /// Pass 2 into a temporary file in `build/`, limited to `ceilingDB`; then the MP3's tag, then the delivered
-    /// file's measurement.
+    /// Pass 2 into the staging folder of the new `build/`, limited to `ceilingDB`; then the MP3's tag, then the
+    /// delivered file's measurement.
     func render(
-        _ plan: AssemblyPlan, ceilingDB: Double, episode: Episode, folder: EpisodeFolder,
+        _ plan: AssemblyPlan, ceilingDB: Double, episode: Episode, folder: EpisodeFolder, staging: URL,
         progress: @Sendable (Stage, Double) -> Void
     ) throws(AssemblyError) -> Output {
         let final = folder.episodeAudio(extension: options.format.fileExtension)
-        do {
-            try FileManager.default.createDirectory(at: folder.build, withIntermediateDirectories: true)
-        } catch {
-            throw .outputFailed(file: folder.build.path, reason: "the folder cannot be created (is it writable?)")
-        }
-        TemporaryFiles.removeStale(in: folder.build)
-        let temporary = AtomicFile.temporaryURL(for: final)
-        TemporaryFiles.register(temporary)
+        let temporary = staging.appendingPathComponent(final.lastPathComponent)
         var succeeded = false
-        defer {
-            if !succeeded {
-                try? FileManager.default.removeItem(at: temporary)
-                TemporaryFiles.unregister(temporary)
-            }
-        }
+        defer { if !succeeded { try? FileManager.default.removeItem(at: temporary) } }
         let settings = AudioFileSettings(
             format: options.format, sampleRate: plan.sampleRate, channels: plan.channels, bitDepth: options.bitDepth,
             mp3Bitrate: options.resolvedMP3Bitrate.map { .constant(kbps: $0) } ?? .variable(quality: 0.6),
@@ -93,31 +81,40 @@ extension Assembler {
         return (chapters + segments).sorted { $0.frame < $1.frame }
     }
 
-    /// Writes `timing.json`, `peaks.json` and `report.txt` beside the encoded file, then renames them all into place
-    /// together.
-    func publish(_ output: Output, report: AssemblyReport, folder: EpisodeFolder) throws(AssemblyError) {
-        defer { TemporaryFiles.unregister(output.temporary) }
+    /// Writes `timing.json`, `peaks.json` and `report.txt` beside the encoded file in the staging folder, then
+    /// replaces `build/` with it in one step.
+    func publish(
+        _ output: Output, report: AssemblyReport, folder: EpisodeFolder, replacement: FolderReplacement
+    ) throws(AssemblyError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let timingTemporary = AtomicFile.temporaryURL(for: folder.timing)
-        let peaksTemporary = AtomicFile.temporaryURL(for: folder.peaks)
-        let reportFile = folder.build.appendingPathComponent("report.txt")
-        let reportTemporary = AtomicFile.temporaryURL(for: reportFile)
+        let staging = replacement.staging
         do {
             let timing = try TimingFile.data(report.timeline, assembly: report.finish)
             let peaks = try encoder.encode(output.peaks)
-            try timing.write(to: timingTemporary)
-            try peaks.write(to: peaksTemporary)
-            try Data(AssemblyReportText(report).text.utf8).write(to: reportTemporary)
-            try AtomicFile.commit(output.temporary, to: output.final)
-            try AtomicFile.commit(timingTemporary, to: folder.timing)
-            try AtomicFile.commit(peaksTemporary, to: folder.peaks)
-            try AtomicFile.commit(reportTemporary, to: reportFile)
+            try timing.write(to: staging.appendingPathComponent(folder.timing.lastPathComponent))
+            try peaks.write(to: staging.appendingPathComponent(folder.peaks.lastPathComponent))
+            try Data(AssemblyReportText(report).text.utf8).write(to: staging.appendingPathComponent("report.txt"))
         } catch {
-            for url in [output.temporary, timingTemporary, peaksTemporary, reportTemporary] {
-                try? FileManager.default.removeItem(at: url)
-            }
-            throw .outputFailed(file: folder.timing.path, reason: "\(error)")
+            throw .outputFailed(file: folder.timing.path, reason: OutputFailure.describe(error))
         }
+        do { try replacement.commit() } catch {
+            throw .outputFailed(file: folder.build.path, reason: error.reason)
+        }
+    }
+}
+
+/// A write error in a producer's words: the system's reason ("No space left on device"), not Foundation's wrapper.
+enum OutputFailure {
+    static func describe(_ error: any Error) -> String {
+        if let encoding = error as? EncodingError, case .invalidValue(let value, _) = encoding {
+            return "a value cannot be written (\(value)); this is a bug in podwright, please report it"
+        }
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return wrapped.localizedDescription
     }
 }

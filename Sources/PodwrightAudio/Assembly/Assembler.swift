@@ -4,7 +4,8 @@ public import PodwrightCore
 /// `podwright assemble`: takes → a finished, loudness-normalised episode with a sample-accurate timeline.
 ///
 /// Pass 1 analyses the takes (in parallel, cached); the plan places them; pass 2 renders, limits and encodes into a
-/// temporary file in `build/`, which is measured as delivered and renamed over the previous episode only at the end.
+/// staging folder, which is measured as delivered and replaces `build/` as a whole only at the end
+/// (``FolderReplacement``): a failed or killed run leaves the previous build as it was.
 public struct Assembler: Sendable {
     /// Where a run is, for progress displays.
     public enum Stage: String, Sendable {
@@ -52,7 +53,13 @@ public struct Assembler: Sendable {
         var plan = try AssemblyPlanner(options: options).plan(
             episode, inputs: run.inputs(episode, analysed, note: note))
         plan.warnings.forEach(note)
-        let (output, renders) = try run.deliver(&plan, episode: episode, folder: folder, progress: progress)
+        let replacement: FolderReplacement
+        do { replacement = try FolderReplacement(replacing: folder.build) } catch {
+            throw .outputFailed(file: folder.build.path, reason: error.reason)
+        }
+        defer { replacement.discard() }
+        let (output, renders) = try run.deliver(
+            &plan, episode: episode, folder: folder, staging: replacement.staging, progress: progress)
         let finish = run.finish(plan, output: output, analysed: analysed, episode: episode, renders: renders)
         // Limiting is not loudness normalisation: when it shapes much of the episode the producer should hear it.
         if finish.limiter.limitedPercent > options.delivery.heavyLimitingPercent
@@ -71,7 +78,7 @@ public struct Assembler: Sendable {
         let report = AssemblyReport(
             timeline: timeline, finish: finish, warnings: warnings, analysed: analysed.fresh,
             cached: analysed.cached)
-        try run.publish(output, report: report, folder: folder)
+        try run.publish(output, report: report, folder: folder, replacement: replacement)
         analysed.cache?.prune()
         return report
     }
@@ -79,14 +86,14 @@ public struct Assembler: Sendable {
     /// Renders until the delivered file, as decoded, lands within tolerance of the target and at or under the
     /// ceiling: once, when the codec's shift was predicted right (the usual case); again, corrected, when not.
     func deliver(
-        _ plan: inout AssemblyPlan, episode: Episode, folder: EpisodeFolder,
+        _ plan: inout AssemblyPlan, episode: Episode, folder: EpisodeFolder, staging: URL,
         progress: @Sendable (Stage, Double) -> Void
     ) throws(AssemblyError) -> (Output, Int) {
         let policy = options.delivery
         let target = options.resolvedTargetLUFS
         var ceilingDB = options.renderCeilingDB
         // A long episode first measures what its codec does to a loud excerpt, and plans the one render by that.
-        if let shift = codecShift(plan, ceilingDB: ceilingDB, folder: folder) {
+        if let shift = codecShift(plan, ceilingDB: ceilingDB, in: staging) {
             let overshoot = max(options.codecShift.peakDB, shift.peakDB + policy.excerptPeakMarginDB)
             ceilingDB = options.truePeakCeiling - overshoot
             let solved = LoudnessEstimate(plan).gain(
@@ -94,7 +101,8 @@ public struct Assembler: Sendable {
                 maximumPushDB: options.maximumLimiterPushDB)
             if let solved { plan.episodeGainDB = solved.gainDB }
         }
-        var output = try render(plan, ceilingDB: ceilingDB, episode: episode, folder: folder, progress: progress)
+        var output = try render(
+            plan, ceilingDB: ceilingDB, episode: episode, folder: folder, staging: staging, progress: progress)
         var renders = 1
         while renders < policy.maximumRenders, output.loudness.integratedLUFS > policy.silentLUFS {
             let miss = target - output.loudness.integratedLUFS
@@ -103,7 +111,8 @@ public struct Assembler: Sendable {
             try? FileManager.default.removeItem(at: output.temporary)
             if overshoot > 0 { ceilingDB -= overshoot + policy.overshootMarginDB }
             plan.episodeGainDB += miss
-            output = try render(plan, ceilingDB: ceilingDB, episode: episode, folder: folder, progress: progress)
+            output = try render(
+                plan, ceilingDB: ceilingDB, episode: episode, folder: folder, staging: staging, progress: progress)
             renders += 1
         }
         return (output, renders)

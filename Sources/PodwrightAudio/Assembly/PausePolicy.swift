@@ -30,7 +30,8 @@ public struct PausePolicy: Codable, Equatable, Sendable {
     ///   - next: the segment that follows.
     /// - Returns: the script's pause when it sets one, otherwise the contextual default.
     public func pause(after segment: Segment, before next: Segment) -> Double {
-        if let fixed = segment.pauseAfterSeconds { return max(0, fixed) }
+        // A hand-edited episode.json can hold any number; `check` refuses pauses over 10 minutes in script.md.
+        if let fixed = segment.pauseAfterSeconds { return fixed.isFinite ? min(max(0, fixed), 600) : 0 }
         return defaultPause(after: segment, before: next) * scale
     }
 

@@ -52,7 +52,11 @@ public struct AudioMeasurement: Sendable, Equatable, Encodable {
         -> AudioMeasurement
     {
         var reader = try AudioFileReader(url: url)
-        var loudness = try LoudnessMeter(sampleRate: reader.sampleRate, channels: reader.channels)
+        var loudness: LoudnessMeter
+        do { loudness = try LoudnessMeter(sampleRate: reader.sampleRate, channels: reader.channels) } catch {
+            // The meter's reason, with the file it was about.
+            throw AudioError(error.kind, path: name ?? url.path, reason: error.reason)
+        }
         var peaks = TruePeakMeter(sampleRate: reader.sampleRate, channels: reader.channels)
         var buffer = [Float](repeating: 0, count: 16_384 * reader.channels)
         var frames = 0

@@ -1,8 +1,8 @@
 public import Foundation
 import PodwrightCore
 
-/// Take analyses kept between runs in `EP/build/.cache/`, one small file per take keyed by path, size and
-/// modification time, so re-assembling after one retake analyses only that take — and reading or writing the cache
+/// Take analyses kept between runs in `EP/build/.cache/`, one small file per take keyed by path, size,
+/// modification time, inode and change time, so re-assembling after one retake analyses only that take — and reading or writing the cache
 /// never holds more than one entry in memory, however long the episode.
 public struct AnalysisCache: Sendable {
     /// The cache folder.
@@ -22,15 +22,17 @@ public struct AnalysisCache: Sendable {
         self.folder = folder
     }
 
-    /// The key for a file: any change to its size or modification time, or to the episode's channel count
-    /// (loudness is measured after channel mapping), invalidates the entry.
+    /// The key for a file: any change to its size, modification time, inode or status-change time, or to the
+    /// episode's channel count (loudness is measured after channel mapping), invalidates the entry. The inode and
+    /// the change time catch a retake copied in with its old modification time (`cp -p`, `rsync -t`, unzip): the
+    /// copy is a new file, and nothing can set a change time back.
     public static func key(for url: URL, channels: Int, trimmed: Bool, variant: String = "") -> String? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-            let size = attributes[.size] as? Int,
-            let modified = attributes[.modificationDate] as? Date
-        else { return nil }
-        let stamp = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
-        return "\(url.standardizedFileURL.path)|\(size)|\(stamp)|ch\(channels)|\(trimmed ? "trim" : "whole")\(variant)"
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return nil }
+        let modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
+        let changed = Int(status.st_ctim.tv_sec) * 1_000_000_000 + Int(status.st_ctim.tv_nsec)
+        return "\(url.standardizedFileURL.path)|\(status.st_size)|\(modified)|\(status.st_ino)|\(changed)|"
+            + "ch\(channels)|\(trimmed ? "trim" : "whole")\(variant)"
     }
 
     /// The cached analysis for `key`, if any.

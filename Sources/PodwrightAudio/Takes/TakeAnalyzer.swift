@@ -33,6 +33,12 @@ public struct TakeAnalyzer: Sendable {
         var reader = try AudioFileReader(url: url)
         let rate = reader.sampleRate
         let channels = reader.channels
+        // A header that claims 1 Hz would be upsampled ×48,000 into the episode: gigabytes from a kilobyte file.
+        guard Self.sampleRates.contains(rate) else {
+            throw AudioError(
+                .corrupt, path: url.path,
+                reason: "says it is sampled at \(rate) Hz; podwright reads 8 kHz to 768 kHz audio, so re-export it")
+        }
         let windowFrames = max(1, rate / 100)
         let blockFrames = max(1, rate / 10)
         // A mono take in a stereo episode plays the same on both channels: it is measured once, as mono, and its
@@ -61,6 +67,14 @@ public struct TakeAnalyzer: Sendable {
                 try reader.read(into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(chunkFrames * channels)]))
             }
             if count == 0 { break }
+            if let bad = Self.firstUnplayable(input, count: count * channels) {
+                let seconds = Double(position + bad / channels) / Double(rate)
+                throw AudioError(
+                    .corrupt, path: url.path,
+                    reason: String(
+                        format: "holds samples that are not sound (NaN, infinite or absurdly loud) from %.2f s; "
+                            + "re-export it", seconds))
+            }
             input.withUnsafeBufferPointer { source in
                 if channels == outputChannels {
                     state.consume(
@@ -92,5 +106,16 @@ public struct TakeAnalyzer: Sendable {
             analysis.integratedLUFS = AssemblyGating.integrated(analysis.blockEnergies)
         }
         return analysis
+    }
+
+    /// The sample rates podwright accepts.
+    static let sampleRates = 8_000...768_000
+
+    /// The first sample that is NaN, infinite or more than 60 dB over full scale (a damaged float file), if any.
+    static func firstUnplayable(_ samples: [Float], count: Int) -> Int? {
+        samples.withUnsafeBufferPointer { buffer in
+            for index in 0..<count where !(abs(buffer[index]) <= 1000) { return index }
+            return nil
+        }
     }
 }

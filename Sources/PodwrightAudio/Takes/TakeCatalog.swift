@@ -32,11 +32,15 @@ public struct TakeCatalog: Sendable {
     ///   ``AssemblyError/ambiguousTakes(segment:files:)`` when two files claim the same take of one segment.
     public init(episode: Episode, folder: URL) throws(AssemblyError) {
         let names: [String]
-        if FileManager.default.fileExists(atPath: folder.path) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .takesFolderUnreadable(folder.path, reason: "it is not a folder") }
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             } catch {
-                throw .takesFolderUnreadable(folder.path, reason: "\(error.localizedDescription)")
+                let code = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code
+                throw .takesFolderUnreadable(
+                    folder.path, reason: code.map { String(cString: strerror(Int32($0))) } ?? "permission denied")
             }
         } else {
             names = []
@@ -55,6 +59,14 @@ public struct TakeCatalog: Sendable {
             guard let take = TakeFile(url: url) else {
                 let ext = url.pathExtension.lowercased()
                 if TakeFile.unreadableAudioExtensions.contains(ext) {
+                    // A recording of a segment must never be replaced by the scratch voice without a word.
+                    let stem = String(name.prefix { $0 != "." })
+                    if ids.contains(stem) {
+                        throw .unreadableTake(
+                            segment: stem, file: "takes/\(name)",
+                            reason: ".\(ext) files cannot be read; convert it to WAV or FLAC "
+                                + "(ffmpeg -i \(name) \(stem).wav)")
+                    }
                     warnings.append(.unreadableTakeFormat(file: "takes/\(name)", extension: ext))
                 }
                 continue

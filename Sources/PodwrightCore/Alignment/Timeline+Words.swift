@@ -12,7 +12,7 @@ extension Timeline {
         for index in timeline.segments.indices {
             let segment = timeline.segments[index]
             guard let take = segment.take, let alignment = byFile[take], alignment.segment == segment.id,
-                alignment.sampleRate > 0, alignment.verdict == .ok || alignment.verdict == .misread,
+                alignment.sampleRate > 0, [.ok, .misread, .notChecked].contains(alignment.verdict),
                 !alignment.words.isEmpty
             else { continue }
             let scale = rate / Double(alignment.sampleRate)

@@ -12,9 +12,9 @@ public enum AtomicFile {
             throw AtomicFileError(path: url.path, reason: "cannot create the folder \(folder.path)")
         }
         let temporary = temporaryURL(for: url)
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw AtomicFileError(
-                path: url.path, reason: "cannot write in \(folder.path) (is it writable and is the disk full?)")
+        // Written directly (FileManager.createFile would add its own hidden temporary, which a kill leaves behind).
+        do { try FileSystemCalls.create(temporary, contents: data) } catch {
+            throw AtomicFileError(path: url.path, reason: "cannot write in \(folder.path) (\(error.reason))")
         }
         try commit(temporary, to: url)
     }

@@ -53,9 +53,24 @@ public enum EpisodeStore {
             throw .unreadable(folder.script.path, "cannot be read (does the episode folder have a script?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(folder.script.path, "is not UTF-8 text: save it as UTF-8 and run the command again")
+            throw .unreadable(
+                "\(folder.script.path):\(invalidUTF8Line(data))",
+                "is not UTF-8 text: save the script as UTF-8 and run the command again")
         }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// The line (from 1) holding the first byte that is not UTF-8.
+    static func invalidUTF8Line(_ data: Data) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): if scalar.count == 1, scalar.first == 0x0A { line += 1 }
+            case .emptyInput, .error: return line
+            }
+        }
     }
 
     /// Decodes the folder's `episode.json`.
@@ -74,19 +89,22 @@ public enum EpisodeStore {
     }
 
     /// Writes a new episode: `article.txt` (when `articleBody` is given), `recording-sheet.md`, `script.md`, then
-    /// `episode.json` last, so the manifest is never older than the script it matches. Each file is written
-    /// atomically.
+    /// `episode.json` last, so the manifest is never older than the script it matches, all as one
+    /// ``FileSetCommit``.
     /// - Throws: ``EpisodeStoreError/write(_:)`` naming the file that could not be written.
     public static func save(
         _ episode: Episode, articleBody: String?, to folder: EpisodeFolder
     )
         throws(EpisodeStoreError)
     {
+        // One journalled set (FileSetCommit): a run killed part-way never leaves a script beside another article.
+        let files = FileSetCommit(folder: folder.url)
         do {
-            if let articleBody { try AtomicFile.write(articleBody, to: folder.articleText) }
-            try AtomicFile.write(RecordingSheet.render(episode), to: folder.recordingSheet)
-            try AtomicFile.write(ScriptRenderer.render(episode), to: folder.script)
-            try AtomicFile.write(manifestData(episode), to: folder.manifest)
+            if let articleBody { try files.stage(Data(articleBody.utf8), as: folder.articleText.lastPathComponent) }
+            try files.stage(Data(RecordingSheet.render(episode).utf8), as: folder.recordingSheet.lastPathComponent)
+            try files.stage(Data(ScriptRenderer.render(episode).utf8), as: folder.script.lastPathComponent)
+            try files.stage(manifestData(episode), as: folder.manifest.lastPathComponent)
+            try files.commit()
         } catch {
             throw .write(error)
         }
@@ -100,12 +118,15 @@ public enum EpisodeStore {
     public static func saveChecked(
         _ result: ScriptParseResult, scriptText: String, to folder: EpisodeFolder
     ) throws(EpisodeStoreError) -> Bool {
+        let files = FileSetCommit(folder: folder.url)
         do {
             let refreshed = ScriptStamper.refresh(result, into: scriptText)
             let changed = refreshed != scriptText
-            if changed { try AtomicFile.write(refreshed, to: folder.script) }
-            try AtomicFile.write(RecordingSheet.render(result.episode), to: folder.recordingSheet)
-            try AtomicFile.write(manifestData(result.episode), to: folder.manifest)
+            if changed { try files.stage(Data(refreshed.utf8), as: folder.script.lastPathComponent) }
+            try files.stage(
+                Data(RecordingSheet.render(result.episode).utf8), as: folder.recordingSheet.lastPathComponent)
+            try files.stage(manifestData(result.episode), as: folder.manifest.lastPathComponent)
+            try files.commit()
             return changed
         } catch {
             throw .write(error)
@@ -137,10 +158,17 @@ public enum EpisodeStore {
             backup = folder.url.appendingPathComponent("\(stem)-\(number)")
             number += 1
         }
-        do {
-            try manager.copyItem(at: folder.script, to: backup)
-        } catch {
-            throw .write(AtomicFileError(path: backup.path, reason: "cannot back up script.md here"))
+        // A hard link needs no space (script.md is then replaced by a rename, so the link keeps the old text); where
+        // links are refused, a copy through a temporary name, so a full disk never leaves half a backup.
+        if link(folder.script.path, backup.path) != 0 {
+            let temporary = AtomicFile.temporaryURL(for: backup)
+            do {
+                try manager.copyItem(at: folder.script, to: temporary)
+                try AtomicFile.commit(temporary, to: backup)
+            } catch {
+                try? manager.removeItem(at: temporary)
+                throw .write(AtomicFileError(path: backup.path, reason: "cannot back up script.md here"))
+            }
         }
         return backup
     }

@@ -71,7 +71,20 @@ public enum NotesWriter {
     ///   unreadable timeline or audio, or audio podcast apps do not play; ``AtomicFileError`` when writing fails.
     public static func write(folder: EpisodeFolder, options: Options, episodeName: String) throws -> NotesReport {
         let prepared = try prepare(folder: folder, options: options, episodeName: episodeName)
-        let written = try place(prepared, in: folder.notes)
+        // Every file goes into a staging folder that replaces build/notes/ as a whole (FolderReplacement): the
+        // folder to upload never holds files of two runs, nor a partial copy of the audio. Of the old folder only
+        // what a producer put there is carried over: no stale notes, audio or artwork.
+        let replacement = try FolderReplacement(replacing: folder.notes)
+        defer { replacement.discard() }
+        let staged: [URL]
+        do { staged = try place(prepared, in: replacement.staging) } catch let error as AtomicFileError {
+            let name = URL(fileURLWithPath: error.path).lastPathComponent
+            throw AtomicFileError(path: folder.notes.appendingPathComponent(name).path, reason: error.reason)
+        }
+        try replacement.commit(carrying: { name in
+            !fileNames.contains(name) && !mediaExtensions.contains((name as NSString).pathExtension.lowercased())
+        })
+        let written = staged.map { folder.notes.appendingPathComponent($0.lastPathComponent) }
         try PublicationRecord(guid: prepared.notes.guid, pubDate: prepared.notes.publication.date).save(in: folder)
         return NotesReport(
             files: written, page: folder.notes.appendingPathComponent("index.html"),
@@ -114,6 +127,16 @@ public enum NotesWriter {
         else { return false }
         return a[.systemNumber] as? Int == b[.systemNumber] as? Int
             && a[.systemFileNumber] as? Int == b[.systemFileNumber] as? Int && a[.systemFileNumber] != nil
+    }
+
+    /// The operating system's words for a failed write ("No space left on device").
+    static func systemReason(_ error: any Error) -> String {
+        let wrapped = error as NSError
+        if let underlying = wrapped.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return wrapped.localizedDescription
     }
 
     static func decode<Value>(_ url: URL, hint: String, _ read: (Data) throws -> Value) throws(NotesError) -> Value {

@@ -11,7 +11,9 @@ public enum RecordingSheet {
     /// - Returns: The Markdown text, ending in a newline.
     public static func render(_ episode: Episode) -> String {
         let total = episode.segments.reduce(0) { $0 + $1.estimatedSeconds }
-        let voices = episode.speakers.filter { speaker in episode.segments.contains { $0.speaker == speaker.id } }
+        // Grouped once: thousands of quoted people would otherwise cost time quadratic in their number.
+        let bySpeaker = Dictionary(grouping: episode.segments, by: \.speaker)
+        let voices = episode.speakers.filter { bySpeaker[$0.id] != nil }
         var lines = [
             "# Recording sheet: " + ScriptText.escape(episode.title),
             "",
@@ -24,7 +26,7 @@ public enum RecordingSheet {
                 + (voices.count == 1 ? "voice" : "voices") + ".",
         ]
         for speaker in voices {
-            let segments = episode.segments.filter { $0.speaker == speaker.id }
+            let segments = bySpeaker[speaker.id] ?? []
             let time = segments.reduce(0) { $0 + $1.estimatedSeconds }
             lines += ["", "## \(ScriptText.escape(speaker.name)) (\(speaker.role.rawValue))", ""]
             var details = [

@@ -75,6 +75,13 @@ extension ScriptParser {
                 problem(line, "malformed directive [\(inner)]: write [pause 1.5s] or [pause 500ms]")
                 return
             }
+            guard seconds <= Self.longestPause else {
+                problem(
+                    line,
+                    "[\(inner)] is longer than the \(Int(Self.longestPause / 60)) minutes a pause may last: "
+                        + "write a shorter one, such as [pause 2s]")
+                return
+            }
             attach(line: line, directive: "[pause \(argument)]") { $0.pause = seconds }
         default:
             problem(
@@ -93,6 +100,10 @@ extension ScriptParser {
         segment.textClosed = true
         open = segment
     }
+
+    /// The longest pause a script may ask for, in seconds: longer ones are typing mistakes (`[pause 86400s]`
+    /// would render a day of silence).
+    static let longestPause: Double = 600
 
     /// `1.5s`, `1.5`, `500ms` as seconds.
     static func seconds(_ text: String) -> Double? {

@@ -61,7 +61,9 @@ extension ScriptParser {
         for section in sections {
             guard let id = section.id else { continue }
             if !Self.isValidID(id) {
-                problem(section.line, "section id “\(id)” may hold only letters, digits, “-”, “_” and “.”")
+                problem(
+                    section.line,
+                    "section id “\(id)” " + Self.invalidIDReason(id))
             } else if let first = used[id] {
                 problem(
                     section.line,
@@ -111,7 +113,10 @@ extension ScriptParser {
                 source: raw.cue.source, pauseAfterSeconds: raw.pause, take: raw.take, musicBefore: raw.music)
             if let id = raw.cue.id {
                 if !Self.isValidID(id) {
-                    problem(line, "segment id “\(id)” may hold only letters, digits, “-”, “_” and “.”")
+                    problem(
+                        line,
+                        "segment id “\(id)” may hold only letters, digits, “-”, “_” and “.”, and may not start with “.”"
+                    )
                 } else if let first = used[id] {
                     problem(
                         line,

@@ -36,7 +36,9 @@ extension ScriptParser {
                 continue
             }
             guard Self.isValidID(id) else {
-                problem(row.line, "speaker id “\(id)” may hold only letters, digits, “-”, “_” and “.”")
+                problem(
+                    row.line,
+                    "speaker id “\(id)” " + Self.invalidIDReason(id))
                 continue
             }
             let written = (cell["role"] ?? "").lowercased()
@@ -155,6 +157,12 @@ extension ScriptParser {
     }
 
     /// Ids name take files (`takes/<id>.wav`), so they stay to safe file-name characters.
+    /// Why `isValidID` refuses `id`, in words that fit it.
+    static func invalidIDReason(_ id: String) -> String {
+        if !id.isEmpty, isValidID("x" + id) { return "may not start with “.”: begin it with a letter or a digit" }
+        return "may hold only letters, digits, “-”, “_” and “.”"
+    }
+
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty
             && id.unicodeScalars.allSatisfy { scalar in

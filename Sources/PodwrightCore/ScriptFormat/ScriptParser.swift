@@ -16,9 +16,21 @@ public struct ScriptParser {
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for rawLine in lines {
             lineNumber += 1
+            if let control = rawLine.unicodeScalars.first(where: Self.isControl) {
+                // A NUL or an escape typed by accident would land raw in the transcripts and show notes.
+                let code = "U+" + String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                parser.problem(lineNumber, "holds an invisible control character (\(code)): delete it")
+                continue
+            }
             parser.read(String(rawLine), line: lineNumber)
         }
         return parser.finish()
+    }
+
+    /// Characters no script line may hold: C0 controls but tab, DEL, C1 controls, and the noncharacters U+FFFE/F.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
     }
 
     /// Where in the script the parser is.
@@ -134,5 +146,11 @@ public struct ScriptParser {
         }
         if title == nil { problem(1, "the script has no title: its first heading should be “# Title”") }
         return resolve()
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -25,7 +25,7 @@ public enum ArticleImage {
         {
             return cached
         }
-        let download = try await ArticleFetcher(limits: .standard).fetch(url, location: image)
+        let download = try ArticleFetcher(limits: .standard).fetch(url.absoluteString, location: image)
         try AtomicFile.write(download.data, to: cached)
         try AtomicFile.write(image, to: marker)
         return cached

@@ -7,7 +7,7 @@ import PodwrightCore
 struct AlignmentCache: Sendable {
     let folder: URL
     /// Bumped whenever checking changes meaning.
-    static let version = 2
+    static let version = 3
 
     private struct Entry: Codable {
         var version: Int

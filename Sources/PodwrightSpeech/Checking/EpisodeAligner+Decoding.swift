@@ -38,10 +38,13 @@ extension EpisodeAligner {
                 let result: Result<TakeAlignment, AudioError>
                 do throws(AudioError) {
                     let audio = try SpeechAudio(contentsOf: job.url)
+                    let expected = words[job.segment] ?? SpokenWords("")
                     result = .success(
-                        checker.check(
-                            audio, segment: job.segment, file: job.file,
-                            expected: words[job.segment] ?? SpokenWords(""), decoder: decoder))
+                        job.isSynthesised
+                            ? checker.place(
+                                audio, segment: job.segment, file: job.file, expected: expected, decoder: decoder)
+                            : checker.check(
+                                audio, segment: job.segment, file: job.file, expected: expected, decoder: decoder))
                 } catch {
                     result = .failure(error)
                 }

@@ -8,7 +8,8 @@ public enum TakeCheck {
     public static func jobs(for episode: Episode, catalog: TakeCatalog) -> [AlignmentJob] {
         episode.segments.compactMap { segment in
             catalog.chosen[segment.id].map {
-                AlignmentJob(segment: segment.id, url: $0.url, file: "takes/\($0.name)")
+                AlignmentJob(
+                    segment: segment.id, url: $0.url, file: "takes/\($0.name)", isSynthesised: $0.kind == .scratch)
             }
         }
     }

@@ -70,6 +70,34 @@ struct TakeChecker {
         return result
     }
 
+    /// The words of a take synthesised from `expected` itself, placed by the constrained pass alone: the take is
+    /// `not-checked`, since a scratch voice says exactly its text and the recogniser, trained on people, would only
+    /// report its own mishearings.
+    func place(
+        _ audio: SpeechAudio, segment: String, file: String, expected: SpokenWords, decoder: borrowing SpeechDecoder
+    ) -> TakeAlignment {
+        var result = TakeAlignment(
+            segment: segment, file: file, verdict: .notChecked, sampleRate: audio.takeRate,
+            note: "a scratch take, made from this segment's words: placed, not checked")
+        let keys = expected.keys
+        let sayable = keys.enumerated().filter { lexicon.isPronounceable($0.element) }
+        guard decoder.useGrammar(sayable.map(\.element)) else { return result }
+        let spoken = decoder.decode(audio, search: "constrained").filter { !$0.isFiller }
+        let placed = Self.place(spoken, in: sayable.map(\.offset), keys: keys)
+        // Some words placed and others not would give the transcript holes: a segment gets all its words or none.
+        guard placed.count == sayable.count else {
+            result.note =
+                "a scratch take, made from this segment's words: not checked, and its words could not be placed"
+            return result
+        }
+        result.words = placed.map { index, word in
+            AlignedWord(
+                word: expected.words[index].text, start: audio.takeFrame(forRecogniserFrame: word.startFrame),
+                end: audio.takeFrame(forRecogniserFrame: word.endFrame + 1), confidence: 1)
+        }
+        return result
+    }
+
     /// The segment whose words the take fits clearly better than its own, if any.
     private func betterSegment(than own: Double, heard: [String], own id: String) -> String? {
         var best: (id: String, fit: Double)?

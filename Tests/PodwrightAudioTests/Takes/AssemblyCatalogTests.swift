@@ -70,16 +70,17 @@ import Testing
         let catalog = try TakeCatalog(
             episode: Self.episode,
             files: Self.files([
-                "interview-raw.wav", "notes.txt", ".DS_Store", "s1-p1.m4a",
+                "interview-raw.wav", "notes.txt", ".DS_Store", "b-roll.m4a",
             ]))
         #expect(catalog.warnings.count == 2)
         #expect(
             catalog.warnings.map(\.description).contains {
                 $0.contains("interview-raw.wav") && !$0.contains("did you mean")
             })
+        // (A segment's own take in such a format stops the run: UnplayableTakeTests.)
         #expect(
             catalog.warnings.map(\.description).contains {
-                $0.contains("s1-p1.m4a") && $0.contains("convert it to WAV or FLAC")
+                $0.contains("b-roll.m4a") && $0.contains("convert it to WAV or FLAC")
             })
     }
 

@@ -13,7 +13,7 @@ import Testing
 
         init() throws {
             let script = #"""
-                import http.server, socketserver, sys, time
+                import gzip, http.server, socketserver, sys, time
                 PAGE = open(sys.argv[1], 'rb').read()
                 class Handler(http.server.BaseHTTPRequestHandler):
                     def log_message(self, *args): pass
@@ -36,6 +36,17 @@ import Testing
                         elif p == '/loop': self.send(302, b'', headers=[('Location', '/loop')])
                         elif p == '/big': self.send(200, b'<p>' + b'word ' * 2500000 + b'</p>')
                         elif p == '/stall': time.sleep(5); self.send(200, PAGE)
+                        elif p == '/close-in-headers':
+                            self.wfile.write(b'HTTP/1.1 200 OK\r\nContent-Ty'); self.wfile.flush()
+                            self.close_connection = True
+                        elif p == '/drip':
+                            self.send_response(200); self.send_header('Content-Type', 'text/html'); self.end_headers()
+                            for byte in PAGE[:200]: self.wfile.write(bytes([byte])); self.wfile.flush(); time.sleep(0.05)
+                        elif p == '/bomb':
+                            self.send(200, gzip.compress(b' ' * 50000000), headers=[('Content-Encoding', 'gzip')])
+                        elif p == '/gzipped':
+                            self.send(200, gzip.compress(PAGE), headers=[('Content-Encoding', 'gzip')])
+                        elif p == '/to-file': self.send(302, b'', headers=[('Location', 'file:///etc/passwd')])
                         else: self.send(404, b'not here')
                 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer): daemon_threads = True
                 server = Server(('127.0.0.1', 0), Handler)
@@ -108,6 +119,44 @@ import Testing
             }
             #expect(error.description.hasPrefix(server.url("/stall") + ": cannot be fetched"))
         }
+    }
+
+    /// A server that closes inside its headers (FoundationNetworking trapped on this), one that drips a byte at a
+    /// time past the deadline, a gzip bomb, a redirect to a file: each a one-line error, never a crash or a wait.
+    @Test func hostileServersGetAClearErrorWithinTheLimits() async throws {
+        func reason(_ path: String, limits: FetchLimits = .standard) async -> ArticleError.Reason? {
+            do {
+                _ = try await ArticleReader.read(contentsOf: server.url(path), format: nil, limits: limits)
+                return nil
+            } catch {
+                return (error as? ArticleError)?.reason
+            }
+        }
+        guard case .network(let closed) = await reason("/close-in-headers") else {
+            Issue.record("a connection closed inside the headers should be a network error")
+            return
+        }
+        #expect(closed.contains("headers"))
+        // The drip takes 10 s; the deadline is for the whole fetch, not for each byte.
+        let quick = FetchLimits(timeout: 1, maximumBytes: 1_000_000, maximumRedirects: 5)
+        guard case .network(let slow) = await reason("/drip", limits: quick) else {
+            Issue.record("a server dripping past the deadline should time out")
+            return
+        }
+        #expect(slow.contains("within 1 seconds"))
+        #expect(await reason("/bomb") == .tooLarge(limit: 10_000_000), "the cap counts inflated bytes")
+        #expect(await reason("/gzipped") == nil, "a compressed page is read")
+        guard case .network(let redirect) = await reason("/to-file") else {
+            Issue.record("a redirect to file:// should be refused")
+            return
+        }
+        #expect(redirect.contains("not http or https"))
+    }
+
+    @Test func schemesAreCaseInsensitive() async throws {
+        let upper = server.url("/article").replacingOccurrences(of: "http://", with: "HTTP://")
+        let article = try await ArticleReader.read(contentsOf: upper)
+        #expect(article.authors == ["Nadia Okafor"])
     }
 
     @Test func refusesOtherSchemes() async {

@@ -9,7 +9,10 @@ struct HTMLDocument: ~Copyable {
         _ = Self.parserReady
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+                // Without it libxml2 stops at 256 nested elements and drops the rest of the page without a word
+                // (pages with unclosed <font> tags nest that deep); ``maximumDepth`` bounds the tree instead.
+                | XML_PARSE_HUGE.rawValue)
         var source = html
         let parsed = source.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -31,10 +34,14 @@ struct HTMLDocument: ~Copyable {
     /// The whole document as a Swift value tree, or `nil` when it has no root element.
     func tree() -> HTMLElement? {
         guard let root = xmlDocGetRootElement(document) else { return nil }
-        return Self.element(root)
+        return Self.element(root, depth: 0)
     }
 
-    private static func element(_ node: xmlNodePtr) -> HTMLElement {
+    /// Elements nested deeper than this are read as flat paragraphs of their text, so no reader of the tree
+    /// recurses deeper than that, however deep the page nests.
+    static let maximumDepth = 400
+
+    private static func element(_ node: xmlNodePtr, depth: Int) -> HTMLElement {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
@@ -62,8 +69,10 @@ struct HTMLDocument: ~Copyable {
             var child = node.pointee.children
             while let current = child {
                 switch current.pointee.type {
+                case XML_ELEMENT_NODE where depth >= maximumDepth:
+                    children += flattened(current)
                 case XML_ELEMENT_NODE:
-                    children.append(.element(element(current)))
+                    children.append(.element(element(current, depth: depth + 1)))
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = current.pointee.content { children.append(.text(String(cString: content))) }
                 default:
@@ -74,6 +83,46 @@ struct HTMLDocument: ~Copyable {
         }
         return HTMLElement(name: name, attributes: attributes, children: children)
     }
+
+    /// The text under `node` as `<p>` elements, one for each run of text between block elements, read without
+    /// recursion.
+    private static func flattened(_ node: xmlNodePtr) -> [HTMLNode] {
+        var paragraphs: [HTMLNode] = []
+        var text = ""
+        func flush() {
+            if !text.allSatisfy(\.isWhitespace) {
+                paragraphs.append(.element(HTMLElement(name: "p", attributes: [:], children: [.text(text)])))
+            }
+            text = ""
+        }
+        var stack: [xmlNodePtr] = [node]
+        while let current = stack.popLast() {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = current.pointee.name.map { String(cString: $0) } ?? ""
+                if droppedElements.contains(name) { continue }
+                if blockElements.contains(name) { flush() }
+                var children: [xmlNodePtr] = []
+                var child = current.pointee.children
+                while let next = child {
+                    children.append(next)
+                    child = next.pointee.next
+                }
+                stack += children.reversed()
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { text += String(cString: content) }
+            default:
+                break
+            }
+        }
+        flush()
+        return paragraphs
+    }
+
+    private static let blockElements: Set<String> = [
+        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "br", "tr", "td",
+        "table", "ul", "ol", "pre", "header", "footer",
+    ]
 
     private static let keptAttributes: Set<String> = [
         "class", "id", "role", "itemprop", "rel", "hidden", "style", "aria-hidden", "property", "name", "content",

@@ -81,11 +81,16 @@ struct SpeakerRegistry: Sendable {
         return (top.key, margin)
     }
 
+    /// The people a new mention is matched against: the most recent ``searchLimit``. An article naming thousands
+    /// of people (a list of quotes from 10,000 readers) would otherwise cost time quadratic in their number.
+    private var searchWindow: Range<Int> { max(0, clusters.count - Self.searchLimit)..<clusters.count }
+    private static let searchLimit = 250
+
     /// A name joins the person who carries it; namesakes are told apart by first name, title, gender and the
     /// adjective in "the younger Pryce"; a name never means someone a pronoun already stands for in its sentence.
     private mutating func resolveName(_ m: PersonMention, excluding: Set<Int>) -> Int? {
         let words = m.nameWords.map { $0.lowercased() }
-        var candidates = clusters.indices.filter { index in
+        var candidates = searchWindow.filter { index in
             let c = clusters[index]
             guard c.isNamed else { return false }
             let own = c.nameWords.map { $0.lowercased() }
@@ -160,7 +165,7 @@ struct SpeakerRegistry: Sendable {
         }
         if m.isDefinite && !m.isIntroduction && !m.isPlural {
             var best: (index: Int, score: Int)?
-            for index in clusters.indices.reversed() {
+            for index in searchWindow.reversed() {
                 let score = clusters[index].fit(head: m.head, modifiers: m.modifiers, age: m.age)
                 // A named person is usually called by name: on a tie, the unnamed source wins.
                 let adjusted = score * 2 + (clusters[index].isNamed ? 0 : 1)

@@ -22,6 +22,10 @@ public enum ArticleFiles {
                 continue
             }
             hadFolder = true
+            if access(argument, R_OK | X_OK) != 0 {
+                throw ArticleError(
+                    location: argument, reason: .unreadable("permission denied: the folder cannot be listed"))
+            }
             let files = articleFiles(in: argument)
             if files.isEmpty { throw ArticleError(location: argument, reason: .noArticleFiles) }
             locations += files

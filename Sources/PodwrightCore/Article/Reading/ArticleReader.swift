@@ -27,10 +27,10 @@ public enum ArticleReader {
     ) async throws
         -> Article
     {
-        if let url = URL(string: location), let scheme = url.scheme?.lowercased(),
-            scheme == "http" || scheme == "https"
-        {
-            let download = try await ArticleFetcher(limits: limits).fetch(url, location: location)
+        // Schemes are case-insensitive (RFC 3986); libcurl parses the rest, and names what is wrong with it.
+        let lowered = location.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+            let download = try ArticleFetcher(limits: limits).fetch(location, location: location)
             let text = try TextDecoding.decode(download.data, location: location, declaredCharset: download.charset)
             let chosen = format ?? download.format ?? ArticleFormat.sniff(text)
             return try read(text: text, location: location, format: chosen)
@@ -86,11 +86,20 @@ public enum ArticleReader {
     }
 
     private static func readFile(_ path: String) throws(ArticleError) -> Data {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw ArticleError(location: path, reason: .missing)
+        var status = stat()
+        if stat(path, &status) != 0 {
+            switch errno {
+            case ELOOP: throw ArticleError(location: path, reason: .unreadable("it is a loop of symbolic links"))
+            case EACCES: throw ArticleError(location: path, reason: .unreadable("permission denied"))
+            default: throw ArticleError(location: path, reason: .missing)
+            }
         }
-        if isFolder.boolValue { throw ArticleError(location: path, reason: .isFolder) }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw ArticleError(location: path, reason: .isFolder)
+        // Opening a pipe blocks until a writer comes: refuse it rather than wait for ever.
+        case S_IFIFO, S_IFSOCK: throw ArticleError(location: path, reason: .unreadable("it is a pipe, not a file"))
+        default: break
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maximumBytes { throw ArticleError(location: path, reason: .tooLarge(limit: maximumBytes)) }
         guard let handle = FileHandle(forReadingAtPath: path) else {

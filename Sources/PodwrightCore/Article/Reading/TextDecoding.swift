@@ -1,7 +1,7 @@
 import Foundation
 
-/// Turns the bytes of an article file into text: UTF-8 (with or without a byte-order mark), UTF-16 with a
-/// byte-order mark, or Windows-1252 when the bytes are not UTF-8 but read plausibly as Western text.
+/// Turns the bytes of an article file into text: UTF-8 (with or without a byte-order mark), UTF-16 (with a
+/// byte-order mark, declared, or recognisably Latin-script text without one), or Windows-1252 when the bytes are not UTF-8 but read plausibly as Western text.
 enum TextDecoding {
     /// Decodes `data`, naming `location` in any error.
     /// - Parameters:
@@ -20,7 +20,12 @@ enum TextDecoding {
             return try checked(text, location: location)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try checked(decodeUTF16(bytes, location: location), location: location)
+            return try checked(
+                decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, from: 2, location: location), location: location)
+        }
+        if let bigEndian = unmarkedUTF16(bytes, declaredCharset: declaredCharset?.lowercased() ?? "") {
+            return try checked(
+                decodeUTF16(bytes, bigEndian: bigEndian, from: 0, location: location), location: location)
         }
         if bytes.contains(0) { throw ArticleError(location: location, reason: .binary) }
         if let text = String(validating: bytes, as: UTF8.self) { return try checked(text, location: location) }
@@ -42,15 +47,52 @@ enum TextDecoding {
             if value < 0x20, value != 0x09, value != 0x0A, value != 0x0D, value != 0x0C { controls += 1 }
         }
         if controls * 50 > total { throw ArticleError(location: location, reason: .binary) }
-        return text
+        return withoutControls(text)
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8], location: String) throws(ArticleError) -> String {
-        let bigEndian = bytes[0] == 0xFE
+    /// The text without the stray control characters a damaged or odd file carries (a form feed becomes a line
+    /// break): they would reach `script.md`, which `check` refuses with them, and the transcripts.
+    private static func withoutControls(_ text: String) -> String {
+        func isControl(_ value: UInt32) -> Bool {
+            (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+                || value == 0xFFFE || value == 0xFFFF
+        }
+        guard text.unicodeScalars.contains(where: { isControl($0.value) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x0C {
+                scalars.append("\n")
+            } else if !isControl(scalar.value) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// UTF-16 without a byte-order mark, as some editors and servers write it: declared (`charset=utf-16le`), or
+    /// text whose every other byte is zero (Latin script). Returns whether it is big-endian, or `nil`.
+    private static func unmarkedUTF16(_ bytes: [UInt8], declaredCharset: String) -> Bool? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        if declaredCharset.hasPrefix("utf-16") { return declaredCharset == "utf-16be" }
+        let sample = bytes.prefix(4096)
+        var evenZeros = 0
+        var oddZeros = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let pairs = sample.count / 2
+        if oddZeros * 10 >= pairs * 9, evenZeros == 0 { return false }
+        if evenZeros * 10 >= pairs * 9, oddZeros == 0 { return true }
+        return nil
+    }
+
+    private static func decodeUTF16(
+        _ bytes: [UInt8], bigEndian: Bool, from start: Int, location: String
+    ) throws(ArticleError) -> String {
         guard bytes.count % 2 == 0 else { throw ArticleError(location: location, reason: .undecodable) }
         var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2 - 1)
-        var index = 2
+        units.reserveCapacity(bytes.count / 2)
+        var index = start
         while index + 1 < bytes.count {
             let high = UInt16(bytes[bigEndian ? index : index + 1])
             let low = UInt16(bytes[bigEndian ? index + 1 : index])
