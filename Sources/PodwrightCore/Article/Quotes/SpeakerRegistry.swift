@@ -68,7 +68,10 @@ struct SpeakerRegistry: Sendable {
             if entry.isSubject { score += 3 }
             if c.hasSpoken { score += 1 }
             if gender != .unknown && c.gender == gender { score += 1 }
+            // "He" or "she" stands for a person: a run of capitals never shown to be one ("Sandy Hook", a book's
+            // title) loses to any person nearby, and an unnamed description to a named person as close.
             if !c.isPerson { score -= 2 }
+            if !c.isNamed { score -= 2 }
             if entry.paragraph == paragraph { score += 1 }
             best[entry.cluster] = max(best[entry.cluster] ?? .min, score)
         }

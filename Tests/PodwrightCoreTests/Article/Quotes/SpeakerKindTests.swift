@@ -20,4 +20,12 @@ import Testing
         ])
         #expect(spans.map(\.speaker) == ["Marta Quill", "Omar Haddad"])
     }
+
+    @Test func aPronounPrefersTheNamedSpeakerToAnUnnamedOneAsClose() {
+        let spans = QuoteFinderTests.found([
+            "“We were promised a clinic,” Grace Lin said. A neighbour in the front row nodded. "
+                + "“We will keep asking until it opens,” she said."
+        ])
+        #expect(spans.map(\.speaker) == ["Grace Lin", "Grace Lin"])
+    }
 }
