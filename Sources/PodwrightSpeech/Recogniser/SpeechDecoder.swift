@@ -1,5 +1,6 @@
 import CPocketSphinx
 import Foundation
+import Synchronization
 
 /// One PocketSphinx decoder with the US English model loaded: the one owner of its `ps_decoder_t`.
 ///
@@ -17,24 +18,39 @@ struct SpeechDecoder: ~Copyable {
     /// - Throws: ``SpeechError/modelMissing(_:)`` when the model is not installed or PocketSphinx refuses it.
     init(model: SpeechModel) throws(SpeechError) {
         guard model.isInstalled else { throw .modelMissing(model.acousticModel.deletingLastPathComponent().path) }
-        podwright_ps_quiet()
-        guard
-            let config = podwright_ps_config(
-                model.acousticModel.path, model.dictionary.path, String(SpeechAudio.rate))
-        else { throw .modelMissing(model.acousticModel.path) }
-        guard let decoder = ps_init(config) else {
-            cmd_ln_free_r(config)
-            throw .modelMissing(model.acousticModel.path)
+        // PocketSphinx's log file is one global `FILE *` that `ps_init` closes and reopens: two threads loading at
+        // once double-close it and deadlock in stdio (seen: a test run hung for 47 minutes). Loading is serialised;
+        // decoding, the slow part, still runs on every thread.
+        let loaded: (OpaquePointer, OpaquePointer, OpaquePointer?)? = Self.loading.withLock { _ in
+            podwright_ps_quiet()
+            guard
+                let config = podwright_ps_config(
+                    model.acousticModel.path, model.dictionary.path, String(SpeechAudio.rate))
+            else { return nil }
+            guard let decoder = ps_init(config) else {
+                cmd_ln_free_r(config)
+                return nil
+            }
+            return (
+                decoder, config, ngram_model_read(config, model.languageModel.path, NGRAM_AUTO, ps_get_logmath(decoder))
+            )
         }
+        guard let (decoder, config, general) = loaded else { throw .modelMissing(model.acousticModel.path) }
         self.pointer = decoder
         self.config = config
-        self.general = ngram_model_read(config, model.languageModel.path, NGRAM_AUTO, ps_get_logmath(decoder))
+        self.general = general
     }
 
+    /// Held while a decoder loads (see ``init(model:)``).
+    private static let loading = Mutex(())
+
     deinit {
-        if let general { ngram_model_free(general) }
-        ps_free(pointer)
-        cmd_ln_free_r(config)
+        let (pointer, config, general) = (pointer, config, general)
+        Self.loading.withLock { _ in
+            if let general { ngram_model_free(general) }
+            ps_free(pointer)
+            cmd_ln_free_r(config)
+        }
     }
 
     /// The dictionary's pronunciation of `word` (lower case), or `nil` when it lacks the word.
