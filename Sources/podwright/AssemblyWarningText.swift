@@ -11,10 +11,12 @@ enum AssemblyWarningText {
                     "the takes are too peaky to reach %.1f LUFS under a %.1f dBTP ceiling without more than %.0f dB "
                     + "of limiting; expect about %.1f LUFS (turn on --leveler, choose a lower --lufs or raise "
                     + "--true-peak)", target, ceiling, push, predicted)
-        case .heavyLimiting(let percent, let reduction, let scratch):
+        case .heavyLimiting(let percent, let reduction, let scratch, let levelerOn):
             "the true-peak limiter acted on \(percent)% of the episode, by up to \(reduction) dB: the takes' peaks stand "
                 + "far above their loudness" + (scratch ? " (scratch voices do)" : "")
-                + "; --leveler evens the voice first, or choose a lower target (--lufs)"
+                + (levelerOn
+                    ? "; --leveler was on: choose a lower target (--lufs) or raise the ceiling (--true-peak)"
+                    : "; --leveler evens the voice first, or choose a lower target (--lufs)")
         case .deadAir(let segment, let file, let seconds):
             String(
                 format: "%@ (segment %@) still holds %.1f s of non-speech after trimming; --tighten 1.2s shortens "

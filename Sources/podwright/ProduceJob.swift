@@ -60,20 +60,21 @@ struct ProduceJob: Sendable {
     }
 
     /// Whether `timing.json` is missing or older than anything the assembly reads: the script, the manifest, the
-    /// show's settings, any take (or the takes folder, for a take removed).
+    /// show's settings and the stings and artwork it names, any take (or the takes folder, for a take removed).
     private func assemblyIsStale() -> Bool {
         guard let made = modified(folder.timing) else { return true }
-        var inputs = [folder.script, folder.manifest, folder.takes]
+        var inputs = [folder.script, folder.manifest, folder.takes] + ShowPreset.inputs(for: folder)
         if let show = ShowFolder.showFile(for: folder) { inputs.append(show) }
         let takes = (try? FileManager.default.contentsOfDirectory(atPath: folder.takes.path)) ?? []
         inputs += takes.map { folder.takes.appendingPathComponent($0) }
         return inputs.contains { (modified($0) ?? .distantPast) > made }
     }
 
-    /// Whether the notes are missing or older than the timeline, the manifest or the show's settings.
+    /// Whether the notes are missing or older than the timeline, the manifest, the show's settings or the files
+    /// they name (the artwork).
     private func notesAreStale() -> Bool {
         guard let made = modified(folder.notes.appendingPathComponent("rss-item.xml")) else { return true }
-        var inputs = [folder.timing, folder.manifest, folder.script]
+        var inputs = [folder.timing, folder.manifest, folder.script] + ShowPreset.inputs(for: folder)
         if let show = ShowFolder.showFile(for: folder) { inputs.append(show) }
         return inputs.contains { (modified($0) ?? .distantPast) > made }
     }

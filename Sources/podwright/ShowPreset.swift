@@ -66,14 +66,38 @@ enum ShowPreset {
             case (.value, let value):
                 arguments += [option.flag, text(value)]
             case (.path(let keep), let value):
-                let written = text(value)
-                let resolved =
-                    keep.contains(written) || written.hasPrefix("/")
-                    ? written : base.appendingPathComponent(written).standardizedFileURL.path
-                arguments += [option.flag, resolved]
+                arguments += [option.flag, resolved(text(value), keep: keep, base: base)]
             }
         }
         return arguments
+    }
+
+    /// The files an episode's build reads because its show names them: the preset's stings, bed and room tone
+    /// (a folder with everything in it) and the show artwork, which the MP3 tag and the notes carry. A rerun of
+    /// `produce` compares their times with the outputs', so changing a sting or the artwork rebuilds.
+    static func inputs(for folder: EpisodeFolder) -> [URL] {
+        guard let file = ShowFolder.showFile(for: folder), let show = try? Show.load(from: file) else { return [] }
+        let base = file.deletingLastPathComponent()
+        var named: [URL] = []
+        for (key, value) in show.audio {
+            guard case .path(let keep)? = assembleOptions[key]?.kind else { continue }
+            let written = text(value)
+            if !keep.contains(written) { named.append(URL(fileURLWithPath: resolved(written, keep: keep, base: base))) }
+        }
+        if let artwork = show.artwork, !artwork.isEmpty {
+            named.append(URL(fileURLWithPath: resolved(artwork, keep: [], base: base)))
+        }
+        let manager = FileManager.default
+        return named.flatMap { url in
+            let inside = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
+            return [url] + inside.map { url.appendingPathComponent($0) }
+        }
+    }
+
+    /// A path written in `show.json`, relative to its folder unless absolute or one of the `keep` words.
+    private static func resolved(_ written: String, keep: Set<String>, base: URL) -> String {
+        keep.contains(written) || written.hasPrefix("/")
+            ? written : base.appendingPathComponent(written).standardizedFileURL.path
     }
 
     private static func text(_ value: Show.PresetValue) -> String {

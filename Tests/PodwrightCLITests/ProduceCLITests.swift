@@ -88,6 +88,36 @@ struct ProduceCLITests {
         #expect(FileManager.default.fileExists(atPath: folders[0].episodeAudio(extension: "wav").path))
     }
 
+    /// A rerun rebuilds what a changed sting or changed show artwork reaches, and nothing when neither changed.
+    @Test func aChangedStingOrArtworkRebuildsTheEpisode() throws {
+        let show = try ShowFixture.show(
+            ShowFixture.showJSON(audio: ["format": "mp3", "mp3Bitrate": 48, "channels": 1, "stings": "stings"]))
+        defer { ShowFixture.remove(show) }
+        let stings = show.url.appendingPathComponent("stings")
+        try FileManager.default.createDirectory(at: stings, withIntermediateDirectories: true)
+        let intro = stings.appendingPathComponent("intro.flac")
+        try FileManager.default.copyItem(
+            at: Repository.root.appendingPathComponent("Audio/Stings/intro.flac"), to: intro)
+        let article = show.url.deletingLastPathComponent().appendingPathComponent("\(show.url.lastPathComponent).txt")
+        defer { try? FileManager.default.removeItem(at: article) }
+        try Self.article(0).write(to: article, atomically: true, encoding: .utf8)
+
+        func produce() throws -> String {
+            let result = try PodwrightProcess.run(["produce", show.url.path, article.path, "--jobs", "1", "--no-feed"])
+            #expect(result.status == 0, "\(result.standardError)")
+            return result.standardOutput
+        }
+        /// Writes a file again as it was, as a producer saving it after the build would.
+        func touch(_ url: URL) throws { try Data(contentsOf: url).write(to: url) }
+        #expect(try produce().contains(": script, scratch, assemble, notes"))
+        #expect(try produce().contains(": up to date"))
+        try touch(intro)
+        #expect(try produce().contains(": scratch, assemble, notes"))
+        try touch(show.url.appendingPathComponent("cover.png"))
+        #expect(try produce().contains(": scratch, assemble, notes"))
+        #expect(try produce().contains(": up to date"))
+    }
+
     @Test func aWrongPresetKeyNamesShowJSON() throws {
         let show = try ShowFixture.show(ShowFixture.showJSON(audio: ["loudness": -16]))
         defer { ShowFixture.remove(show) }

@@ -68,7 +68,7 @@ public struct Assembler: Sendable {
             note(
                 .heavyLimiting(
                     percent: finish.limiter.limitedPercent, maximumReductionDB: finish.limiter.maxGainReductionDB,
-                    scratchVoices: !finish.scratchSegments.isEmpty))
+                    scratchVoices: !finish.scratchSegments.isEmpty, levelerOn: options.leveler != nil))
         }
         var timeline = plan.timeline
         timeline.loudness = output.loudness

@@ -24,8 +24,9 @@ public enum AssemblyWarning: Sendable, Equatable, CustomStringConvertible {
     case borrowedRoomTone(speaker: String)
     /// The takes are too peaky to reach the target under the ceiling without more than `maximumPushDB` of limiting.
     case targetOutOfReach(targetLUFS: Double, ceilingDBTP: Double, maximumPushDB: Double, predictedLUFS: Double)
-    /// The true-peak limiter shaped much of the episode: compression in all but name.
-    case heavyLimiting(percent: Double, maximumReductionDB: Double, scratchVoices: Bool)
+    /// The true-peak limiter shaped much of the episode: compression in all but name. `levelerOn` says whether the
+    /// speech leveler already ran, so the advice does not recommend what was done.
+    case heavyLimiting(percent: Double, maximumReductionDB: Double, scratchVoices: Bool, levelerOn: Bool)
     /// A music cue names a file that is not music the assembler can play (found, but unreadable or silent).
     case musicCueSkipped(segment: String, name: String, reason: String)
 
@@ -71,10 +72,12 @@ public enum AssemblyWarning: Sendable, Equatable, CustomStringConvertible {
             "the takes are too peaky to reach \(Self.fixed(target, 1)) LUFS under a \(Self.fixed(ceiling, 1)) dBTP "
                 + "ceiling without more than \(Self.fixed(push, 0)) dB of limiting; expect about "
                 + "\(Self.fixed(predicted, 1)) LUFS (choose a lower target or raise the ceiling)"
-        case .heavyLimiting(let percent, let reduction, let scratch):
+        case .heavyLimiting(let percent, let reduction, let scratch, let levelerOn):
             "the true-peak limiter acted on \(percent)% of the episode, by up to \(reduction) dB: the takes' peaks "
                 + "stand far above their loudness" + (scratch ? " (scratch voices do)" : "")
-                + "; turn on the speech leveler, or choose a lower target"
+                + (levelerOn
+                    ? "; the speech leveler was on: choose a lower target or raise the ceiling"
+                    : "; turn on the speech leveler, or choose a lower target")
         case .musicCueSkipped(let segment, let name, let reason):
             "the music cue “\(name)” before segment \(segment) is not played: \(reason)"
         }

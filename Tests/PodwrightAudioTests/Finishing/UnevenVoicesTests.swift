@@ -82,7 +82,8 @@ import Testing
     @Test func warningsNameNoCommandLineFlags() {
         let warnings: [AssemblyWarning] = [
             .targetOutOfReach(targetLUFS: -16, ceilingDBTP: -1, maximumPushDB: 6, predictedLUFS: -18),
-            .heavyLimiting(percent: 7, maximumReductionDB: 4, scratchVoices: true),
+            .heavyLimiting(percent: 7, maximumReductionDB: 4, scratchVoices: true, levelerOn: false),
+            .heavyLimiting(percent: 7, maximumReductionDB: 4, scratchVoices: true, levelerOn: true),
             .deadAir(segment: "s1-p1", file: "takes/s1-p1.wav", seconds: 3),
             .levelMatchingCapped(segment: "s1-p1", file: "takes/s1-p1.wav", neededDB: 20, appliedDB: 12),
             .placeholder(segment: "s1-p1", detail: nil), .noRoomTone,
