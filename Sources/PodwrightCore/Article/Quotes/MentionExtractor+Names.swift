@@ -17,6 +17,12 @@ extension MentionExtractor {
         }
         var first = start
         while first < end, QuoteLexicon.notNames.contains(t[first].lower) { first += 1 }
+        // "Said Dora Quill, who grew up there, “…”": a speech verb opening the sentence, the speaker after it.
+        if end - first >= 2, ["said", "says", "added", "adds", "wrote", "writes"].contains(t[first].lower),
+            first == 0 || t[first - 1].sentence != t[first].sentence
+        {
+            first += 1
+        }
         guard first < end else { return nil }
         // "Baker Tomás Ferreira talks …": a capitalised role word opening the sentence is not part of the name.
         var rolePrefix: [String] = []
@@ -42,7 +48,14 @@ extension MentionExtractor {
         let nameWords = words.map { t[$0].text }
         // "a strategist from Florida", "Chinese officials", "a Los Angeles-based lawyer": places and nationalities
         // are where people are, not who speaks.
-        if titles.isEmpty, rolePrefix.isEmpty, QuoteLexicon.isPlaceOrDemonym(nameWords) { return nil }
+        var isPlaceLike = false
+        if titles.isEmpty, rolePrefix.isEmpty, QuoteLexicon.isPlaceOrDemonym(nameWords) {
+            let speaks =
+                end < t.count && plainSpeechVerbs.contains(t[end].lower)
+                || first > 0 && QuoteLexicon.speechVerbs.contains(t[first - 1].lower) && !t[first - 1].isCapitalised
+            guard nameWords.count == 1, speaks else { return nil }
+            isPlaceLike = true
+        }
         // A company, council or country can speak ("Pennine Dairies said") but is never "he" or "she".
         let isInstitution =
             titles.isEmpty && nameWords.contains { QuoteLexicon.organisationWords.contains($0.lowercased()) }
@@ -58,6 +71,7 @@ extension MentionExtractor {
         m.titles = titles
         m.isInstitution = isInstitution
         m.isPerson = isPerson
+        m.isPlaceLike = isPlaceLike
         m.sentence = t[first].sentence
         m.display = (prefix.suffix(titles.isEmpty ? 0 : 1) + nameWords).joined(separator: " ")
         if prefix.count > 1 { m.description = prefix.joined(separator: " ") }

@@ -99,8 +99,10 @@ enum MentionExtractor {
             guard token.isWord, !stopWords.contains(token.lower), !QuoteLexicon.speechVerbs.contains(token.lower),
                 !QuoteLexicon.determiners.contains(token.lower)
             else { break }
+            // A capitalised word after the head ends the description ("the diplomat Koji …"); a capitalised head
+            // may be followed by another ("a Florida Republican strategist").
+            if token.isCapitalised, head != nil, !t[head!].isCapitalised || !isRoleNoun(token.lower) { break }
             if isRoleNoun(token.lower) { head = k }
-            if token.isCapitalised, head != nil { break }
             k += 1
         }
         // No listed role, but the phrase speaks ("an old printer once told us") or a full name stands in apposition
@@ -162,12 +164,17 @@ enum MentionExtractor {
         return k < t.count && t[k].inNarration && plainSpeechVerbs.contains(t[k].lower)
     }
 
-    /// Speech verbs that are never nouns ("a blog post", "the report" are).
-    static let plainSpeechVerbs: Set<String> = [
+    /// Speech verbs that are never nouns ("a blog post", "the report" are): these, and the past tense of every
+    /// speech verb but those that also stand before a noun ("a reported deal", "the stated aim").
+    static let plainSpeechVerbs: Set<String> = Set([
         "said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "insisted",
         "insists", "warned", "warns", "wrote", "writes", "recalled", "recalls", "replied", "argued", "argues",
         "admitted", "admits", "noted", "notes", "claimed", "claims", "agreed", "agrees", "laughed", "sighed",
-    ]
+    ]).union(
+        QuoteLexicon.speechVerbs.filter { $0.hasSuffix("ed") }.subtracting([
+            "reported", "posted", "promised", "predicted", "confirmed", "denied", "stated", "declared", "texted",
+            "alleged", "advised", "reasoned", "informed", "continued", "pledged", "answered", "concluded",
+        ]))
 
     /// ", Graham Petrie" at `k`: a comma and a first and last name.
     static func appositiveNameNext(_ t: [QuoteToken], at k: Int) -> Bool {

@@ -32,6 +32,9 @@ struct PersonMention: Sendable {
     var age: Int?
     /// True when there is evidence this name is a person rather than a place or a company.
     var isPerson = false
+    /// True for a place or nationality standing where a speaker would ("“…,” Israel said", "said Cuban"): it means
+    /// a person only when someone of that name was met before (Rep. Steve Israel, Mark Cuban).
+    var isPlaceLike = false
     /// Where it sits in its sentence: a subject is more salient than an object.
     var isSubject = false
     /// True when an appositive introduces this person here ("The ward sister, a woman in her fifties"), so a

@@ -63,13 +63,36 @@ enum QuoteAttributor {
         let firstWord = k
         var words = 0
         while k < post.upperBound, words < 8 {
+            // "…,” Thomas Hanify, the president of the state firefighters union, said": an appositive linked to
+            // the name counts as one word.
+            if let m = p.mentions.first(where: { $0.first == k && $0.kind == .name }), m.end > k + 2 {
+                words += 2
+                k = m.end
+                continue
+            }
+            // … or standing between commas after it.
+            if k > firstWord, t[k].text == ",",
+                p.mentions.contains(where: { $0.first == k + 1 && $0.kind == .description }),
+                let comma = t[(k + 1)..<min(post.upperBound, k + 12)].firstIndex(where: { $0.text == "," }),
+                !t[(k + 1)..<comma].contains(where: { MentionExtractor.plainSpeechVerbs.contains($0.lower) })
+            {
+                words += 1
+                k = comma + 1
+                if k < post.upperBound, isVerb(t, k, QuoteLexicon.speechVerbs),
+                    let m = p.mentions.firstIndex(where: { $0.first == firstWord && $0.kind == .name })
+                {
+                    return (m, .after)
+                }
+                continue
+            }
             if t[k].isWord { words += 1 }
             if isVerb(t, k, QuoteLexicon.speechVerbs) {
-                if k == firstWord, let m = p.mentions.firstIndex(where: { $0.first == k + 1 }) { return (m, .after) }
+                if k == firstWord, let m = speakerAfterVerb(p, k, before: post.upperBound) { return (m, .after) }
                 // The subject opens the attribution: "…,” the partner said" but not "“…” that the author writes".
                 if let m = subject(p, before: k, from: firstWord),
                     p.mentions[m].first == firstWord
                         || p.mentions[m].first == firstWord + 1 && t[firstWord].kind == .mark
+                        || isRoleBeforeName(p, from: firstWord, to: p.mentions[m])
                 {
                     return (m, .after)
                 }
@@ -77,6 +100,62 @@ enum QuoteAttributor {
             }
             k += 1
         }
+        return nil
+    }
+
+    /// "…,” councilmember Mark Levine said", "…,” American Action Forum’s Douglas Holtz-Eakin said": a role or an
+    /// owner before the name that opens the attribution, in words the lexicon need not know.
+    private static func isRoleBeforeName(_ p: QuoteParagraph, from start: Int, to m: PersonMention) -> Bool {
+        m.kind == .name && m.first > start && isPremodifier(p.tokens, start..<m.first)
+    }
+
+    /// At most six words standing before a name as its role, employer or place ("GOP strategist", "Clinton ally",
+    /// "Los Angeles-based attorney", "the Zionist Union Party’s"): no comma, verb, pronoun or joining word.
+    static func isPremodifier(_ t: [QuoteToken], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 6 else { return false }
+        return range.allSatisfy { k in
+            let token = t[k]
+            if token.text == "’s" || token.text == "'s" { return k > range.lowerBound }
+            guard token.isWord, token.inNarration else { return false }
+            if k == range.lowerBound, ["the", "a", "an"].contains(token.lower) { return true }
+            return !QuoteClassifier.joiners.contains(token.lower) && !QuoteLexicon.speechVerbs.contains(token.lower)
+                && !QuoteLexicon.auxiliaries.contains(token.lower) && !PersonCluster.pronouns.contains(token.lower)
+                && !QuoteLexicon.determiners.contains(token.lower)
+        }
+    }
+
+    /// The speaker named right after a verb that opens the attribution: "said Senator Park", and past a role or a
+    /// place before the name, "said GOP strategist Keith Nahigian", "explained Los Angeles-based attorney …". A
+    /// one-word name followed by a role and another name is the role's owner: "said Cruz constituent Dan Golvach".
+    private static func speakerAfterVerb(_ p: QuoteParagraph, _ verb: Int, before end: Int) -> Int? {
+        let t = p.tokens
+        let following = p.mentions.indices.filter { p.mentions[$0].first > verb && p.mentions[$0].first < end }
+        guard let first = following.first else { return nil }
+        let m = p.mentions[first]
+        if m.first == verb + 1 {
+            // "said Montclair State University political scientist Brigid Harrison": a name, a role in lower
+            // case, and the name of the one who holds it.
+            if m.kind == .name, following.count > 1 {
+                let next = p.mentions[following[1]]
+                // The name runs into the holder's ("Montclair State University" inside "… University political
+                // scientist Brigid Harrison"): the longer one, which ends in the person, speaks.
+                if next.first < m.end, next.end > m.end, next.kind == .name, next.nameWords.count >= 2,
+                    next.head != nil
+                {
+                    return following[1]
+                }
+                let between = t[m.end..<max(m.end, next.first)]
+                if next.kind == .name, next.first >= m.end, next.nameWords.count >= 2,
+                    isPremodifier(t, m.first..<next.first),
+                    let role = between.last, role.isWord, !role.isCapitalised,
+                    MentionExtractor.isRoleNoun(role.lower)
+                {
+                    return following[1]
+                }
+            }
+            return first
+        }
+        if m.kind == .name, isPremodifier(t, verb + 1..<m.first) { return first }
         return nil
     }
 
@@ -90,7 +169,9 @@ enum QuoteAttributor {
         guard t[start..<end].filter(\.isWord).count <= 8,
             let m = p.mentions.firstIndex(where: { $0.first == start }),
             p.mentions[m].kind != .pronoun || t[start].isCapitalised,
-            p.mentions[m].end < end, isVerb(t, p.mentions[m].end, QuoteLexicon.speechVerbs)
+            p.mentions[m].end < end, isVerb(t, p.mentions[m].end, QuoteLexicon.speechVerbs),
+            // "Mr. Zahed said: “…”" introduces the quote after it, not the one before.
+            t[end - 1].text != ":"
         else { return nil }
         return (m, .after)
     }
@@ -116,6 +197,12 @@ enum QuoteAttributor {
                 let m = p.mentions.firstIndex(where: { $0.first == k + 1 })
             {
                 return (m, .after)
+            }
+            // "Said Dora Quill, who grew up in the street, “…”": the verb opens the sentence, its speaker follows.
+            if k == pre.lowerBound, QuoteLexicon.speechVerbs.contains(t[k].lower),
+                let m = p.mentions.firstIndex(where: { $0.first == k + 1 && $0.kind != .pronoun })
+            {
+                return (m, .before)
             }
             if let m = subject(p, before: k, from: pre.lowerBound) { return (m, .before) }
         }
@@ -153,7 +240,9 @@ enum QuoteAttributor {
 
     /// A listed verb used as a verb: "a consultants’ report" and "his statement" are nouns.
     static func isVerb(_ t: [QuoteToken], _ k: Int, _ verbs: Set<String>) -> Bool {
-        guard t[k].isWord, !t[k].isCapitalised || k == 0, verbs.contains(t[k].lower) else { return false }
+        guard t[k].isWord, !t[k].isCapitalised || k == 0 || t[k - 1].sentence != t[k].sentence,
+            verbs.contains(t[k].lower)
+        else { return false }
         guard k > 0 else { return true }
         let before = t[k - 1]
         // An apostrophe in narration ("consultants’ report") makes a possessive; a quote's closing mark does not.

@@ -14,6 +14,10 @@ enum QuoteLexicon {
         "agree", "deny", "denied", "denies", "assure", "reflect", "begin", "began", "mutter", "scoff", "sob",
         "chuckle", "yell", "text", "sing", "sang", "sung", "recite", "texted", "wonder",
         "put", "puts", "tells", "says",
+        // The livelier verbs of features and sports copy: "“This is fantastic!” beamed …".
+        "beam", "gush", "enthuse", "marvel", "lament", "scold", "chide", "interject", "interrupt", "assert", "allege",
+        "contend", "groan", "grumble", "hiss", "chant", "rave", "fume", "bellow", "holler", "scream", "murmur",
+        "demand", "implore", "beg", "tease", "mock", "inform", "advise", "concur", "opine", "reason", "speculate",
     ])
 
     /// Verbs of judgement or belief that frame a partial quote ("called it …", "believes that …").
@@ -72,6 +76,13 @@ enum QuoteLexicon {
         "client", "spokesman", "substitute", "winger", "forward", "skipper", "referee", "umpire", "rider", "runner",
         "athlete",
         "swimmer", "cyclist", "boxer", "golfer", "stylist", "designer", "developer", "programmer", "photographer",
+        // American political and court copy: "said GOP strategist …", "a Nevada Democrat", "his attorney".
+        "democrat", "republican", "strategist", "pollster", "operative", "donor", "delegate", "surrogate",
+        "lobbyist", "attorney", "counsel", "advocate", "scholar", "columnist", "blogger", "host", "anchor",
+        "moderator", "comedian", "constituent", "ally", "nominee", "contender", "challenger", "incumbent",
+        "politician", "journalist", "sheriff", "trooper", "agent", "pastor", "physician", "psychologist",
+        "therapist", "retiree", "homeowner", "child", "kid", "teenager", "publicist", "producer", "filmmaker",
+        "novelist", "poet",
     ])
 
     /// Bodies that speak through statements: "the airline said", "the council said". Never "he" or "she".

@@ -190,12 +190,24 @@ enum QuoteMarkScanner {
                 case "\u{300C}": if c == "\u{300D}" { return i }
                 case "\u{300E}": if c == "\u{300F}" { return i }
                 default:
-                    if c != "\u{00AB}", c != "\u{00BB}", c < "\u{3000}", doubleRole(s, i) != .open { return i }
+                    if c != "\u{00AB}", c != "\u{00BB}", c < "\u{3000}",
+                        doubleRole(s, i) != .open || isOpenerClosing(s, i)
+                    {
+                        return i
+                    }
                 }
             }
             i += 1
         }
         return nil
+    }
+
+    /// An opening mark typed where a closing one belongs (“It’s unusual,“ said …): right after a word or a stop and
+    /// before a space, a stop or the end. A real opening mark stands before the words it opens.
+    private static func isOpenerClosing(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard s[i] == "\u{201C}", i > 0, !isSpace(s[i - 1]) else { return false }
+        guard i + 1 < s.count else { return true }
+        return isSpace(s[i + 1]) || [",", ".", ";", ":", ")", "?", "!"].contains(s[i + 1])
     }
 
     /// The closing single mark: doubles nested inside are skipped, and a possessive plural (students’ union) only

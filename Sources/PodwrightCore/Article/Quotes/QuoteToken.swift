@@ -63,7 +63,11 @@ enum QuoteTokenizer {
                 var word = text(s[i..<j])
                 var end = j
                 // Keep the stop of an abbreviation on the word so it does not end the sentence.
-                if j < s.count, s[j] == ".", abbreviations.contains(word.lowercased()) || isInitial(word) {
+                // So does a stop closing a parenthesis ("Sen. Chuck Schumer (D-N.Y.) said").
+                if j < s.count, s[j] == ".",
+                    abbreviations.contains(word.lowercased()) || isInitial(word)
+                        || j + 1 < s.count && s[j + 1] == ")"
+                {
                     end = j + 1
                     word += "."
                 }
@@ -104,8 +108,11 @@ enum QuoteTokenizer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// "J", and dotted initials such as "J.M" or "N.Y": capitals of one letter between stops.
     private static func isInitial(_ word: String) -> Bool {
-        word.unicodeScalars.count == 1 && QuoteMarkScanner.isUpper(word.unicodeScalars.first!)
+        word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
+            $0.unicodeScalars.count == 1 && QuoteMarkScanner.isUpper($0.unicodeScalars.first!)
+        }
     }
 
     private static func token(_ kind: QuoteToken.Kind, _ text: String, _ start: Int, _ end: Int) -> QuoteToken {

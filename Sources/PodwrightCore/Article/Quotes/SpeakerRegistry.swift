@@ -90,6 +90,14 @@ struct SpeakerRegistry: Sendable {
     /// adjective in "the younger Pryce"; a name never means someone a pronoun already stands for in its sentence.
     private mutating func resolveName(_ m: PersonMention, excluding: Set<Int>) -> Int? {
         let words = m.nameWords.map { $0.lowercased() }
+        if m.isPlaceLike {
+            // "Israel said": Rep. Steve Israel when the article has met him, else the country, which is no speaker.
+            return searchWindow.last { index in
+                let c = clusters[index]
+                return c.isNamed && c.nameWords.count >= 2 && !c.isInstitution
+                    && c.nameWords.last?.lowercased() == words.first
+            }
+        }
         var candidates = searchWindow.filter { index in
             let c = clusters[index]
             guard c.isNamed else { return false }
