@@ -72,6 +72,7 @@ extension MentionExtractor {
         m.isInstitution = isInstitution
         m.isPerson = isPerson
         m.isPlaceLike = isPlaceLike
+        m.speaks = end < t.count && t[end].inNarration && plainSpeechVerbs.contains(t[end].lower)
         m.sentence = t[first].sentence
         m.display = (prefix.suffix(titles.isEmpty ? 0 : 1) + nameWords).joined(separator: " ")
         if prefix.count > 1 { m.description = prefix.joined(separator: " ") }

@@ -35,6 +35,8 @@ struct PersonMention: Sendable {
     /// True for a place or nationality standing where a speaker would ("“…,” Israel said", "said Cuban"): it means
     /// a person only when someone of that name was met before (Rep. Steve Israel, Mark Cuban).
     var isPlaceLike = false
+    /// True for a name right before a speech verb ("“All the way!” Dawson shouted"): whoever it is, they speak.
+    var speaks = false
     /// Where it sits in its sentence: a subject is more salient than an object.
     var isSubject = false
     /// True when an appositive introduces this person here ("The ward sister, a woman in her fifties"), so a

@@ -166,10 +166,12 @@ enum QuoteAttributor {
         guard start < t.count, t[start].inNarration else { return nil }
         var end = start
         while end < t.count, t[end].inNarration, t[end].sentence == t[start].sentence { end += 1 }
-        guard t[start..<end].filter(\.isWord).count <= 8,
-            let m = p.mentions.firstIndex(where: { $0.first == start }),
+        guard let m = p.mentions.firstIndex(where: { $0.first == start }),
             p.mentions[m].kind != .pronoun || t[start].isCapitalised,
             p.mentions[m].end < end, isVerb(t, p.mentions[m].end, QuoteLexicon.speechVerbs),
+            // Short, or the name and verb set off by a comma: "“All the way!” Dawson shouted, shorthand for …".
+            t[start..<end].filter(\.isWord).count <= 8
+                || p.mentions[m].end + 1 < end && t[p.mentions[m].end + 1].text == ",",
             // "Mr. Zahed said: “…”" introduces the quote after it, not the one before.
             t[end - 1].text != ":"
         else { return nil }

@@ -152,7 +152,7 @@ struct SpeakerRegistry: Sendable {
         }) {
             return chosen
         }
-        guard m.isPerson || m.nameWords.count >= 2 || m.description != nil else { return nil }
+        guard m.isPerson || m.nameWords.count >= 2 || m.description != nil || m.speaks else { return nil }
         clusters.append(PersonCluster())
         return clusters.count - 1
     }

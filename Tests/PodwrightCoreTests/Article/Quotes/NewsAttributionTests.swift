@@ -33,6 +33,7 @@ import Testing
         ("“This is fantastic!” beamed Tomas Ferrer of Wyke.", "Tomas Ferrer"),
         ("“That is the harbour master,” another child responded.", "another child"),
         ("“The gap is too wide,” said a Nevada Democrat.", "a Nevada Democrat"),
+        ("\"All the way!\" Dawson shouted, shorthand for taking the fight all the way to the harbour.", "Dawson"),
     ]
 
     @Test(arguments: cases)
