@@ -48,12 +48,12 @@ extension MentionExtractor {
         let nameWords = words.map { t[$0].text }
         // "a strategist from Florida", "Chinese officials", "a Los Angeles-based lawyer": places and nationalities
         // are where people are, not who speaks.
+        let speaks = speaksNext(t, from: end)
         var isPlaceLike = false
         if titles.isEmpty, rolePrefix.isEmpty, QuoteLexicon.isPlaceOrDemonym(nameWords) {
-            let speaks =
-                end < t.count && plainSpeechVerbs.contains(t[end].lower)
-                || first > 0 && QuoteLexicon.speechVerbs.contains(t[first - 1].lower) && !t[first - 1].isCapitalised
-            guard nameWords.count == 1, speaks else { return nil }
+            let spoken =
+                first > 0 && QuoteLexicon.speechVerbs.contains(t[first - 1].lower) && !t[first - 1].isCapitalised
+            guard nameWords.count == 1, speaks || spoken else { return nil }
             isPlaceLike = true
         }
         // A company, council or country can speak ("Pennine Dairies said") but is never "he" or "she".
@@ -72,7 +72,7 @@ extension MentionExtractor {
         m.isInstitution = isInstitution
         m.isPerson = isPerson
         m.isPlaceLike = isPlaceLike
-        m.speaks = end < t.count && t[end].inNarration && plainSpeechVerbs.contains(t[end].lower)
+        m.speaks = speaks
         m.sentence = t[first].sentence
         m.display = (prefix.suffix(titles.isEmpty ? 0 : 1) + nameWords).joined(separator: " ")
         if prefix.count > 1 { m.description = prefix.joined(separator: " ") }
