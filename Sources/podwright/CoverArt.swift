@@ -9,10 +9,9 @@ enum CoverArt {
     /// - Returns: `nil` when the show names none.
     /// - Throws: ``ImageError`` when the file is missing or not an image.
     static func show(_ show: Show, file: URL) throws -> Artwork? {
-        guard let artwork = show.artwork, !artwork.isEmpty else { return nil }
-        let base = file.deletingLastPathComponent()
-        let source = artwork.hasPrefix("/") ? URL(fileURLWithPath: artwork) : base.appendingPathComponent(artwork)
-        return try ArtworkPreparer.show(source, into: base.appendingPathComponent("build", isDirectory: true))
+        guard let source = show.artworkFile(relativeTo: file) else { return nil }
+        return try ArtworkPreparer.show(
+            source, into: file.deletingLastPathComponent().appendingPathComponent("build", isDirectory: true))
     }
 
     /// The episode's own artwork from the article's image, prepared into its `build/`; `nil` (with a warning) when

@@ -84,9 +84,7 @@ enum ShowPreset {
             let written = text(value)
             if !keep.contains(written) { named.append(URL(fileURLWithPath: resolved(written, keep: keep, base: base))) }
         }
-        if let artwork = show.artwork, !artwork.isEmpty {
-            named.append(URL(fileURLWithPath: resolved(artwork, keep: [], base: base)))
-        }
+        if let artwork = show.artworkFile(relativeTo: file) { named.append(artwork) }
         let manager = FileManager.default
         return named.flatMap { url in
             let inside = (try? manager.contentsOfDirectory(atPath: url.path)) ?? []

@@ -1,6 +1,14 @@
 public import Foundation
 
 extension Show {
+    /// The artwork file, resolved against the folder of `showFile` unless written as an absolute path.
+    /// - Returns: `nil` when the show names none.
+    public func artworkFile(relativeTo showFile: URL) -> URL? {
+        guard let artwork, !artwork.isEmpty else { return nil }
+        return artwork.hasPrefix("/")
+            ? URL(fileURLWithPath: artwork) : showFile.deletingLastPathComponent().appendingPathComponent(artwork)
+    }
+
     /// Reads a `show.json`: the episode configuration keys as ``ShowConfiguration/load(from:)`` reads them, and the
     /// feed's keys and audio preset beside them.
     /// - Parameter url: The file.
