@@ -43,7 +43,8 @@ enum ShowPreset {
 
     /// The preset's arguments for an episode folder: from its own `show.json`, else its show's; none for a lone
     /// episode without one.
-    /// - Throws: ``ValidationFailure`` naming `show.json` and the key when a key is unknown or a value is wrong.
+    /// - Throws: ``ValidationFailure`` naming `show.json` and the key when a key is unknown, a value is wrong or a
+    ///   path names nothing.
     static func arguments(for folder: EpisodeFolder) throws -> [String] {
         guard let file = ShowFolder.showFile(for: folder) else { return [] }
         let show: Show
@@ -66,7 +67,13 @@ enum ShowPreset {
             case (.value, let value):
                 arguments += [option.flag, text(value)]
             case (.path(let keep), let value):
-                arguments += [option.flag, resolved(text(value), keep: keep, base: base)]
+                let path = resolved(text(value), keep: keep, base: base)
+                if !keep.contains(path) && !FileManager.default.fileExists(atPath: path) {
+                    throw ValidationFailure(
+                        "\(file.path): audio.\(key) names \(path), which does not exist; "
+                            + "put the file there or correct the path (relative to the folder holding show.json)")
+                }
+                arguments += [option.flag, path]
             }
         }
         return arguments

@@ -132,6 +132,13 @@ struct ProduceCLITests {
             wrong.standardError.contains(
                 "show.json: the audio preset is wrong: The value 'aiff' is invalid for '--format"),
             "\(wrong.standardError)")
+        try ShowFixture.writeJSON(ShowFixture.showJSON(audio: ["stings": "Stingz"]), to: show.showFile)
+        let missing = try PodwrightProcess.run(["assemble", episode.url.path])
+        #expect(missing.status != 0)
+        #expect(
+            missing.standardError.contains("show.json: audio.stings names ")
+                && missing.standardError.contains("Stingz, which does not exist"),
+            "\(missing.standardError)")
     }
 
     @Test func scriptTakesAFolderLikeExtract() throws {
