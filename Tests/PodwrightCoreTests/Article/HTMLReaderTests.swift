@@ -54,4 +54,27 @@ import Testing
         #expect(texts.map(\.text) == [Self.paragraph, "Two sailings a day from May", "Fares frozen until September"])
         #expect(texts.map(\.isListItem) == [false, true, true])
     }
+
+    /// A block whose own heading is named as related posts holds other articles, however much prose they have:
+    /// the short article before it is the one read.
+    /// (A short article, read by structure, and one long enough for class names.)
+    @Test(arguments: [false, true])
+    func postsUnderARelatedHeadingAreNotTheArticle(long: Bool) throws {
+        let other = (1...3).map { number in
+            "<article class=\"postbox\"><h2>Harbour story \(number)</h2><p>\(Self.paragraph) \(Self.paragraph)</p>"
+                + "<p>\(Self.paragraph)</p></article>"
+        }
+        let html = """
+            <html><body><div id="content"><article class="postbox"><h1>Ferries return to the islands</h1>
+            <p>\(Self.paragraph)</p><p>\(long ? Self.paragraph : "")</p>
+            <p>Fares will stay at last year's prices until the end of the summer.</p></article>
+            <article class="postbox"><h3 class="relatedpoststitle">You may also like</h3>\(other.joined())</article>
+            </div></body></html>
+            """
+        let article = try Self.read(html)
+        #expect(
+            article.sections.flatMap(\.paragraphs).map(\.text)
+                == [Self.paragraph] + (long ? [Self.paragraph] : [])
+                + ["Fares will stay at last year's prices until the end of the summer."])
+    }
 }

@@ -15,6 +15,7 @@ enum HTMLFurniture {
             if alwaysNames.contains(element.name) || (element.name == "header" && !insideArticle) { return true }
             if element.name == "form" { return !isPageWrapper(element) }
             return furnitureRoles.contains(element["role"].lowercased()) || element["aria-hidden"] == "true"
+                || opensWithRelatedHeading(element)
         }
     }
 
@@ -58,8 +59,21 @@ enum HTMLFurniture {
         let style = element["style"].lowercased().filter { $0 != " " }
         if style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if furnitureRoles.contains(element["role"].lowercased()) { return true }
+        if opensWithRelatedHeading(element) { return true }
         if name == "main" || name == "article" || element["itemprop"].lowercased() == "articlebody" { return false }
         return hasFurnitureName(element.classAndID) && !holdsProse(element)
+    }
+
+    /// A block whose own first heading is named as related stories, whatever the block is called:
+    /// `<article><h3 class="relatedpoststitle">You may also like</h3><article>…</article>…</article>`.
+    static func opensWithRelatedHeading(_ element: HTMLElement) -> Bool {
+        for child in element.children {
+            guard case .element(let first) = child else { continue }
+            guard ["h2", "h3", "h4", "h5", "h6"].contains(first.name) else { return false }
+            let names = first.classAndID
+            return ["related", "recirc", "recommend"].contains(where: { names.includes($0) })
+        }
+        return false
     }
 
     /// Content evidence against a furniture name: a `paywall`, `widget` or `…header…` wrapper that holds several

@@ -53,7 +53,9 @@ extension MentionExtractor {
         if titles.isEmpty, rolePrefix.isEmpty, QuoteLexicon.isPlaceOrDemonym(nameWords) {
             let spoken =
                 first > 0 && QuoteLexicon.speechVerbs.contains(t[first - 1].lower) && !t[first - 1].isCapitalised
-            guard nameWords.count == 1, speaks || spoken else { return nil }
+            // "Paris, who used to work on Capitol Hill, said": "who" follows a person, never a place.
+            let who = end + 1 < t.count && t[end].text == "," && t[end + 1].lower == "who"
+            guard nameWords.count == 1, speaks || spoken || who else { return nil }
             isPlaceLike = true
         }
         // A company, council or country can speak ("Pennine Dairies said") but is never "he" or "she".

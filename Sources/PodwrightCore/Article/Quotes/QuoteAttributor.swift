@@ -70,10 +70,14 @@ enum QuoteAttributor {
                 k = m.end
                 continue
             }
-            // … or standing between commas after it.
+            // … or standing between commas after it, as a description or a relative clause: "…,” Paris, who used
+            // to work on Capitol Hill, said".
+            let relative = k + 1 < post.upperBound && ["who", "whom", "whose"].contains(t[k + 1].lower)
             if k > firstWord, t[k].text == ",",
-                p.mentions.contains(where: { $0.first == k + 1 && $0.kind == .description }),
-                let comma = t[(k + 1)..<min(post.upperBound, k + 12)].firstIndex(where: { $0.text == "," }),
+                relative || p.mentions.contains(where: { $0.first == k + 1 && $0.kind == .description }),
+                let comma = t[(k + 1)..<min(post.upperBound, k + (relative ? 20 : 12))].firstIndex(where: {
+                    $0.text == ","
+                }),
                 !t[(k + 1)..<comma].contains(where: { MentionExtractor.plainSpeechVerbs.contains($0.lower) })
             {
                 words += 1
@@ -153,10 +157,52 @@ enum QuoteAttributor {
                     return following[1]
                 }
             }
-            return first
+            return holderOfRoleRun(p, from: first, among: following)
         }
-        if m.kind == .name, isPremodifier(t, verb + 1..<m.first) { return first }
+        if m.kind == .name, isPremodifier(t, verb + 1..<m.first) {
+            return holderOfRoleRun(p, from: first, among: following)
+        }
         return nil
+    }
+
+    /// "said Navy 1st Lt. Tyler Brandt", "said Oversight ranking Democrat Rosa Ledger", "said former Halden Gov.
+    /// and Harbour Party Chairman Edwin Rourke": a body, a place or a title read as a name opens a run of roles,
+    /// and the titled or full name that ends the run speaks.
+    private static func holderOfRoleRun(_ p: QuoteParagraph, from candidate: Int, among following: [Int]) -> Int {
+        let t = p.tokens
+        var chosen = candidate
+        for next in following where p.mentions[next].first >= p.mentions[chosen].end {
+            let current = p.mentions[chosen]
+            let later = p.mentions[next]
+            guard current.kind == .name, later.kind == .name, later.nameWords.count >= 2 || !later.titles.isEmpty
+            else { break }
+            let gap = t[current.end..<later.first]
+            guard gap.count <= 6,
+                gap.allSatisfy({
+                    $0.isWord && $0.inNarration && !QuoteLexicon.speechVerbs.contains($0.lower)
+                        && !PersonCluster.pronouns.contains($0.lower) && !QuoteLexicon.determiners.contains($0.lower)
+                        && ($0.lower == "and" || !QuoteClassifier.joiners.contains($0.lower))
+                })
+            else { break }
+            let endsInRole = isTitleOrRole(t[current.end - 1].lower)
+            let gapEndsInRole = gap.last.map { isTitleOrRole($0.lower) } ?? false
+            // "said Sen. Ted Cruz and Gov. John Kasich" names two people: "and" joins roles only.
+            if gap.contains(where: { $0.lower == "and" }) {
+                guard endsInRole else { break }
+            } else {
+                guard
+                    endsInRole || gapEndsInRole
+                        || (!later.titles.isEmpty || later.head != nil) && current.nameWords.count == 1
+                            && current.titles.isEmpty
+                else { break }
+            }
+            chosen = next
+        }
+        return chosen
+    }
+
+    private static func isTitleOrRole(_ word: String) -> Bool {
+        QuoteLexicon.titles.contains(word) || MentionExtractor.isRoleNoun(word)
     }
 
     /// "“Why now?” Smith asked." — a short sentence of its own, a name and a speech verb, right after the quote.

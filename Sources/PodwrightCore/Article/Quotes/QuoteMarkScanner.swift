@@ -68,6 +68,11 @@ enum QuoteMarkScanner {
         s[i] == "'" && i + 1 < s.count && s[i + 1] == "'"
     }
 
+    /// Three apostrophes closing a single quote inside and then the double one: `''… 'old-school,''' said …`.
+    static func closesSingleThenDouble(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        isDoubledApostrophe(s, i) && i + 2 < s.count && s[i + 2] == "'" && !opensByContext(s, i)
+    }
+
     /// Double marks: English curly and straight, German „“, guillemets either way round, CJK corner brackets.
     static func isDouble(_ c: Unicode.Scalar) -> Bool {
         switch c {
@@ -177,6 +182,7 @@ enum QuoteMarkScanner {
         while i < s.count {
             let c = s[i]
             if isDoubledApostrophe(s, i) {
+                if doubled, closesSingleThenDouble(s, i) { return i + 1 }
                 if doubled, !opensByContext(s, i) || i + 2 >= s.count || isSpace(s[i + 2]) { return i }
                 i += 2
                 continue

@@ -83,6 +83,12 @@ enum QuoteTokenizer {
                 i += 2
                 continue
             }
+            if QuoteMarkScanner.closesSingleThenDouble(s, i) {
+                tokens.append(token(.mark, "'", i, i + 1))
+                tokens.append(token(.mark, "''", i + 1, i + 3))
+                i += 3
+                continue
+            }
             if QuoteMarkScanner.isDoubledApostrophe(s, i) {
                 tokens.append(token(.mark, "''", i, i + 2))
                 i += 2

@@ -34,6 +34,16 @@ import Testing
         ("“That is the harbour master,” another child responded.", "another child"),
         ("“The gap is too wide,” said a Nevada Democrat.", "a Nevada Democrat"),
         ("\"All the way!\" Dawson shouted, shorthand for taking the fight all the way to the harbour.", "Dawson"),
+        ("“I was hoping for something else,” said Navy 1st Lt. Tyler Brandt.", "Tyler Brandt"),
+        ("“It is a waste of money,” said Oversight ranking Democrat Rosa Ledger (D-Md.).", "Rosa Ledger"),
+        (
+            "“He is playing that role again,” said former Halden Gov. and Harbour Party Chairman Edwin Rourke.",
+            "Edwin Rourke"
+        ),
+        (
+            "''I would use the word 'steady,''' said Greg W. Tamsin, whom the governor appointed to the board, and who "
+                + "now supports Senator Marco Ruiz.", "Greg W. Tamsin"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -51,6 +61,23 @@ import Testing
         #expect(met.map(\.speaker) == ["Steve Israel"])
         let country = QuoteFinderTests.found(["“The border stays shut,” Israel said."])
         #expect(country.allSatisfy { $0.speaker != "Israel" }, "\(country.map(\.speaker))")
+    }
+
+    /// "Sen. Ted Corr and Gov. Jan Kasi": "and" joins two people, not a role run; the first named speaks.
+    @Test func twoTitledNamesAfterTheVerbAreNotARoleRun() {
+        let spans = QuoteFinderTests.found([
+            "“We will fund the ferry,” said Sen. Ted Corr and Gov. Jan Kasi in a joint statement."
+        ])
+        #expect(spans.first?.speaker == "Ted Corr", "\(spans.map(\.speaker))")
+    }
+
+    /// "Paris, who …, said": "who" tells a person from a place, and the person met before speaks.
+    @Test func aRelativeClauseAfterAPlaceNamedSurnameSpeaks() {
+        let spans = QuoteFinderTests.found([
+            "Lena Paris was at the quay when the ferry came in.",
+            "“You get your house ready for a party,” Paris, who used to work at the council, said of the work.",
+        ])
+        #expect(spans.map(\.speaker) == ["Lena Paris"])
     }
 
     /// "Mr. Zahid said:" introduces the quote after it; the one before stays with the last speaker.
