@@ -15,7 +15,7 @@ extension Assemble {
         do {
             outcome = try TakeCheck.run(
                 script, folder: folder, takes: takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                useCache: !noCache
+                useCache: !noCache, writeReport: false
             ) { done, total in progress.update("align: \(done)/\(total) takes") }
         } catch let error as SpeechError {
             progress.finish()

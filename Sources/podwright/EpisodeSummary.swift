@@ -60,6 +60,6 @@ struct EpisodeSummary {
 
     /// Up to eight ids, then a count of the rest.
     static func list(_ ids: [String]) -> String {
-        ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? " and \(ids.count - 8) more" : "")
+        shortList(ids, showing: 8)
     }
 }

@@ -81,8 +81,8 @@ extension Assembler {
         return (chapters + segments).sorted { $0.frame < $1.frame }
     }
 
-    /// Writes `timing.json`, `peaks.json` and `report.txt` beside the encoded file in the staging folder, then
-    /// replaces `build/` with it in one step.
+    /// Writes `timing.json`, `peaks.json`, `report.txt` and the takes' `alignment.json` (when they were checked)
+    /// beside the encoded file in the staging folder, then replaces `build/` with it in one step.
     func publish(
         _ output: Output, report: AssemblyReport, folder: EpisodeFolder, replacement: FolderReplacement
     ) throws(AssemblyError) {
@@ -95,6 +95,9 @@ extension Assembler {
             try timing.write(to: staging.appendingPathComponent(folder.timing.lastPathComponent))
             try peaks.write(to: staging.appendingPathComponent(folder.peaks.lastPathComponent))
             try Data(AssemblyReportText(report).text.utf8).write(to: staging.appendingPathComponent("report.txt"))
+            if let alignment = options.alignment {
+                try alignment.jsonData().write(to: staging.appendingPathComponent(folder.alignment.lastPathComponent))
+            }
         } catch {
             throw .outputFailed(file: folder.timing.path, reason: OutputFailure.describe(error))
         }

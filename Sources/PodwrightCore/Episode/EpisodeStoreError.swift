@@ -29,7 +29,7 @@ public enum EpisodeStoreError: Error, CustomStringConvertible, Equatable {
         case .unstampedIDs(let folder, let lines):
             let which =
                 lines.count == 1
-                ? "line \(lines[0]) has" : "lines " + lines.map(String.init).joined(separator: ", ") + " have"
+                ? "line \(lines[0]) has" : "lines " + shortList(lines.map(String.init), showing: 10) + " have"
             return "\(folder)/script.md: \(which) no id yet (a cue or heading added by hand): run "
                 + "`podwright check \(folder)` to give them ids, which takes are then named by"
         }

@@ -40,7 +40,6 @@ public enum NotesError: Error, CustomStringConvertible, Equatable {
     }
 
     private static func list(_ ids: [String]) -> String {
-        ids.count <= 5
-            ? ids.joined(separator: ", ") : ids.prefix(5).joined(separator: ", ") + " and \(ids.count - 5) more"
+        shortList(ids, showing: 5)
     }
 }

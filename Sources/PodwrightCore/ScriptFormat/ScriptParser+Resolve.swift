@@ -113,10 +113,7 @@ extension ScriptParser {
                 source: raw.cue.source, pauseAfterSeconds: raw.pause, take: raw.take, musicBefore: raw.music)
             if let id = raw.cue.id {
                 if !Self.isValidID(id) {
-                    problem(
-                        line,
-                        "segment id “\(id)” may hold only letters, digits, “-”, “_” and “.”, and may not start with “.”"
-                    )
+                    problem(line, "segment id “\(id)” \(Self.invalidIDReason(id))")
                 } else if let first = used[id] {
                     problem(
                         line,

@@ -14,19 +14,21 @@ public enum TakeCheck {
         }
     }
 
-    /// Checks the takes of the episode in `folder` and writes `build/alignment.json`.
+    /// Checks the takes of the episode in `folder` and, with `writeReport`, writes `build/alignment.json` (assemble
+    /// leaves that to its build transaction, so that a failed run keeps the previous report).
     /// - Parameters:
     ///   - episode: the script.
     ///   - folder: the episode folder.
     ///   - takes: the takes folder (default `EP/takes`).
     ///   - useCache: keep and use alignments in `EP/build/.cache/alignment`.
+    ///   - writeReport: write `build/alignment.json` now.
     ///   - progress: (done, total) as takes finish.
     /// - Returns: the outcome.
     /// - Throws: ``SpeechError`` when the model is missing or the report cannot be written, and
     ///   ``AssemblyError`` when the takes folder cannot be read.
     public static func run(
         _ episode: Episode, folder: EpisodeFolder, takes: URL? = nil, useCache: Bool = true,
-        progress: @Sendable (Int, Int) -> Void = { _, _ in }
+        writeReport: Bool = true, progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws -> EpisodeAligner.Outcome {
         let catalog = try TakeCatalog(episode: episode, folder: takes ?? folder.takes)
         var aligner = EpisodeAligner()
@@ -34,6 +36,7 @@ public enum TakeCheck {
         aligner.cacheFolder =
             useCache ? folder.build.appendingPathComponent(".cache/alignment", isDirectory: true) : nil
         let outcome = try aligner.align(jobs(for: episode, catalog: catalog), episode: episode, progress: progress)
+        guard writeReport else { return outcome }
         do { try AtomicFile.write(outcome.report.jsonData(), to: folder.alignment) } catch {
             throw SpeechError.cannotWrite(folder.alignment.path, reason: error.reason)
         }

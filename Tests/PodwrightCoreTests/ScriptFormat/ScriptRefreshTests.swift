@@ -99,6 +99,15 @@ import Testing
         #expect(Self.parse(refreshed).episode.quotes == result.episode.quotes)
     }
 
+    @Test func tenThousandIdlessCuesAreNamedInOneShortLine() {
+        let lines = Array(stride(from: 61, through: 40_057, by: 4))
+        let message = EpisodeStoreError.unstampedIDs("/ep", lines: lines).description
+        #expect(
+            message.hasPrefix("/ep/script.md: lines 61, 65, 69, 73, 77, 81, 85, 89, 93, 97 and 9990 more have no id"))
+        #expect(message.count < 300, "\(message.count) characters")
+        #expect(EpisodeStoreError.unstampedIDs("/ep", lines: [7]).description.contains("line 7 has no id yet"))
+    }
+
     @Test func loadingAScriptWithIdlessCuesRefusesAndNamesCheck() throws {
         let folder = try EpisodeStoreTests.temporaryFolder()
         let article = SegmenterTests.article()

@@ -90,16 +90,21 @@ enum PlainTextReader {
         }
     }
 
-    /// Drops pull quotes: a short line that repeats words found in a longer paragraph.
+    /// Drops pull quotes: a short line that repeats words found in a paragraph at least five words longer (a quote
+    /// paragraph with its attribution is enough) within 40 lines of it, where pages set them.
     private static func dropPullQuotes(_ body: inout [PlainTextLine]) {
-        let long = body.filter { $0.words > 30 }.map { $0.text.lowercased() }
-        body.removeAll { line in
+        let paragraphs = body.map { (words: $0.words, text: $0.text.lowercased()) }
+        let pulled = body.indices.filter { index in
+            let line = body[index]
             // A pull quote is a quoted or punctuated sentence; a heading that echoes the text below it is not.
             let quoted = line.text.hasPrefix("“") || line.text.hasPrefix("\"") || line.text.hasPrefix("‘")
             guard line.words <= 30, line.words >= 4, quoted || line.endsSentence else { return false }
             let inner = line.text.lowercased().trimming("“”\"‘’' .,!?…")
-            return long.contains { $0.utf8.count > inner.utf8.count + 20 && $0.includes(inner) }
+            return paragraphs[max(0, index - 40)..<min(paragraphs.count, index + 41)].contains {
+                $0.words >= line.words + 5 && $0.text.utf8.count > inner.utf8.count + 20 && $0.text.includes(inner)
+            }
         }
+        for index in pulled.reversed() { body.remove(at: index) }
     }
 
     /// Takes the bio and credit lines off the end, with the furniture left dangling after them.

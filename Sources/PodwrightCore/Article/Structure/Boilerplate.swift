@@ -24,7 +24,28 @@ enum Boilerplate {
         if words <= 60, isPrompt(key) { return true }
         if words <= 25, isSocialPromo(key) || isBracketedLink(line, key: key) { return true }
         if words <= 30, isCommentsHeader(key) { return true }
+        if words <= 45, isLabelledCaption(line) { return true }
         return isCaption(key: key, lower: lower) || isTimestamp(key)
+    }
+
+    /// "Stranded: Commuters wait at the north pier as the last boat fills up": the caption style of tabloid pages, a
+    /// label of one to three words, a colon, then a description in sentence case of seven words or more with no full
+    /// stop. Body sentences end in a stop; a heading such as "Analysis: Why the Strike Matters" is short or in title
+    /// case; an interview turn ("OKAFOR: As long as it takes.") has a capitalised name and a stop.
+    private static func isLabelledCaption(_ line: String) -> Bool {
+        let trimmed = line.trimmingSpaces()
+        guard let last = trimmed.last, last.isLetter || last.isNumber,
+            let colon = trimmed.firstIndex(of: ":")
+        else { return false }
+        let label = trimmed[..<colon].split(separator: " ")
+        guard (1...3).contains(label.count), let first = label.first?.first, first.isUppercase,
+            label.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" } }),
+            !label.joined().allSatisfy({ !$0.isLowercase })
+        else { return false }
+        let words = trimmed[trimmed.index(after: colon)...].split(separator: " ")
+        guard words.count >= 7, words.first?.first?.isUppercase == true else { return false }
+        let lowercase = words.dropFirst().filter { $0.first?.isLowercase == true }.count
+        return lowercase * 2 >= words.count - 1
     }
 
     /// "Follow Ana Ruiz on Twitter", "Listen to the full episode on Apple Podcasts": a call to go elsewhere.
