@@ -1,0 +1,111 @@
+public import Foundation
+import PodwrightAudio
+public import PodwrightCore
+
+/// Splits one long recording (a session, or a section read in one go) into segment takes: aligns it to the
+/// script in order with PocketSphinx, keeps the last complete reading of each segment, and writes each as
+/// `takes/<id>.takeN.wav`, a lossless copy of the recording's samples cut in the silences around it.
+///
+/// The recording is read in pieces (a level pass, then the recogniser's pieces on ``threads`` threads, then the
+/// takes), so memory stays flat whatever its length.
+public struct SessionSplitter: Sendable {
+    /// The speech model.
+    public var model: SpeechModel = .usEnglish
+    /// Decoding threads (each loads its own decoder).
+    public var threads = 2
+    /// Producer pronunciations: word → CMU phones or a respelling.
+    public var overrides: [String: String] = [:]
+    /// Fade at each end of a take, seconds.
+    public var fadeSeconds = 0.01
+
+    public init() {}
+
+    /// What a split produced.
+    public struct Outcome: Sendable {
+        /// What was found, cut and skipped.
+        public var report: SplitReport
+        /// Words whose pronunciation was guessed.
+        public var guessed: [String]
+    }
+
+    /// Splits the recording at `url` against `episode` and writes the takes into `takes`.
+    /// - Parameters:
+    ///   - url: the long recording.
+    ///   - file: the recording as messages name it (`takes/session-1.wav`).
+    ///   - episode: the script.
+    ///   - takes: the folder to write the takes into.
+    ///   - write: whether to write the takes (`false` only plans the cuts).
+    ///   - progress: (pieces decoded, pieces) as the recogniser works.
+    /// - Returns: the report; its takes are written when it returns.
+    /// - Throws: ``SplitError`` naming the file.
+    public func split(
+        _ url: URL, file: String, episode: Episode, takes: URL, write: Bool = true,
+        progress: @Sendable (Int, Int) -> Void = { _, _ in }
+    ) throws(SplitError) -> Outcome {
+        guard model.isInstalled else {
+            throw .speech(.modelMissing(model.acousticModel.deletingLastPathComponent().path))
+        }
+        let levels: SessionLevels
+        do { levels = try SessionLevels(contentsOf: url) } catch { throw .unreadable(error) }
+        guard levels.hasSound else { throw .silent(file) }
+        let segments = episode.segments.map { (id: $0.id, keys: SpokenWords($0.text).keys) }
+        let dictionary = DictionaryWords(url: model.dictionary)
+        let lexicon = Lexicon.build(
+            keys: Set(segments.flatMap(\.keys)), overrides: overrides,
+            lookup: { dictionary.contains($0) ? "" : nil }, espeak: .installed)
+        let sayable = segments.map { (id: $0.id, keys: $0.keys.filter(lexicon.isPronounceable)) }
+        let silences = levels.silences
+        let chunks = SessionChunks(windows: levels.levels.count, silences: silences, sounds: levels.sounds)
+        let heard = try decode(
+            url, file: file, chunks: chunks.chunks, levels: levels, script: sayable,
+            lexicon: lexicon, progress: progress)
+        guard !heard.isEmpty else { throw .noSpeech(file) }
+        let matching = ReadingMatcher(segments: sayable).match(heard)
+        guard !matching.chosen.isEmpty else {
+            throw .nothingMatched(file, heard: heard.prefix(12).map(\.key).joined(separator: " "))
+        }
+        let planner = CutPlanner(silences: silences, windows: levels.levels.count)
+        var report = SplitReport(file: file, sampleRate: levels.sampleRate, frames: levels.frames)
+        func frames(_ windows: Range<Int>) -> (Int, Int) {
+            (levels.frame(ofWindow: windows.lowerBound), levels.frame(ofWindow: windows.upperBound))
+        }
+        func stretch(_ first: Int, _ last: Int, segment: Int?) -> SplitReport.Stretch {
+            let (start, end) = frames(heard[first].start..<heard[last].end)
+            return SplitReport.Stretch(
+                start: start, end: end, segment: segment.map { segments[$0].id },
+                heard: heard[first...last].map(\.key).joined(separator: " "))
+        }
+        var cuts: [(segment: Int, frames: Range<Int>, reading: ReadingMatcher.Reading)] = []
+        for (index, segment) in segments.enumerated() {
+            guard let reading = matching.chosen[index] else {
+                report.missing.append(segment.id)
+                continue
+            }
+            let window = planner.cut(
+                start: heard[reading.first].start, end: heard[reading.last].end,
+                previousEnd: reading.first > 0 ? heard[reading.first - 1].end : 0,
+                nextStart: reading.last + 1 < heard.count ? heard[reading.last + 1].start : levels.levels.count)
+            let (start, end) = frames(window)
+            cuts.append((index, start..<end, reading))
+        }
+        for (first, last) in matching.unplaced {
+            // A lone short word is the recogniser hearing a breath or a click, not speech to report.
+            guard last > first || heard[last].end - heard[first].start >= 50 else { continue }
+            report.unplaced.append(stretch(first, last, segment: nil))
+        }
+        report.falseStarts = matching.falseStarts.map { stretch($0.first, $0.last, segment: $0.segment) }
+        let writer = TakeWriter(source: url, folder: takes, fadeSeconds: fadeSeconds)
+        for cut in cuts {
+            let segment = segments[cut.segment]
+            let name = write ? try writer.write(cut.frames, segment: segment.id) : "\(segment.id).take?.wav"
+            report.found.append(
+                SplitReport.FoundSegment(
+                    segment: segment.id, take: "takes/\(name)", start: cut.frames.lowerBound,
+                    end: cut.frames.upperBound, wordsHeard: cut.reading.matched, words: segment.keys.count,
+                    earlierReadings: (matching.earlier[cut.segment] ?? []).map {
+                        stretch($0.first, $0.last, segment: cut.segment)
+                    }))
+        }
+        return Outcome(report: report, guessed: lexicon.guessed)
+    }
+}
