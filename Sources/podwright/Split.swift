@@ -12,7 +12,8 @@ struct Split: AsyncParsableCommand {
             takes/<id>.takeN.wav (the next free N; never over an existing file): the recording's own samples, cut \
             in the silences around the reading, with short fades. When a stretch was read more than once the last \
             complete reading wins; false starts are skipped; segments not found and speech matching nothing are \
-            listed. Writes EP/build/split-<name>.labels.txt, an Audacity label track of the cuts, to check them. \
+            listed. Writes EP/build/split-<name>.labels.txt, an Audacity label track of the cuts, to check them, \
+            and EP/build/split-<name>.json, the same in frames of the recording. \
             With no FILE, splits the recordings under takes/ named session-*.<ext> or <section-id>.<ext>.
             """
     )
@@ -50,7 +51,11 @@ struct Split: AsyncParsableCommand {
             let name = Self.displayName(recording, takes: takes)
             let outcome: SessionSplitter.Outcome
             do {
-                outcome = try splitter.split(recording, file: name, episode: script, takes: takes, write: !dryRun) {
+                let stem = recording.deletingPathExtension().lastPathComponent
+                let section = script.sections.first { $0.id == stem }?.id
+                outcome = try splitter.split(
+                    recording, file: name, episode: script, takes: takes, section: section, write: !dryRun
+                ) {
                     done, total in progress.update("split \(name): \(done)/\(total) pieces heard")
                 }
             } catch {
@@ -61,7 +66,13 @@ struct Split: AsyncParsableCommand {
             }
             progress.finish()
             let labels = SessionRecordings.labels(for: recording, in: folder)
-            do { try AtomicFile.write(outcome.report.audacityLabels, to: labels) } catch {
+            let report = SessionRecordings.report(for: recording, in: folder)
+            do {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try AtomicFile.write(try encoder.encode(outcome.report), to: report)
+                try AtomicFile.write(outcome.report.audacityLabels, to: labels)
+            } catch {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
                 failed = true
             }
@@ -79,7 +90,9 @@ struct Split: AsyncParsableCommand {
                         "pronunciations guessed for \(outcome.guessed.count) word(s): "
                             + outcome.guessed.joined(separator: ", "))
                 }
-                print("wrote \(labels.path)" + (dryRun ? " (dry run: no takes written)" : ""))
+                print(
+                    "wrote \(labels.path) and \(report.lastPathComponent)"
+                        + (dryRun ? " (dry run: no takes written)" : ""))
             }
         }
         if failed { throw ExitCode(1) }

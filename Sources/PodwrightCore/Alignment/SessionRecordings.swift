@@ -24,6 +24,11 @@ public enum SessionRecordings {
         folder.build.appendingPathComponent("split-\(recording.deletingPathExtension().lastPathComponent).labels.txt")
     }
 
+    /// The report `split` writes for `recording`: `EP/build/split-<name>.json`.
+    public static func report(for recording: URL, in folder: EpisodeFolder) -> URL {
+        folder.build.appendingPathComponent("split-\(recording.deletingPathExtension().lastPathComponent).json")
+    }
+
     /// The long recordings `split` has not cut yet (no label track newer than the recording).
     public static func unsplit(in takes: URL, folder: EpisodeFolder, episode: Episode) -> [URL] {
         find(in: takes, episode: episode).filter { recording in

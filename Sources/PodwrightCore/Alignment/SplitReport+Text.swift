@@ -62,9 +62,11 @@ extension SplitReport {
 
     /// `takes/session-1.wav: 12 segments found (2 re-read), 1 missing, 1 stretch of unplaced speech`.
     public var summaryLine: String {
-        func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+        func count(_ value: Int, _ noun: String, _ plural: String? = nil) -> String {
+            "\(value) \(value == 1 ? noun : plural ?? noun + "s")"
+        }
         return "\(file): \(count(found.count, "segment")) found, \(reread.count) re-read, "
             + "\(count(falseStarts.count, "false start")) skipped, \(missing.count) missing, "
-            + "\(count(unplaced.count, "stretch")) of unplaced speech"
+            + "\(count(unplaced.count, "stretch", "stretches")) of unplaced speech"
     }
 }

@@ -12,33 +12,28 @@ struct CutPlanner {
     /// Room kept before the first sound and after the last, windows.
     var lead = 25
     var tail = 30
-    /// How far a recogniser's word edge may sit inside a silence (it often starts a word a little early).
-    var slack = 15
 
     /// The cut for a reading whose heard words span `start..<end`, between the previous speech ending at
     /// `previousEnd` and the next starting at `nextStart` (windows).
     func cut(start: Int, end: Int, previousEnd: Int, nextStart: Int) -> Range<Int> {
-        // The silence before: the last one that starts before the word and ends after the previous speech.
-        let before = silences.last {
-            $0.lowerBound < start + 5 && $0.upperBound > previousEnd
-                && $0.upperBound <= start + slack
-        }
+        // The silence before: the last one that starts before the first word and ends after the previous speech.
+        // The recogniser often lets a word begin well inside the silence before it (more so over room noise, where
+        // it may hear a word in the noise), so the silence may end after the word's start: the sound starts there.
+        let before = silences.last { $0.lowerBound < start + 5 && $0.upperBound > previousEnd }
         let from: Int
         if let before {
             from = max(before.lowerBound, previousEnd, before.upperBound - lead)
         } else {
             from = max(0, previousEnd, (previousEnd + start) / 2, start - 3)
         }
-        let after = silences.first {
-            $0.upperBound > end - 5 && $0.lowerBound < nextStart
-                && $0.lowerBound >= end - slack
-        }
+        let after = silences.first { $0.upperBound > end - 5 && $0.lowerBound < nextStart }
         let to: Int
         if let after {
             to = min(after.upperBound, nextStart, after.lowerBound + tail)
         } else {
             to = min(windows, nextStart, max((end + nextStart + 1) / 2, end + 3))
         }
-        return min(from, start)..<max(to, end, min(from, start) + 1)
+        // A cut may fall after a word the recogniser placed in the silence: the sound starts where the silence ends.
+        return from..<max(to, from + 1)
     }
 }

@@ -34,12 +34,14 @@ public struct SessionSplitter: Sendable {
     ///   - file: the recording as messages name it (`takes/session-1.wav`).
     ///   - episode: the script.
     ///   - takes: the folder to write the takes into.
+    ///   - section: the section the recording reads, when it is one section's (`s2.wav`): only its segments are
+    ///     looked for, and only they can be missing.
     ///   - write: whether to write the takes (`false` only plans the cuts).
     ///   - progress: (pieces decoded, pieces) as the recogniser works.
     /// - Returns: the report; its takes are written when it returns.
     /// - Throws: ``SplitError`` naming the file.
     public func split(
-        _ url: URL, file: String, episode: Episode, takes: URL, write: Bool = true,
+        _ url: URL, file: String, episode: Episode, takes: URL, section: String? = nil, write: Bool = true,
         progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) throws(SplitError) -> Outcome {
         guard model.isInstalled else {
@@ -47,8 +49,12 @@ public struct SessionSplitter: Sendable {
         }
         let levels: SessionLevels
         do { levels = try SessionLevels(contentsOf: url) } catch { throw .unreadable(error) }
-        guard levels.hasSound else { throw .silent(file) }
-        let segments = episode.segments.map { (id: $0.id, keys: SpokenWords($0.text).keys) }
+        guard levels.speechDB > -65, !levels.sounds.isEmpty else { throw .silent(file) }
+        // Sound without pauses, never falling to a room: music or noise, not a reading.
+        guard levels.hasSound, !levels.silences.isEmpty else { throw .noSpeech(file) }
+        let segments = episode.segments.filter { section == nil || $0.section == section }.map {
+            (id: $0.id, keys: SpokenWords($0.text).keys)
+        }
         let dictionary = DictionaryWords(url: model.dictionary)
         let lexicon = Lexicon.build(
             keys: Set(segments.flatMap(\.keys)), overrides: overrides,
@@ -61,6 +67,11 @@ public struct SessionSplitter: Sendable {
             lexicon: lexicon, progress: progress)
         guard !heard.isEmpty else { throw .noSpeech(file) }
         let matching = ReadingMatcher(segments: sayable).match(heard)
+        if ProcessInfo.processInfo.environment["PODWRIGHT_SPLIT_DEBUG"] != nil {
+            print("threshold \(levels.thresholdDB) floor \(levels.floorDB) speech \(levels.speechDB)")
+            print("silences", silences.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "))
+            print("heard", heard.map { "\($0.key)@\($0.start)-\($0.end)" }.joined(separator: " "))
+        }
         guard !matching.chosen.isEmpty else {
             throw .nothingMatched(file, heard: heard.prefix(12).map(\.key).joined(separator: " "))
         }
@@ -89,8 +100,10 @@ public struct SessionSplitter: Sendable {
             cuts.append((index, start..<end, reading))
         }
         for (first, last) in matching.unplaced {
-            // A lone short word is the recogniser hearing a breath or a click, not speech to report.
-            guard last > first || heard[last].end - heard[first].start >= 50 else { continue }
+            // Words heard in room noise, a breath or a click are not speech to report: it must sound for 300 ms.
+            let loud = levels.levels[heard[first].start..<min(levels.levels.count, heard[last].end)]
+                .filter { $0 > levels.thresholdDB }.count
+            guard loud >= 30 else { continue }
             report.unplaced.append(stretch(first, last, segment: nil))
         }
         report.falseStarts = matching.falseStarts.map { stretch($0.first, $0.last, segment: $0.segment) }
