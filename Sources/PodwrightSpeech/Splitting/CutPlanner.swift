@@ -24,14 +24,14 @@ struct CutPlanner {
         if let before {
             from = max(before.lowerBound, previousEnd, before.upperBound - lead)
         } else {
-            from = max(0, previousEnd, (previousEnd + start) / 2, start - 3)
+            from = max(0, previousEnd, (previousEnd + start) / 2)
         }
         let after = silences.first { $0.upperBound > end - 5 && $0.lowerBound < nextStart }
         let to: Int
         if let after {
             to = min(after.upperBound, nextStart, after.lowerBound + tail)
         } else {
-            to = min(windows, nextStart, max((end + nextStart + 1) / 2, end + 3))
+            to = min(windows, nextStart, (end + nextStart + 1) / 2)
         }
         // A cut may fall after a word the recogniser placed in the silence: the sound starts where the silence ends.
         return from..<max(to, from + 1)

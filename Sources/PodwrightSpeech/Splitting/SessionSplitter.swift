@@ -80,8 +80,15 @@ public struct SessionSplitter: Sendable {
         func frames(_ windows: Range<Int>) -> (Int, Int) {
             (levels.frame(ofWindow: windows.lowerBound), levels.frame(ofWindow: windows.upperBound))
         }
-        func stretch(_ first: Int, _ last: Int, segment: Int?) -> SplitReport.Stretch {
-            let (start, end) = frames(heard[first].start..<heard[last].end)
+        // Readings (used or not) are placed in the silences around them, as a take would be cut.
+        func placed(_ first: Int, _ last: Int) -> Range<Int> {
+            planner.cut(
+                start: heard[first].start, end: heard[last].end,
+                previousEnd: first > 0 ? heard[first - 1].end : 0,
+                nextStart: last + 1 < heard.count ? heard[last + 1].start : levels.levels.count)
+        }
+        func stretch(_ first: Int, _ last: Int, segment: Int?, isReading: Bool = true) -> SplitReport.Stretch {
+            let (start, end) = frames(isReading ? placed(first, last) : heard[first].start..<heard[last].end)
             return SplitReport.Stretch(
                 start: start, end: end, segment: segment.map { segments[$0].id },
                 heard: heard[first...last].map(\.key).joined(separator: " "))
@@ -92,11 +99,7 @@ public struct SessionSplitter: Sendable {
                 report.missing.append(segment.id)
                 continue
             }
-            let window = planner.cut(
-                start: heard[reading.first].start, end: heard[reading.last].end,
-                previousEnd: reading.first > 0 ? heard[reading.first - 1].end : 0,
-                nextStart: reading.last + 1 < heard.count ? heard[reading.last + 1].start : levels.levels.count)
-            let (start, end) = frames(window)
+            let (start, end) = frames(placed(reading.first, reading.last))
             cuts.append((index, start..<end, reading))
         }
         for (first, last) in matching.unplaced {
@@ -104,7 +107,7 @@ public struct SessionSplitter: Sendable {
             let loud = levels.levels[heard[first].start..<min(levels.levels.count, heard[last].end)]
                 .filter { $0 > levels.thresholdDB }.count
             guard loud >= 30 else { continue }
-            report.unplaced.append(stretch(first, last, segment: nil))
+            report.unplaced.append(stretch(first, last, segment: nil, isReading: false))
         }
         report.falseStarts = matching.falseStarts.map { stretch($0.first, $0.last, segment: $0.segment) }
         let writer = TakeWriter(source: url, folder: takes, fadeSeconds: fadeSeconds)
