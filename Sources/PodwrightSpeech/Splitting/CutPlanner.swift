@@ -13,27 +13,32 @@ struct CutPlanner {
     var lead = 25
     var tail = 30
 
-    /// The cut for a reading whose heard words span `start..<end`, between the previous speech ending at
-    /// `previousEnd` and the next starting at `nextStart` (windows).
-    func cut(start: Int, end: Int, previousEnd: Int, nextStart: Int) -> Range<Int> {
-        // The silence before: the last one that starts before the first word and ends after the previous speech.
-        // The recogniser often lets a word begin well inside the silence before it (more so over room noise, where
-        // it may hear a word in the noise), so the silence may end after the word's start: the sound starts there.
-        let before = silences.last { $0.lowerBound < start + 5 && $0.upperBound > previousEnd }
+    /// The cut for a reading whose heard words span `start..<end`, between the word heard before it
+    /// (`previous`) and the one after (`next`), in windows.
+    ///
+    /// The recogniser's word edges are loose in silence: it often lets a word begin well inside the silence before
+    /// it, or end well into the one after (more so over room noise, where it may even hear a word in the noise).
+    /// So the silence is found from the middle of the neighbouring words, and the cut placed by the silence alone.
+    func cut(start: Int, end: Int, previous: Range<Int>?, next: Range<Int>?) -> Range<Int> {
+        let previousMiddle = previous.map { ($0.lowerBound + $0.upperBound) / 2 } ?? -1
+        let nextMiddle = next.map { ($0.lowerBound + $0.upperBound) / 2 } ?? windows + 1
+        // The silence before: the last one that starts before the first word and ends after the previous word.
+        let before = silences.last { $0.lowerBound < start + 5 && $0.upperBound > previousMiddle }
         let from: Int
         if let before {
-            from = max(before.lowerBound, previousEnd, before.upperBound - lead)
+            from = max(before.lowerBound, before.upperBound - lead)
         } else {
+            let previousEnd = previous?.upperBound ?? 0
             from = max(0, previousEnd, (previousEnd + start) / 2)
         }
-        let after = silences.first { $0.upperBound > end - 5 && $0.lowerBound < nextStart }
+        let after = silences.first { $0.upperBound > end - 5 && $0.lowerBound < nextMiddle }
         let to: Int
         if let after {
-            to = min(after.upperBound, nextStart, after.lowerBound + tail)
+            to = min(after.upperBound, after.lowerBound + tail)
         } else {
+            let nextStart = next?.lowerBound ?? windows
             to = min(windows, nextStart, (end + nextStart + 1) / 2)
         }
-        // A cut may fall after a word the recogniser placed in the silence: the sound starts where the silence ends.
         return from..<max(to, from + 1)
     }
 }

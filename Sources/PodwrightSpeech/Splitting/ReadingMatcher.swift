@@ -36,6 +36,19 @@ struct ReadingMatcher {
         /// Stretches of heard words that match nothing: (first, last).
         var unplaced: [(first: Int, last: Int)] = []
 
+        /// Changes the reading (chosen or earlier) that holds heard word `index`.
+        mutating func extend(atHeard index: Int, _ change: (inout Reading) -> Void) {
+            for (segment, reading) in chosen where reading.first <= index && index <= reading.last {
+                change(&chosen[segment]!)
+                return
+            }
+            for (segment, readings) in earlier {
+                guard let at = readings.firstIndex(where: { $0.first <= index && index <= $0.last }) else { continue }
+                change(&earlier[segment]![at])
+                return
+            }
+        }
+
         static func == (lhs: Matching, rhs: Matching) -> Bool {
             lhs.chosen == rhs.chosen && lhs.earlier == rhs.earlier
                 && lhs.falseStarts.map { [$0.segment, $0.first, $0.last] }
@@ -60,25 +73,28 @@ struct ReadingMatcher {
             return Self.readings(of: keys, segment: index, in: heardCodes, minimumShare: minimumShare)
         }
         var matching = Matching()
-        // The best-fitting segments claim their stretch first, so a short segment whose words recur elsewhere
-        // cannot take a longer segment's reading.
+        // The best-fitting segments claim their readings first — the one used and the earlier ones alike — so a
+        // segment whose words recur elsewhere cannot take another's reading, or an earlier reading of it.
+        func fit(_ index: Int) -> (share: Double, score: Int) {
+            guard let best = nearBest(candidates[index], words: segments[index].keys.count).max(by: { $0.matched < $1.matched })
+            else {
+                return (-1, Int.min)
+            }
+            return (Double(best.matched) / Double(max(1, segments[index].keys.count)), best.score)
+        }
+        let fits = segments.indices.map(fit)
         let order = segments.indices.sorted { first, second in
-            let a = Self.preferred(candidates[first])?.score ?? Int.min
-            let b = Self.preferred(candidates[second])?.score ?? Int.min
-            return a != b ? a > b : first < second
+            let (a, b) = (fits[first], fits[second])
+            return a.share != b.share ? a.share > b.share : a.score != b.score ? a.score > b.score : first < second
         }
         var claimed: [Reading] = []
         for index in order {
             candidates[index].removeAll { candidate in claimed.contains { $0.overlaps(candidate) } }
-            guard let reading = Self.preferred(candidates[index]) else { continue }
+            let good = nearBest(candidates[index], words: segments[index].keys.count)
+            guard let reading = good.max(by: { $0.first < $1.first }) else { continue }
             matching.chosen[index] = reading
             claimed.append(reading)
-        }
-        for index in segments.indices {
-            guard let chosen = matching.chosen[index] else { continue }
-            let earlier = candidates[index].filter { candidate in
-                candidate.complete && candidate.last < chosen.first && !claimed.contains { $0.overlaps(candidate) }
-            }
+            let earlier = good.filter { $0.complete && $0.last < reading.first }
             if !earlier.isEmpty {
                 matching.earlier[index] = earlier
                 claimed += earlier
@@ -98,6 +114,22 @@ struct ReadingMatcher {
             if free, runStart == nil { runStart = index }
         }
         for run in runs {
+            // A word or two run into a reading without a pause are its own words misheard (“the” for “a”), not a
+            // stretch apart: the reading takes them in, so its cut goes to the silence before them.
+            if run.count <= 2 {
+                if run.upperBound + 1 < heard.count, covered[run.upperBound + 1],
+                    heard[run.upperBound + 1].start - heard[run.upperBound].end < 30
+                {
+                    matching.extend(atHeard: run.upperBound + 1) { $0.first = run.lowerBound }
+                    continue
+                }
+                if run.lowerBound > 0, covered[run.lowerBound - 1],
+                    heard[run.lowerBound].start - heard[run.lowerBound - 1].end < 30
+                {
+                    matching.extend(atHeard: run.lowerBound - 1) { $0.last = run.upperBound }
+                    continue
+                }
+            }
             let codes = Array(heardCodes[run])
             if let segment = falseStart(codes, segments: segments.map { $0.keys.map(code) }) {
                 matching.falseStarts.append((segment, run.lowerBound, run.upperBound))
@@ -108,9 +140,15 @@ struct ReadingMatcher {
         return matching
     }
 
-    /// The reading to use among a segment's candidates: the last complete one, else the last one.
-    static func preferred(_ candidates: [Reading]) -> Reading? {
-        candidates.filter(\.complete).max { $0.first < $1.first } ?? candidates.max { $0.first < $1.first }
+    /// The readings of a segment that fit nearly as well as its best, in order: the complete ones when there are
+    /// any. A stretch of another segment that happens to share many words fits clearly worse than a true reading;
+    /// a true retake fits as well. The last of them is the one used.
+    func nearBest(_ candidates: [Reading], words: Int) -> [Reading] {
+        let complete = candidates.filter(\.complete)
+        let pool = complete.isEmpty ? candidates : complete
+        guard let best = pool.map(\.matched).max() else { return [] }
+        let slack = max(1, words / 10)
+        return pool.filter { $0.matched >= best - slack }.sorted { $0.first < $1.first }
     }
 
     /// The segment whose opening `codes` read (a false start), if any: most of the words heard are the segment's

@@ -84,8 +84,8 @@ public struct SessionSplitter: Sendable {
         func placed(_ first: Int, _ last: Int) -> Range<Int> {
             planner.cut(
                 start: heard[first].start, end: heard[last].end,
-                previousEnd: first > 0 ? heard[first - 1].end : 0,
-                nextStart: last + 1 < heard.count ? heard[last + 1].start : levels.levels.count)
+                previous: first > 0 ? heard[first - 1].start..<heard[first - 1].end : nil,
+                next: last + 1 < heard.count ? heard[last + 1].start..<heard[last + 1].end : nil)
         }
         func stretch(_ first: Int, _ last: Int, segment: Int?, isReading: Bool = true) -> SplitReport.Stretch {
             let (start, end) = frames(isReading ? placed(first, last) : heard[first].start..<heard[last].end)
