@@ -76,7 +76,10 @@ struct ReadingMatcher {
         // The best-fitting segments claim their readings first — the one used and the earlier ones alike — so a
         // segment whose words recur elsewhere cannot take another's reading, or an earlier reading of it.
         func fit(_ index: Int) -> (share: Double, score: Int) {
-            guard let best = nearBest(candidates[index], words: segments[index].keys.count).max(by: { $0.matched < $1.matched })
+            guard
+                let best = nearBest(candidates[index], words: segments[index].keys.count).max(by: {
+                    $0.matched < $1.matched
+                })
             else {
                 return (-1, Int.min)
             }

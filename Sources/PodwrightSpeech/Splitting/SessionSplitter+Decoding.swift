@@ -24,7 +24,10 @@ extension SessionSplitter {
                 shared.withLock { $0.error = .speech(.modelMissing(model.acousticModel.path)) }
                 return
             }
-            for (word, phones) in lexicon.additions { decoder.add(word, phones: phones) }
+            // In a fixed order, so a run hears the same as the last (the dictionary order shapes ties).
+            for (word, phones) in lexicon.additions.sorted(by: { $0.key < $1.key }) {
+                decoder.add(word, phones: phones)
+            }
             do throws(SpeechError) {
                 try decoder.useLanguageModel(script: languageModel, weight: 1)
             } catch {
