@@ -35,6 +35,7 @@ struct Align: AsyncParsableCommand {
     func run() async throws {
         let folder = EpisodeFolder(path: episode)
         let script = try EpisodeLoading.load(folder)
+        SplitHint.print(script, folder: folder, takes: takesFolder.takes, episodePath: episode)
         let progress = ProgressLine(enabled: !output.quiet)
         let outcome = try TakeCheck.run(
             script, folder: folder, takes: takesFolder.takes.map { URL(fileURLWithPath: $0, isDirectory: true) },

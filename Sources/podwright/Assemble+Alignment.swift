@@ -10,6 +10,7 @@ extension Assemble {
     func checkTakes(
         _ script: Episode, folder: EpisodeFolder, progress: ProgressLine
     ) throws -> (speech: [String: Range<Int>], report: AlignmentReport?) {
+        SplitHint.print(script, folder: folder, takes: takesFolder.takes, episodePath: episode)
         guard !noAlign else { return ([:], nil) }
         let outcome: EpisodeAligner.Outcome
         do {

@@ -15,8 +15,12 @@ struct SpeechDecoder: ~Copyable {
     private(set) var added: Set<String> = []
 
     /// Loads `model`.
+    /// - Parameters:
+    ///   - model: the speech model.
+    ///   - general: whether to load the general language model too (the free decode interpolates it with the
+    ///     script's; `split`, which only needs to find the script's words, decodes faster without it).
     /// - Throws: ``SpeechError/modelMissing(_:)`` when the model is not installed or PocketSphinx refuses it.
-    init(model: SpeechModel) throws(SpeechError) {
+    init(model: SpeechModel, general: Bool = true) throws(SpeechError) {
         guard model.isInstalled else { throw .modelMissing(model.acousticModel.deletingLastPathComponent().path) }
         // PocketSphinx's log file is one global `FILE *` that `ps_init` closes and reopens: two threads loading at
         // once double-close it and deadlock in stdio (seen: a test run hung for 47 minutes). Loading is serialised;
@@ -32,7 +36,8 @@ struct SpeechDecoder: ~Copyable {
                 return nil
             }
             return (
-                decoder, config, ngram_model_read(config, model.languageModel.path, NGRAM_AUTO, ps_get_logmath(decoder))
+                decoder, config,
+                general ? ngram_model_read(config, model.languageModel.path, NGRAM_AUTO, ps_get_logmath(decoder)) : nil
             )
         }
         guard let (decoder, config, general) = loaded else { throw .modelMissing(model.acousticModel.path) }

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import PodwrightSpeech
+
+/// Cuts fall in the silence around a reading, with room, and never into the neighbours.
+@Suite struct CutPlannerTests {
+    let planner = CutPlanner(silences: [0..<100, 400..<480, 800..<820, 1000..<1200], windows: 1200)
+
+    @Test func cutsKeepALeadAndATailInsideTheSilences() {
+        #expect(planner.cut(start: 480, end: 800, previous: 350..<390, next: 830..<860) == 455..<820)
+        #expect(planner.cut(start: 100, end: 400, previous: nil, next: 480..<500) == 75..<430)
+    }
+
+    @Test func aWordPlacedInsideTheSilenceDoesNotMoveTheCutOffTheSound() {
+        // The recogniser began the first word 60 windows early, inside the silence.
+        #expect(planner.cut(start: 420, end: 800, previous: 350..<390, next: 830..<860).lowerBound == 455)
+    }
+
+    @Test func aPreviousWordEndingLateInTheSilenceDoesNotHideIt() {
+        // The word before was heard running 30 windows into the silence that ends at 480.
+        #expect(planner.cut(start: 480, end: 800, previous: 370..<430, next: 830..<860) == 455..<820)
+    }
+
+    @Test func withoutASilenceTheCutFallsBetweenTheWords() {
+        let tight = CutPlanner(silences: [], windows: 1000)
+        let cut = tight.cut(start: 500, end: 700, previous: 470..<490, next: 710..<730)
+        #expect(cut == 495..<705)
+    }
+}

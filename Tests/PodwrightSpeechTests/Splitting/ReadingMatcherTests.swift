@@ -1,0 +1,59 @@
+import Testing
+
+@testable import PodwrightSpeech
+
+/// Finding each segment's readings in what was heard, without audio: the words are laid out 30 windows apart.
+@Suite struct ReadingMatcherTests {
+    static let segments: [(id: String, keys: [String])] = [
+        ("a", "the ferry leaves the harbour with its lights on".split(separator: " ").map(String.init)),
+        ("b", "the captain has worked the route for eleven years".split(separator: " ").map(String.init)),
+        ("c", "it is not a boring job the sea is different every day".split(separator: " ").map(String.init)),
+    ]
+
+    /// Heard words from phrases; each phrase after a pause of 100 windows.
+    static func heard(_ phrases: [String]) -> [HeardWord] {
+        var words: [HeardWord] = []
+        var time = 0
+        for phrase in phrases {
+            for word in phrase.split(separator: " ") {
+                words.append(HeardWord(key: String(word), start: time, end: time + 25))
+                time += 30
+            }
+            time += 100
+        }
+        return words
+    }
+
+    @Test func inOrderReadingsAreFoundWithNothingLeftOver() {
+        let heard = Self.heard(Self.segments.map { $0.keys.joined(separator: " ") })
+        let matching = ReadingMatcher(segments: Self.segments).match(heard)
+        #expect(matching.chosen.keys.sorted() == [0, 1, 2])
+        #expect(matching.chosen[1]?.first == 9 && matching.chosen[1]?.last == 17)
+        #expect(matching.earlier.isEmpty && matching.falseStarts.isEmpty && matching.unplaced.isEmpty)
+    }
+
+    @Test func theLastCompleteReadingWinsAndAFalseStartIsSkipped() {
+        let a = Self.segments[0].keys.joined(separator: " ")
+        let b = Self.segments[1].keys.joined(separator: " ")
+        // b read twice (the second with a misheard word), then a false start of c, then c; and a stray phrase.
+        let heard = Self.heard([
+            a, b, "the captain has worked the route for seven years", "it is not a", "sorry let me get water",
+            Self.segments[2].keys.joined(separator: " "),
+        ])
+        let matching = ReadingMatcher(segments: Self.segments).match(heard)
+        #expect(matching.chosen[1]?.first == 18, "the second reading of b")
+        #expect(matching.earlier[1]?.map(\.first) == [9])
+        #expect(matching.falseStarts.map(\.segment) == [2])
+        #expect(matching.falseStarts.first.map { [$0.first, $0.last] } == [27, 30])
+        #expect(matching.unplaced.map { [$0.first, $0.last] } == [[31, 35]])
+        #expect(matching.chosen[2]?.first == 36)
+    }
+
+    @Test func aSegmentNotReadIsMissingAndAReadingThatStopsEarlyIsOnlyUsedWhenNothingBetterExists() {
+        let heard = Self.heard(["the ferry leaves the harbour with its", Self.segments[2].keys.joined(separator: " ")])
+        let matching = ReadingMatcher(segments: Self.segments).match(heard)
+        #expect(matching.chosen[1] == nil)
+        #expect(matching.chosen[0]?.complete == false, "stopped before the last words: used, but not complete")
+        #expect(matching.chosen[2]?.complete == true)
+    }
+}
