@@ -20,6 +20,7 @@ struct Podwright: AsyncParsableCommand {
             Feed.self,
             Produce.self,
             Align.self,
+            Booth.self,
         ]
     )
 
