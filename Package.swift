@@ -129,7 +129,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PodwrightBoothTests",
-            dependencies: ["PodwrightBooth", "PodwrightCore", "podwright", "PodwrightTestSupport"]
+            dependencies: ["PodwrightBooth", "PodwrightCore", "PodwrightTestSupport"]
         ),
         .testTarget(
             name: "PodwrightCLITests",

@@ -63,7 +63,9 @@ struct TakeInspector: Sendable {
                         report.peakDBFS)))
         } else {
             found.append(
-                Finding(check: "clipping", level: .ok, message: String(format: "No clipping (peak %.1f dBFS).", report.peakDBFS)))
+                Finding(
+                    check: "clipping", level: .ok,
+                    message: String(format: "No clipping (peak %.1f dBFS).", report.peakDBFS)))
         }
         let gain = targetLUFS - loudness
         if gain > maximumGainDB {
@@ -117,7 +119,8 @@ struct TakeInspector: Sendable {
             found.append(
                 Finding(
                     check: "head", level: .warning,
-                    message: String(format: "%.1f s of silence before the first word (it is trimmed).", report.headSeconds)))
+                    message: String(
+                        format: "%.1f s of silence before the first word (it is trimmed).", report.headSeconds)))
         }
         if analysis.tailFrame >= analysis.frames {
             found.append(
@@ -129,13 +132,15 @@ struct TakeInspector: Sendable {
             found.append(
                 Finding(
                     check: "tail", level: .warning,
-                    message: String(format: "%.1f s of silence after the last word (it is trimmed).", report.tailSeconds)))
+                    message: String(
+                        format: "%.1f s of silence after the last word (it is trimmed).", report.tailSeconds)))
         }
         if report.pauseSeconds >= policy.deadAirWarningSeconds {
             found.append(
                 Finding(
                     check: "pauses", level: .warning,
-                    message: String(format: "%.1f s of pauses of a second or more inside the line.", report.pauseSeconds)))
+                    message: String(
+                        format: "%.1f s of pauses of a second or more inside the line.", report.pauseSeconds)))
         }
         return found
     }
@@ -145,7 +150,9 @@ struct TakeInspector: Sendable {
         let estimate = report.estimatedSeconds
         let text = String(format: "%.1f s spoken, %.1f s estimated", speech, estimate)
         if speech < estimate * 0.5, estimate - speech > 1 {
-            return .init(check: "duration", level: .problem, message: "Much shorter than expected (\(text)): were lines skipped?")
+            return .init(
+                check: "duration", level: .problem, message: "Much shorter than expected (\(text)): were lines skipped?"
+            )
         }
         if speech > estimate * 2, speech - estimate > 2 {
             return .init(check: "duration", level: .warning, message: "Much longer than expected (\(text)).")

@@ -10,7 +10,8 @@ struct BoothError: Error, CustomStringConvertible, Equatable {
     static func forbidden() -> BoothError {
         BoothError(
             status: 403,
-            message: "This booth only answers the address `podwright booth` printed, with its token: open that address.")
+            message: "This booth only answers the address `podwright booth` printed, with its token: open that address."
+        )
     }
 
     static func badSegment(_ id: String) -> BoothError {

@@ -13,7 +13,9 @@ struct BoothRoutes: Sendable {
         router.add(middleware: TokenMiddleware(token: configuration.token))
         let token = configuration.token
         router.get("/") { _, _ in BoothResponses.text(BoothPage.html(token: token), type: "text/html; charset=utf-8") }
-        router.get("/booth.js") { _, _ in BoothResponses.text(BoothScript.source, type: "text/javascript; charset=utf-8") }
+        router.get("/booth.js") { _, _ in
+            BoothResponses.text(BoothScript.source, type: "text/javascript; charset=utf-8")
+        }
         router.get("/recorder.js") { _, _ in
             BoothResponses.text(RecorderWorklet.source, type: "text/javascript; charset=utf-8")
         }

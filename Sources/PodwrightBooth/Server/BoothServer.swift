@@ -19,7 +19,8 @@ public struct BoothServer: Sendable {
     /// The address to open, with the token.
     /// - Parameter port: The port the server listens on.
     public func address(port: Int, host: String? = nil) -> URL {
-        let shown = host ?? (configuration.host == "0.0.0.0" || configuration.host == "::" ? "127.0.0.1" : configuration.host)
+        let shown =
+            host ?? (configuration.host == "0.0.0.0" || configuration.host == "::" ? "127.0.0.1" : configuration.host)
         let bracketed = shown.contains(":") ? "[\(shown)]" : shown
         var address = "http://\(bracketed):\(port)/?token=\(configuration.token)"
         if let speaker = configuration.speaker { address += "&speaker=\(speaker)" }

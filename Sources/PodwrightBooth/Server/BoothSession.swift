@@ -134,7 +134,9 @@ actor BoothSession {
             report.findings.append(.init(check: "words", level: .problem, message: message))
         } else if words.verdict == "unintelligible" {
             report.findings.append(
-                .init(check: "words", level: .warning, message: "No words of the line could be heard: " + (words.note ?? "")))
+                .init(
+                    check: "words", level: .warning,
+                    message: "No words of the line could be heard: " + (words.note ?? "")))
         } else if words.verdict == "ok" {
             report.findings.append(.init(check: "words", level: .ok, message: "The words match the script."))
         }

@@ -81,7 +81,9 @@ struct TakeFiler: Sendable {
         let name = "\(Self.temporaryPrefix)\(getpid())-\(UUID().uuidString.prefix(12)).upload"
         let url = folder.appendingPathComponent(name)
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotFile("cannot write in \(folder.path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw .cannotFile("cannot write in \(folder.path): \(String(cString: strerror(errno)))")
+        }
         TemporaryFiles.register(url)
         return Upload(url: url, descriptor: descriptor)
     }

@@ -35,7 +35,9 @@ struct WAVHeader: Equatable, Sendable {
                 guard size >= 16, body + 16 <= bytes.count else { throw .notWAV("its fmt chunk is cut short") }
                 var code = integer(body, 2)
                 if code == 0xFFFE, size >= 40, body + 26 <= bytes.count { code = integer(body + 24, 2) }
-                format = (code, integer(body + 2, 2), integer(body + 4, 4), integer(body + 14, 2), integer(body + 12, 2))
+                format = (
+                    code, integer(body + 2, 2), integer(body + 4, 4), integer(body + 14, 2), integer(body + 12, 2)
+                )
             } else if id == "data" {
                 guard let format else { throw .notWAV("its samples come before their format (no fmt chunk)") }
                 guard format.code == 1 || format.code == 3 else {
