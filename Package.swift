@@ -12,7 +12,11 @@ let package = Package(
         .executable(name: "podwright", targets: ["podwright"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The recording booth's local web server (only PodwrightBooth imports it); swift-configuration support off.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // C libraries, each wrapped once as a system-library target.
@@ -79,6 +83,19 @@ let package = Package(
             name: "PodwrightSpeech",
             dependencies: ["PodwrightCore", "PodwrightAudio", "CPocketSphinx"]
         ),
+        // The recording booth: a local web server that shows the script, files each take and checks it. The only
+        // module that imports Hummingbird.
+        .target(
+            name: "PodwrightBooth",
+            dependencies: [
+                "PodwrightCore",
+                "PodwrightAudio",
+                "PodwrightSpeech",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The command-line tool: argument handling only.
         .executableTarget(
             name: "podwright",
@@ -87,6 +104,7 @@ let package = Package(
                 "PodwrightAudio",
                 "PodwrightImage",
                 "PodwrightSpeech",
+                "PodwrightBooth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -108,6 +126,10 @@ let package = Package(
         .testTarget(
             name: "PodwrightSpeechTests",
             dependencies: ["PodwrightSpeech", "PodwrightAudio", "PodwrightCore", "PodwrightTestSupport"]
+        ),
+        .testTarget(
+            name: "PodwrightBoothTests",
+            dependencies: ["PodwrightBooth", "PodwrightCore", "PodwrightTestSupport"]
         ),
         .testTarget(
             name: "PodwrightCLITests",

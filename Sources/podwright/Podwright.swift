@@ -21,6 +21,7 @@ struct Podwright: AsyncParsableCommand {
             Produce.self,
             Align.self,
             Split.self,
+            Booth.self,
         ]
     )
 

@@ -11,12 +11,15 @@ struct WebDriver {
     }
 
     /// Starts a headless Chromium session on the chromedriver at `port`.
-    static func start(port: Int, width: Int = 1280, height: Int = 1800) async throws -> WebDriver {
+    static func start(
+        port: Int, width: Int = 1280, height: Int = 1800, extraArguments: [String] = []
+    ) async throws -> WebDriver {
         let base = URL(string: "http://127.0.0.1:\(port)")!
-        let arguments = [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required",
-            "--mute-audio", "--window-size=\(width),\(height)", "--hide-scrollbars",
-        ]
+        let arguments =
+            extraArguments + [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--autoplay-policy=no-user-gesture-required",
+                "--mute-audio", "--window-size=\(width),\(height)", "--hide-scrollbars",
+            ]
         let capabilities: [String: Any] = [
             "capabilities": [
                 "alwaysMatch": [
@@ -68,6 +71,14 @@ struct WebDriver {
             throw Failure(description: "no element matches \(selector)")
         }
         _ = try await call("element/\(element)/click", method: "POST", body: [String: Any]())
+    }
+
+    /// Presses and releases one key (a character, or a WebDriver key code such as `\u{E014}` for the right arrow)
+    /// on the focused page, as real keyboard events.
+    func press(_ key: String) async throws {
+        let actions: [[String: Any]] = [["type": "keyDown", "value": key], ["type": "keyUp", "value": key]]
+        _ = try await call(
+            "actions", method: "POST", body: ["actions": [["type": "key", "id": "keyboard", "actions": actions]]])
     }
 
     func screenshot() async throws -> Data {
