@@ -52,6 +52,16 @@ public struct AudioFileReader: ~Copyable {
             sf_close(handle)
             throw AudioError(.empty, path: path, reason: "the file holds no audio frames")
         }
+        // No recording is made below 1 kHz or above 768 kHz: such a rate is a damaged header, and resampling it to the
+        // episode's rate would make billions of samples out of a few.
+        guard (1_000...768_000).contains(info.samplerate) else {
+            sf_close(handle)
+            throw AudioError(
+                .corrupt, path: path,
+                reason:
+                    "its header gives a sample rate of \(info.samplerate) Hz, which no recording has: the header is "
+                    + "damaged; export or record it again")
+        }
         if let truncation = Self.truncation(inLog: SndFile.log(handle)) {
             sf_close(handle)
             throw AudioError(

@@ -3,8 +3,8 @@
 /// layout, not speech: the change of voice between question and answer carries it.
 struct TurnLabels {
     let body: BodyText
-    /// Every label that opens a voiced turn, without its colon, and the initials of full names; `Q` too when answers
-    /// are labelled `A`.
+    /// Every label that opens a voiced turn, without its colon, and the initials of full names; `Q` too, the
+    /// interviewer's label before answers labelled `A` or with the answerer's name.
     private(set) var labels: Set<String> = []
     /// Where turns start whose words stay with the narrator: their label is all that says who speaks, so it is kept.
     private(set) var kept: Set<Int> = []
@@ -23,7 +23,7 @@ struct TurnLabels {
         for label in labels where label.contains(" ") {
             labels.insert(String(label.split(separator: " ").compactMap(\.first)).uppercased())
         }
-        if labels.contains("A") { labels.insert("Q") }
+        if !labels.isEmpty { labels.insert("Q") }
     }
 
     /// The label before a span's words ("LB" in "LB: Almost nothing."), or `nil` when only a quote mark is there.

@@ -21,4 +21,15 @@ import Testing
             }
         }
     }
+
+    /// A header that gives 1 Hz once made `assemble` resample a few samples into billions: it is refused as damaged.
+    @Test func aTakeWithAnImpossibleSampleRateIsRefusedAsDamaged() throws {
+        let url = Repository.root.appendingPathComponent("Fuzz/Regressions/take/probe-rate-1hz.wav")
+        #expect {
+            try TakeAnalyzer(outputChannels: 1).analyse(url)
+        } throws: { error in
+            guard let error = error as? AudioError else { return false }
+            return error.path == url.path && error.reason.contains("sample rate of 1 Hz")
+        }
+    }
 }

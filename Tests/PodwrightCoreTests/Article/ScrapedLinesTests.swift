@@ -10,6 +10,40 @@ import Testing
         "Work starts in March and should take eleven weeks, the board's engineer told the meeting.",
     ]
 
+    /// The tabloid caption "Label: a description with no stop" goes; a headline of the same shape stays the title.
+    @Test func labelledCaptionsGoAndAColonHeadlineStays() throws {
+        let text = """
+            Dredging plan: Harbour board backs the east channel
+
+            \(Self.body[0])
+
+            Mud and more: Diggers wait at the east quay on Thursday as the board's vote is read out to the crowd
+
+            \(Self.body[1])
+            """
+        let article = try ArticleReader.read(data: Data(text.utf8), name: "harbour.txt")
+        #expect(article.title == "Dredging plan: Harbour board backs the east channel")
+        #expect(article.sections.flatMap(\.paragraphs).map(\.text) == Self.body)
+    }
+
+    /// A pull quote that repeats a short quote paragraph, as pages set them beside the text, is read once.
+    @Test func aPullQuoteRepeatingAShortQuoteParagraphIsReadOnce() throws {
+        let quote = "\"We will dig until the channel is deep enough for the ferry,\" said the engineer, Ada Quist."
+        let text = """
+            Harbour board approves dredging
+
+            \(Self.body[0])
+
+            \(quote)
+
+            "We will dig until the channel is deep enough for the ferry."
+
+            \(Self.body[1])
+            """
+        let article = try ArticleReader.read(data: Data(text.utf8), name: "harbour.txt")
+        #expect(article.sections.flatMap(\.paragraphs).map(\.text) == [Self.body[0], quote, Self.body[1]])
+    }
+
     @Test func promosAndLinkLinesAreDroppedAndContributorsCredited() throws {
         let text = """
             Harbour board approves dredging

@@ -64,6 +64,27 @@ import Testing
         Self.expectTraceable(article, episode)
     }
 
+    /// Questions labelled "Q:" and answers labelled with the answerer's name: the narrator asks, nobody is called "Q".
+    @Test func questionsLabelledQBeforeNamedAnswersAreTheNarrators() {
+        let texts = [
+            "The union steward Ruth Okafor spoke to us on the picket line.",
+            "Q: How long can the union hold out?",
+            "OKAFOR: As long as it takes. Our members voted for this.",
+            "Q: And the commuters?",
+            "OKAFOR: We are sorry for them.",
+        ]
+        let (article, episode) = Self.episode(texts)
+        #expect(!episode.speakers.contains { $0.name == "Q" }, "\(episode.speakers.map(\.name))")
+        let quotes = episode.segments.filter { $0.kind == .quote }
+        #expect(quotes.map(\.text) == ["As long as it takes. Our members voted for this.", "We are sorry for them."])
+        #expect(Set(quotes.map(\.speaker)) == ["ruth-okafor"])
+        #expect(
+            episode.segments.filter { $0.kind == .narration }.map(\.text) == [
+                texts[0], "How long can the union hold out?", "And the commuters?",
+            ])
+        Self.expectTraceable(article, episode)
+    }
+
     /// A turn that stays with the narrator (its attribution is uncertain) keeps its label: nothing else says who
     /// speaks. Narrated mode keeps every label for the same reason.
     @Test func aTurnLeftWithTheNarratorKeepsItsLabel() {

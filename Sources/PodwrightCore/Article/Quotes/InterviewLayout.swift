@@ -57,7 +57,8 @@ enum InterviewLayout {
         let isQA = repeated.contains("Q") && repeated.contains("A")
         if isQA, !addressesSomeone(qualified.filter { $0.label == "Q" }.map { paragraphs[$0.index] }) { return }
         for f in qualified {
-            if isQA && f.label == "Q" {
+            // "Q:" asks whoever answers, whether the answers are labelled "A:" or with the answerer's name.
+            if f.label == "Q" {
                 paragraphs[f.index].role = .question
             } else if isQA && f.label == "A" {
                 paragraphs[f.index].role = .answer(labelEnd: f.end)

@@ -29,9 +29,9 @@ enum Boilerplate {
     }
 
     /// "Stranded: Commuters wait at the north pier as the last boat fills up": the caption style of tabloid pages, a
-    /// label of one to three words, a colon, then a description in sentence case of seven words or more with no full
-    /// stop. Body sentences end in a stop; a heading such as "Analysis: Why the Strike Matters" is short or in title
-    /// case; an interview turn ("OKAFOR: As long as it takes.") has a capitalised name and a stop.
+    /// label of one to three words, a colon, then a description in sentence case of ten words or more with no full
+    /// stop. Body sentences end in a stop; a headline such as "Bridge closure: Drivers face a detour for six months"
+    /// is shorter, or in title case; an interview turn ("OKAFOR: As long as it takes.") has a capitalised name and a stop.
     private static func isLabelledCaption(_ line: String) -> Bool {
         let trimmed = line.trimmingSpaces()
         guard let last = trimmed.last, last.isLetter || last.isNumber,
@@ -43,7 +43,7 @@ enum Boilerplate {
             !label.joined().allSatisfy({ !$0.isLowercase })
         else { return false }
         let words = trimmed[trimmed.index(after: colon)...].split(separator: " ")
-        guard words.count >= 7, words.first?.first?.isUppercase == true else { return false }
+        guard words.count >= 10, words.first?.first?.isUppercase == true else { return false }
         let lowercase = words.dropFirst().filter { $0.first?.isLowercase == true }.count
         return lowercase * 2 >= words.count - 1
     }
