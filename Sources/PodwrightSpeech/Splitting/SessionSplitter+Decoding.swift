@@ -17,9 +17,10 @@ extension SessionSplitter {
         let languageModel: URL
         do { languageModel = try ScriptLanguageModel(sentences: sentences).write() } catch { throw .speech(error) }
         defer { try? FileManager.default.removeItem(at: languageModel) }
-        let shared = Mutex<(next: Int, done: Int, words: [Int: [HeardWord]], error: SplitError?)>((0, 0, [:], nil))
+        let shared = Mutex<(done: Int, words: [Int: [HeardWord]], error: SplitError?)>((0, [:], nil))
         let model = self.model
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, chunks.count))) { _ in
+        let workers = max(1, min(threads, chunks.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard var decoder = try? SpeechDecoder(model: model, general: false) else {
                 shared.withLock { $0.error = .speech(.modelMissing(model.acousticModel.path)) }
                 return
@@ -41,13 +42,10 @@ extension SessionSplitter {
                 }
                 return
             }
-            while true {
-                let claimed: Int? = shared.withLock { state in
-                    guard state.next < chunks.count, state.error == nil else { return nil }
-                    defer { state.next += 1 }
-                    return state.next
-                }
-                guard let index = claimed else { return }
+            // Each decoder hears a fixed share of the pieces, in order: its cepstral mean carries over from one piece
+            // to the next, so pieces claimed as threads happen to finish made two runs hear a word differently.
+            for index in stride(from: worker, to: chunks.count, by: workers) {
+                guard shared.withLock({ $0.error == nil }) else { return }
                 let chunk = chunks[index]
                 let words: [HeardWord]
                 do throws(AudioError) {
