@@ -23,11 +23,18 @@ struct SpeechFolder {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("podwright-cli-align-\(UUID().uuidString.prefix(8))", isDirectory: true)
         try FileManager.default.createDirectory(at: takes, withIntermediateDirectories: true)
+        try Self.saveFerryEpisode(Self.segments, estimatedSeconds: 4, to: folder)
+    }
+
+    /// Saves "The ferry", two sections of narrator lines (`s1-…`, `s2-…`), into `folder` as `script` would.
+    static func saveFerryEpisode(
+        _ lines: [(id: String, text: String)], estimatedSeconds: Double, to folder: EpisodeFolder
+    ) throws {
         let sections = [Section(id: "s1", title: "The crossing"), Section(id: "s2", title: "The timetable")]
-        let segments = Self.segments.map { id, text in
+        let segments = lines.map { id, text in
             Segment(
                 id: id, section: String(id.prefix(2)), speaker: "narrator", kind: .narration, text: text,
-                estimatedSeconds: 4)
+                estimatedSeconds: estimatedSeconds)
         }
         let episode = Episode(
             title: "The ferry", authors: ["Mara Halvorsen"], sections: sections,

@@ -34,16 +34,7 @@ final class BoothFixture: @unchecked Sendable {
             .appendingPathComponent("podwright-booth-\(UUID().uuidString.prefix(8))", isDirectory: true)
         episode = root.appendingPathComponent("ep", isDirectory: true)
         try FileManager.default.createDirectory(at: episode, withIntermediateDirectories: true)
-        let sections = [Section(id: "s1", title: "The crossing"), Section(id: "s2", title: "The timetable")]
-        let segments = Self.segments.map { id, text in
-            Segment(
-                id: id, section: String(id.prefix(2)), speaker: "narrator", kind: .narration, text: text,
-                estimatedSeconds: 4.5)
-        }
-        let episode = Episode(
-            title: "The ferry", authors: ["Mara Halvorsen"], sections: sections,
-            speakers: [Speaker(id: "narrator", name: "Narrator", role: .narrator)], segments: segments)
-        try EpisodeStore.save(episode, articleBody: nil, to: folder)
+        try SpeechFolder.saveFerryEpisode(Self.segments, estimatedSeconds: 4.5, to: folder)
         try start(arguments)
     }
 
