@@ -68,9 +68,12 @@ struct ReadingMatcher {
             return next
         }
         let heardCodes = heard.map { code($0.key) }
+        // Whether a long pause follows each heard word: where a reader may have stopped and started again.
+        let pauseAfter = heard.indices.map { $0 + 1 < heard.count && heard[$0 + 1].start - heard[$0].end >= pauseBreak }
         var candidates: [[Reading]] = segments.indices.map { index in
             let keys = segments[index].keys.map(code)
-            return Self.readings(of: keys, segment: index, in: heardCodes, minimumShare: minimumShare)
+            return Self.readings(
+                of: keys, segment: index, in: heardCodes, pauseAfter: pauseAfter, minimumShare: minimumShare)
         }
         var matching = Matching()
         // The best-fitting segments claim their readings first — the one used and the earlier ones alike — so a
@@ -171,7 +174,15 @@ struct ReadingMatcher {
     }
 
     /// Every stretch of `heard` that reads segment `keys` well enough, best first and not overlapping.
-    static func readings(of keys: [Int32], segment: Int, in heard: [Int32], minimumShare: Double) -> [Reading] {
+    ///
+    /// A reader who stops after a few words and starts the segment again (“It is not, in— … It is not, in itself”)
+    /// gives two openings. When the recogniser mishears the second, the best fit takes the first opening's words
+    /// and counts the second's as extra words; so a reading that holds, just after a long pause (`pauseAfter`), two
+    /// or more words it does not match, having matched only its opening before the pause, starts after the pause,
+    /// and the words before it are left over for the false-start check.
+    static func readings(
+        of keys: [Int32], segment: Int, in heard: [Int32], pauseAfter: [Bool] = [], minimumShare: Double
+    ) -> [Reading] {
         let rows = keys.count
         let columns = heard.count
         guard rows > 0, columns > 0 else { return [] }
@@ -210,6 +221,8 @@ struct ReadingMatcher {
             var lastHeard = -1
             var firstKey = rows
             var lastKey = -1
+            // The heard words on the path, last first, with the key each matches (nil: extra or substituted).
+            var path: [(heard: Int, key: Int?)] = []
             while row > 0, column > 0 {
                 let here = score[row * width + column]
                 let same = keys[row - 1] == heard[column - 1]
@@ -221,20 +234,51 @@ struct ReadingMatcher {
                         firstKey = min(firstKey, row - 1)
                         lastKey = max(lastKey, row - 1)
                     }
+                    path.append((column - 1, same ? row - 1 : nil))
                     row -= 1
                     column -= 1
                 } else if here == score[(row - 1) * width + column] - 1 {
                     row -= 1
                 } else {
+                    path.append((column - 1, nil))
                     column -= 1
                 }
             }
+            var fit = Int(score[last + end])
+            if let restart = restart(path.reversed(), from: first, to: lastHeard, keys: rows, pauseAfter: pauseAfter) {
+                first = restart.first
+                matched -= restart.dropped
+                fit -= 2 * restart.dropped
+            }
             guard matched >= needed, lastHeard >= 0 else { continue }
             let reading = Reading(
-                segment: segment, first: first, last: lastHeard, matched: matched, score: Int(score[last + end]),
+                segment: segment, first: first, last: lastHeard, matched: matched, score: fit,
                 complete: lastKey >= rows - 1 - tail && firstKey <= tail)
             if !readings.contains(where: { $0.overlaps(reading) }) { readings.append(reading) }
         }
         return readings.sorted { $0.first < $1.first }
+    }
+
+    /// Where a reading starts again after a long pause (see ``readings(of:segment:in:pauseAfter:minimumShare:)``):
+    /// the first heard word after the last such pause, and how many words matched before it.
+    private static func restart(
+        _ path: [(heard: Int, key: Int?)], from first: Int, to last: Int, keys: Int, pauseAfter: [Bool]
+    ) -> (first: Int, dropped: Int)? {
+        let path = path.filter { $0.heard >= first && $0.heard <= last }
+        var found: (first: Int, dropped: Int)?
+        var matchedBefore = 0
+        var firstKey: Int?
+        for (step, word) in path.enumerated() {
+            if let key = word.key {
+                matchedBefore += 1
+                if firstKey == nil { firstKey = key }
+            }
+            guard word.heard < pauseAfter.count, pauseAfter[word.heard], step + 2 < path.count else { continue }
+            // Only an opening can be started again: a few words from the segment's start.
+            guard let opening = firstKey, opening <= max(1, keys / 5), 2 * matchedBefore <= keys else { continue }
+            let unmatched = path[(step + 1)...].prefix { $0.key == nil }.count
+            if unmatched >= 2 { found = (path[step + 1].heard, matchedBefore) }
+        }
+        return found
     }
 }

@@ -49,6 +49,44 @@ import Testing
         #expect(matching.chosen[2]?.first == 36)
     }
 
+    /// A false start right before the segment's reading, whose opening the recogniser then mishears: the best fit
+    /// would take the false start's words and the reading would start too early; it starts after the pause.
+    @Test(arguments: [
+        ("it is not a", "its knot a boring job the sea is different every day"),
+        ("it is not", "it his knot a boring job the sea is different every day"),
+        ("it is", "it's a knot a boring job the sea is different every day"),
+    ])
+    func aFalseStartBeforeAMisheardOpeningIsSkipped(falseStart: String, reading: String) {
+        let a = Self.segments[0].keys.joined(separator: " ")
+        let b = Self.segments[1].keys.joined(separator: " ")
+        let heard = Self.heard([a, b, falseStart, reading])
+        let matching = ReadingMatcher(segments: Self.segments).match(heard)
+        let startsAt = 17 + falseStart.split(separator: " ").count + 1
+        #expect(matching.chosen[2]?.first == startsAt, "\(String(describing: matching.chosen[2]))")
+        #expect(matching.chosen[2]?.complete == true)
+        #expect(matching.falseStarts.map { [$0.segment, $0.first, $0.last] } == [[2, 18, startsAt - 1]])
+        #expect(matching.unplaced.isEmpty)
+    }
+
+    /// A pause after a segment's first words, read once, is not a restart: the reading keeps its opening.
+    @Test(arguments: ["it is", "it is not a boring job", "it"])
+    func aPauseInsideAReadingKeepsItsOpening(opening: String) {
+        let c = Self.segments[2].keys
+        let rest = c.dropFirst(opening.split(separator: " ").count).joined(separator: " ")
+        let heard = Self.heard([Self.segments[0].keys.joined(separator: " "), opening, rest])
+        let matching = ReadingMatcher(segments: Self.segments).match(heard)
+        #expect(matching.chosen[2]?.first == 9)
+        #expect(matching.falseStarts.isEmpty && matching.unplaced.isEmpty)
+    }
+
+    /// The same with the word after the pause misheard: one unmatched word is a slip, not a restart.
+    @Test func aMisheardWordAfterAPauseIsNotARestart() {
+        let heard = Self.heard(["it is", "knot a boring job the sea is different every day"])
+        let matching = ReadingMatcher(segments: Self.segments).match(heard)
+        #expect(matching.chosen[2]?.first == 0)
+        #expect(matching.falseStarts.isEmpty && matching.unplaced.isEmpty)
+    }
+
     @Test func aSegmentNotReadIsMissingAndAReadingThatStopsEarlyIsOnlyUsedWhenNothingBetterExists() {
         let heard = Self.heard(["the ferry leaves the harbour with its", Self.segments[2].keys.joined(separator: " ")])
         let matching = ReadingMatcher(segments: Self.segments).match(heard)
