@@ -29,7 +29,8 @@ struct Check: AsyncParsableCommand {
         let folder = EpisodeFolder(path: episode)
         if FileManager.default.fileExists(atPath: folder.url.path) { try EpisodeRun.begin(folder, command: "check") }
         let text = try EpisodeStore.readScriptText(folder)
-        let result = ScriptParser.parse(text, file: EpisodeFolder.displayPath(episode, "script.md"))
+        var result = ScriptParser.parse(text, file: EpisodeFolder.displayPath(episode, "script.md"))
+        try EpisodeStore.complete(&result.episode, folder: folder)
         let standardError = FileHandle.standardError
         for problem in result.problems { standardError.write(Data((problem.description + "\n").utf8)) }
         // A music cue that names no file is an error here, not a silence at assembly.

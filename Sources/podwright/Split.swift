@@ -44,7 +44,7 @@ struct Split: AsyncParsableCommand {
                     + "name one on the command line: podwright split \(episode) FILE")
         }
         var splitter = SessionSplitter()
-        splitter.overrides = script.show.pronunciations ?? [:]
+        splitter.overrides = script.pronunciationOverrides
         let progress = ProgressLine(enabled: !output.quiet)
         var failed = false
         for recording in recordings {

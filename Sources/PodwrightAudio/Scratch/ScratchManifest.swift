@@ -12,8 +12,8 @@ struct ScratchManifest: Codable, Equatable {
     static let fileName = ".scratch.json"
 
     /// What a scratch take depends on: the words and the voice that speaks them.
-    static func fingerprint(_ segment: Segment, voice: ScratchVoice) -> String {
-        "\(voice.name)|\(voice.pitch)|\(voice.speed)|\(segment.text)"
+    static func fingerprint(_ spoken: String, voice: ScratchVoice) -> String {
+        "\(voice.name)|\(voice.pitch)|\(voice.speed)|\(spoken)"
     }
 
     /// Reads the manifest in `takes`, or an empty one when there is none or it cannot be read (every scratch take is

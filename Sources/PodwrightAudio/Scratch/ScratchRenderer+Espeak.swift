@@ -2,16 +2,46 @@ import Foundation
 import PodwrightCore
 
 extension ScratchRenderer {
+    /// The text espeak-ng reads for a segment: each word the producer gave a pronunciation (by its recogniser key,
+    /// a possessive `’s` kept) replaced by that pronunciation (``Pronunciation/espeakText``).
+    static func spokenText(_ text: String, overrides: [String: String]) -> String {
+        guard !overrides.isEmpty else { return text }
+        var result = ""
+        var word = ""
+        func flush() {
+            defer { word = "" }
+            guard !word.isEmpty else { return }
+            let key = SpokenWords.key(word)
+            if let sayAs = overrides[key] {
+                result += Pronunciation(word: word, sayAs: sayAs).espeakText
+            } else if key.hasSuffix("'s"), let sayAs = overrides[String(key.dropLast(2))] {
+                result += Pronunciation(word: word, sayAs: sayAs).espeakText + String(word.suffix(2))
+            } else {
+                result += word
+            }
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || "'’".contains(character) {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
     /// Runs espeak-ng for one segment, writing a temporary file beside the target and renaming it into place.
-    func synthesise(_ segment: Segment, voice: ScratchVoice, into takes: URL) throws(ScratchError) {
-        let target = takes.appendingPathComponent(TakeName(segmentID: segment.id, kind: .scratch).fileName)
+    func synthesise(_ id: String, text spoken: String, voice: ScratchVoice, into takes: URL) throws(ScratchError) {
+        let target = takes.appendingPathComponent(TakeName(segmentID: id, kind: .scratch).fileName)
         let temporary = AtomicFile.temporaryURL(for: target)
-        let textFile = AtomicFile.temporaryURL(for: takes.appendingPathComponent("\(segment.id).txt"))
+        let textFile = AtomicFile.temporaryURL(for: takes.appendingPathComponent("\(id).txt"))
         defer {
             try? FileManager.default.removeItem(at: textFile)
             try? FileManager.default.removeItem(at: temporary)
         }
-        let text = segment.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = spoken.trimmingCharacters(in: .whitespacesAndNewlines)
         guard FileManager.default.createFile(atPath: textFile.path, contents: Data((text.isEmpty ? "." : text).utf8))
         else { throw .cannotWrite(takes.path, reason: "cannot create a temporary file (is the folder writable?)") }
         let process = Process()
@@ -28,7 +58,7 @@ extension ScratchRenderer {
         process.waitUntilExit()
         let size = (try? FileManager.default.attributesOfItem(atPath: temporary.path)[.size] as? Int) ?? 0
         guard process.terminationStatus == 0, size > 44 else {
-            throw .espeakFailed(segment: segment.id, voice: voice.name, message: message)
+            throw .espeakFailed(segment: id, voice: voice.name, message: message)
         }
         do { try AtomicFile.commit(temporary, to: target) } catch {
             throw .cannotWrite(target.path, reason: error.reason)

@@ -59,10 +59,12 @@ public struct ScratchRenderer: Sendable {
         }
         let fallback = ScratchVoice.forSpeaker(at: 0, chosen: nil, wordsPerMinute: episode.show.wordsPerMinute)
         var manifest = ScratchManifest.load(from: takes)
-        var work: [(segment: Segment, voice: ScratchVoice)] = []
+        var work: [(segment: Segment, spoken: String, voice: ScratchVoice)] = []
+        let overrides = episode.pronunciationOverrides
         for segment in episode.segments {
             let voice = outcome.voices[segment.speaker] ?? fallback
-            let fingerprint = ScratchManifest.fingerprint(segment, voice: voice)
+            let spoken = Self.spokenText(segment.text, overrides: overrides)
+            let fingerprint = ScratchManifest.fingerprint(spoken, voice: voice)
             switch catalog.chosen[segment.id]?.kind {
             case .recorded:
                 outcome.recorded.append(segment.id)
@@ -70,14 +72,14 @@ public struct ScratchRenderer: Sendable {
                 outcome.kept.append(segment.id)
             case .scratch where !replace:
                 outcome.stale.append(segment.id)
-                work.append((segment, voice))
+                work.append((segment, spoken, voice))
             default:
-                work.append((segment, voice))
+                work.append((segment, spoken, voice))
             }
         }
         for (done, item) in work.enumerated() {
-            try synthesise(item.segment, voice: item.voice, into: takes)
-            manifest.takes[item.segment.id] = ScratchManifest.fingerprint(item.segment, voice: item.voice)
+            try synthesise(item.segment.id, text: item.spoken, voice: item.voice, into: takes)
+            manifest.takes[item.segment.id] = ScratchManifest.fingerprint(item.spoken, voice: item.voice)
             // Saved after every take, so an interrupted run still knows what it rendered.
             try manifest.save(to: takes)
             outcome.rendered.append(item.segment.id)

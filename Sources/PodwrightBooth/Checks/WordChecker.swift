@@ -20,7 +20,7 @@ struct WordChecker: Sendable {
         var aligner = EpisodeAligner()
         aligner.model = model
         aligner.threads = 1
-        aligner.overrides = episode.show.pronunciations ?? [:]
+        aligner.overrides = episode.pronunciationOverrides
         aligner.language = episode.language
         let outcome: EpisodeAligner.Outcome
         do {

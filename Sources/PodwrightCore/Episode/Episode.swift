@@ -31,6 +31,9 @@ public struct Episode: Codable, Equatable, Sendable {
     public var quotes: [Quote]
     /// The author bio and other credits from the end of the article.
     public var credits: [String]
+    /// How to say words, from the script's Pronunciations table (over the show's; see
+    /// ``pronunciationOverrides``); omitted when the script lists none.
+    public var pronunciations: [Pronunciation]?
 
     public init(
         version: Int = 1,
@@ -46,7 +49,8 @@ public struct Episode: Codable, Equatable, Sendable {
         speakers: [Speaker] = [],
         segments: [Segment] = [],
         quotes: [Quote] = [],
-        credits: [String] = []
+        credits: [String] = [],
+        pronunciations: [Pronunciation]? = nil
     ) {
         self.version = version
         self.title = title
@@ -62,6 +66,7 @@ public struct Episode: Codable, Equatable, Sendable {
         self.segments = segments
         self.quotes = quotes
         self.credits = credits
+        self.pronunciations = pronunciations
     }
 
     /// The narrator: the speaker whose role is `narrator`.

@@ -24,26 +24,49 @@ public enum EpisodeStore {
             return result.episode
         }
         guard hasManifest else { throw .missing(folder.url.path) }
-        return try readManifest(folder)
+        var episode = try readManifest(folder)
+        try applyShowPronunciations(to: &episode, folder: folder)
+        return episode
+    }
+
+    /// Gives `episode` the pronunciations of the `show.json` it is made with now (``ShowFolder/showFile(for:)``),
+    /// so an override added to the show reaches every episode; without one, those stored at `script` time stay.
+    /// - Throws: ``EpisodeStoreError/unreadable(_:_:)`` when that `show.json` cannot be read.
+    static func applyShowPronunciations(to episode: inout Episode, folder: EpisodeFolder) throws(EpisodeStoreError) {
+        guard let file = ShowFolder.showFile(for: folder) else { return }
+        do {
+            episode.show.pronunciations = try ShowConfiguration.load(from: file).pronunciations
+        } catch {
+            throw .unreadable(error.path, error.reason)
+        }
     }
 
     /// Parses the folder's `script.md`. What the article's page said that the script does not show (its image and
-    /// language) is kept from `episode.json`.
+    /// language) is kept from `episode.json`, and the show's pronunciations come from its `show.json`.
     /// - Parameters:
     ///   - folder: The episode folder.
     ///   - name: How problems name the file; the script's path by default.
-    /// - Throws: ``EpisodeStoreError`` when the script cannot be read.
+    /// - Throws: ``EpisodeStoreError`` when the script or the show's `show.json` cannot be read.
     public static func readScript(
         _ folder: EpisodeFolder, name: String? = nil
     ) throws(EpisodeStoreError)
         -> ScriptParseResult
     {
         var result = ScriptParser.parse(try readScriptText(folder), file: name ?? folder.script.path)
-        if let manifest = try? readManifest(folder) {
-            result.episode.image = result.episode.image ?? manifest.image
-            result.episode.language = result.episode.language ?? manifest.language
-        }
+        try complete(&result.episode, folder: folder)
         return result
+    }
+
+    /// Gives an episode parsed from the folder's script what the script does not show: the article page's image and
+    /// language from `episode.json`, and the show's pronunciations (``applyShowPronunciations(to:folder:)``).
+    /// - Throws: ``EpisodeStoreError/unreadable(_:_:)`` when the show's `show.json` cannot be read.
+    public static func complete(_ episode: inout Episode, folder: EpisodeFolder) throws(EpisodeStoreError) {
+        if let manifest = try? readManifest(folder) {
+            episode.image = episode.image ?? manifest.image
+            episode.language = episode.language ?? manifest.language
+            episode.show.pronunciations = manifest.show.pronunciations
+        }
+        try applyShowPronunciations(to: &episode, folder: folder)
     }
 
     /// The text of the folder's `script.md`, without a byte-order mark.

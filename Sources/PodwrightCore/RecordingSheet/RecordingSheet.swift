@@ -43,15 +43,40 @@ public enum RecordingSheet {
                 )
             }
         }
-        let names = ProperNames.find(in: episode)
-        lines += [
-            "", "## Pronunciation", "", "Check how each name is said before recording; note it in the second column.",
-            "",
-        ]
-        lines += ["| name | said as |", "| --- | --- |"]
-        for name in names.speakers { lines.append("| \(ScriptText.escape(name)) (speaker) |  |") }
-        for name in names.others { lines.append("| \(ScriptText.escape(name)) |  |") }
+        lines += pronunciationList(episode)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The names to check, each with how the producer says to pronounce it (the script's Pronunciations table and
+    /// `show.json`'s `pronunciations`, word by word), then any other word given a pronunciation.
+    static func pronunciationList(_ episode: Episode) -> [String] {
+        let overrides = episode.pronunciationOverrides
+        var lines = [
+            "", "## Pronunciation", "",
+            "Check how each name is said before recording; note it in the second column. A pronunciation given in "
+                + "`script.md`'s Pronunciations table or in `show.json` is shown here, and the scratch voice and the "
+                + "take check use it too.",
+            "", "| name | said as |", "| --- | --- |",
+        ]
+        var listed: Set<String> = []
+        func sayAs(_ name: String) -> String {
+            let words = SpokenWords(name).words
+            let given = words.compactMap { word in overrides[word.key].map { (word.text, $0) } }
+            listed.formUnion(words.map(\.key))
+            if given.count == 1, words.count == 1 { return ScriptText.escape(given[0].1) }
+            return given.map { ScriptText.escape("\($0.0): \($0.1)") }.joined(separator: "; ")
+        }
+        let names = ProperNames.find(in: episode)
+        for name in names.speakers { lines.append("| \(ScriptText.escape(name)) (speaker) | \(sayAs(name)) |") }
+        for name in names.others { lines.append("| \(ScriptText.escape(name)) | \(sayAs(name)) |") }
+        let spoken = Set(episode.segments.flatMap { SpokenWords($0.text).keys })
+        let written = (episode.pronunciations ?? []).map(\.word) + (episode.show.pronunciations ?? [:]).keys.sorted()
+        for word in written where !listed.contains(SpokenWords.key(word)) && spoken.contains(SpokenWords.key(word)) {
+            guard let override = overrides[SpokenWords.key(word)] else { continue }
+            listed.insert(SpokenWords.key(word))
+            lines.append("| \(ScriptText.escape(word)) | \(ScriptText.escape(override)) |")
+        }
+        return lines
     }
 
     /// The first words of a text, enough to find it in the script.

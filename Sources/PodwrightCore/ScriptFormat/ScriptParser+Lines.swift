@@ -33,7 +33,7 @@ extension ScriptParser {
         var isBroken = false
     }
 
-    struct SpeakerRow {
+    struct TableRow {
         var line: Int
         var cells: [String]
     }
@@ -88,6 +88,7 @@ extension ScriptParser {
             switch marker {
             case ["speakers"]: area = .speakers
             case ["quotes"]: area = .quotes
+            case ["pronunciations"]: area = .pronunciations
             case let words? where words.count == 2 && words[0] == "section":
                 area = .section
                 sections.append(RawSection(line: line, title: heading, id: words[1]))
@@ -126,11 +127,22 @@ extension ScriptParser {
             problem(line, "the speakers section holds only its table: rows are “| id | name | role | … |”")
             return
         }
+        tableLines += 1
+        let cells = Self.tableCells(text)
+        if tableLines == 2 && Self.isTableRule(cells) { return }
+        speakerRows.append(TableRow(line: line, cells: cells))
+    }
+
+    /// The cells of a table row `| a | b |`, trimmed, still escaped.
+    static func tableCells(_ text: String) -> [String] {
         var cells = ScriptText.split(text, at: "|").map(\.scriptTrimmed)
         cells.removeFirst()
         if text.hasSuffix("|") && !text.hasSuffix("\\|") { cells.removeLast() }
-        tableLines += 1
-        if tableLines == 2 && cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { "-:".contains($0) } }) { return }
-        speakerRows.append(SpeakerRow(line: line, cells: cells))
+        return cells
+    }
+
+    /// Whether `cells` are the rule under a table's header (`| --- | :-: |`).
+    static func isTableRule(_ cells: [String]) -> Bool {
+        cells.allSatisfy { !$0.isEmpty && $0.allSatisfy { "-:".contains($0) } }
     }
 }

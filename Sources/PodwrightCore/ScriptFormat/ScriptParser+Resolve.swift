@@ -22,6 +22,7 @@ extension ScriptParser {
             speakers: speakers, segments: segmentList.map(\.segment), quotes: quotes
         )
         episode.credits = episode.segments.filter { $0.kind == .credits }.map(\.text)
+        episode.pronunciations = readPronunciations()
         assigned.sort { $0.line < $1.line }
         problems.sort { $0.line < $1.line }
         var result = ScriptParseResult(

@@ -35,7 +35,7 @@ public struct ScriptParser {
 
     /// Where in the script the parser is.
     enum Area {
-        case preamble, speakers, quotes, section
+        case preamble, speakers, pronunciations, quotes, section
     }
 
     let file: String
@@ -45,13 +45,14 @@ public struct ScriptParser {
     var version: Int?
     var title: String?
     var metadata: [String: (value: String, line: Int)] = [:]
-    var speakerRows: [SpeakerRow] = []
+    var speakerRows: [TableRow] = []
     var tableLines = 0
     var sections: [RawSection] = []
     var segments: [RawSegment] = []
     var open: RawSegment?
     var pendingMusic: (name: String, line: Int)?
     var quoteRows: [QuoteRow] = []
+    var pronunciationRows: [TableRow] = []
     var assignedSections: [ScriptParseResult.AssignedID] = []
     /// Cues whose name matched nobody and were read by their marker's speaker id: (name, id) → lines.
     var markerFallbacks: [String: [Int]] = [:]
@@ -85,6 +86,7 @@ public struct ScriptParser {
         switch area {
         case .preamble: readMetadata(text, line: line)
         case .speakers: readTableRow(text, line: line)
+        case .pronunciations: readPronunciationRow(text, line: line)
         case .quotes: readQuoteRow(text, line: line)
         case .section: readSectionLine(text, line: line)
         }

@@ -20,6 +20,7 @@ public enum ScriptRenderer {
         lines += metadata(episode)
         lines += ["", "## Speakers <!-- speakers -->", ""]
         lines += speakerTable(episode.speakers)
+        if let pronunciations = episode.pronunciations { lines += pronunciationTable(pronunciations) }
         for section in episode.sections {
             let heading = section.title.isEmpty ? "##" : "## " + ScriptText.escape(section.title)
             lines += ["", heading + " <!-- section \(section.id) -->"]
@@ -72,6 +73,20 @@ public enum ScriptRenderer {
             ]
             if actors { cells.append(ScriptText.escape(speaker.voiceActor ?? "")) }
             lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
+    /// The Pronunciations table, written when the script has one (the producer adds it; see the README).
+    static func pronunciationTable(_ entries: [Pronunciation]) -> [String] {
+        var lines = [
+            "", "## Pronunciations <!-- pronunciations -->", "",
+            "> How to say these words: CMU phones (T S UW1 R UW0 OW1 K AH0) or a respelling (tsoo-roo-OH-kah). The "
+                + "aligner, the scratch voice and the recording sheet use them, over show.json's.",
+            "", "| word | say as |", "| --- | --- |",
+        ]
+        for entry in entries {
+            lines.append("| \(ScriptText.escape(entry.word)) | \(ScriptText.escape(entry.sayAs)) |")
         }
         return lines
     }

@@ -32,7 +32,7 @@ public enum TakeCheck {
     ) throws -> EpisodeAligner.Outcome {
         let catalog = try TakeCatalog(episode: episode, folder: takes ?? folder.takes)
         var aligner = EpisodeAligner()
-        aligner.overrides = episode.show.pronunciations ?? [:]
+        aligner.overrides = episode.pronunciationOverrides
         aligner.cacheFolder =
             useCache ? folder.build.appendingPathComponent(".cache/alignment", isDirectory: true) : nil
         let outcome = try aligner.align(jobs(for: episode, catalog: catalog), episode: episode, progress: progress)

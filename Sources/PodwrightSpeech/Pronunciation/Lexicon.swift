@@ -31,7 +31,7 @@ public struct Lexicon: Sendable {
     /// Works out a pronunciation for each of `keys`.
     /// - Parameters:
     ///   - keys: the recogniser keys of the script's words.
-    ///   - overrides: producer pronunciations, word → CMU phones (`T S UH R UW OW K AH`) or a respelling espeak-ng
+    ///   - overrides: producer pronunciations, word → CMU phones (`T S UW1 R UW0 OW1 K AH0`) or a respelling espeak-ng
     ///     reads (`tsoo-roo-OH-kah`); words match case-insensitively.
     ///   - lookup: the dictionary's entry for a key, `nil` when it lacks the word.
     ///   - espeak: how to ask espeak-ng.
@@ -69,17 +69,9 @@ public struct Lexicon: Sendable {
         return lexicon
     }
 
-    /// The CMU phones an override spells out, when it is written in them (`T S UW R UW OW K AH`).
+    /// The CMU phones an override spells out, without stress (the model's dictionary has none), when it is written
+    /// in them (`T S UW1 R UW0 OW1 K AH0`).
     static func cmuPhones(_ override: String) -> String? {
-        let tokens = override.split(whereSeparator: \.isWhitespace).map { String($0).uppercased() }
-        guard !tokens.isEmpty, override == override.uppercased(), tokens.allSatisfy(cmuSet.contains) else {
-            return nil
-        }
-        return tokens.joined(separator: " ")
+        Pronunciation.cmuPhones(override)?.map(\.phone).joined(separator: " ")
     }
-
-    static let cmuSet: Set<String> = [
-        "AA", "AE", "AH", "AO", "AW", "AY", "B", "CH", "D", "DH", "EH", "ER", "EY", "F", "G", "HH", "IH", "IY", "JH",
-        "K", "L", "M", "N", "NG", "OW", "OY", "P", "R", "S", "SH", "T", "TH", "UH", "UW", "V", "W", "Y", "Z", "ZH",
-    ]
 }

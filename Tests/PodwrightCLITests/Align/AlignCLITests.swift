@@ -46,6 +46,38 @@ struct AlignCLITests {
         #expect(again.status == 0 && again.standardOutput.contains("from cache"), "\(again.standardOutput)")
     }
 
+    /// Pronunciations from the script's table and from show.json reach the aligner: those words are no longer
+    /// guessed, they count as the producer's, and the takes still check out.
+    @Test func theProducersPronunciationsAreUsedInsteadOfGuesses() throws {
+        let fixture = try SpeechFolder()
+        defer { fixture.remove() }
+        for ((id, text), voice) in zip(SpeechFolder.segments, ["slt", "rms", "awb", "slt", "rms"]) {
+            try fixture.speak(text, voice: voice, into: "\(id).wav")
+        }
+        var script = try String(contentsOf: fixture.folder.script, encoding: .utf8)
+        let table =
+            "## Pronunciations <!-- pronunciations -->\n\n| word | say as |\n| --- | --- |\n"
+            + "| Tsuruoka | T S UW0 R UW0 OW1 K AH0 |\n| Halvorsen |  |\n\n"
+        script = script.replacingOccurrences(of: "## The crossing", with: table + "## The crossing")
+        try Data(script.utf8).write(to: fixture.folder.script)
+        try Data(#"{"pronunciations": {"Natarajan": "N AA2 T AH0 R AA1 JH AH0 N"}}"#.utf8).write(
+            to: fixture.folder.showConfiguration)
+        let checked = try PodwrightProcess.run(["check", fixture.url.path])
+        #expect(checked.status == 0, "\(checked.standardError)")
+        let result = try fixture.align()
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("5 takes checked: 5 ok"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("2 from your overrides"), "\(result.standardOutput)")
+        let pronunciations = try #require(try fixture.report()["pronunciations"] as? [String: Any])
+        #expect(pronunciations["overridden"] as? Int == 2)
+        let guessed = try #require(pronunciations["guessed"] as? [String])
+        #expect(
+            !guessed.contains("tsuruoka") && !guessed.contains("natarajan") && guessed.contains("priya"), "\(guessed)")
+        let sheet = try String(contentsOf: fixture.folder.recordingSheet, encoding: .utf8)
+        #expect(sheet.contains("Tsuruoka: T S UW0 R UW0 OW1 K AH0"), "\(sheet)")
+        #expect(sheet.contains("Natarajan: N AA2 T AH0 R AA1 JH AH0 N"), "\(sheet)")
+    }
+
     /// A skipped phrase, a substituted word and another segment's text are each found and named.
     @Test func findsSkipsSubstitutionsAndWrongSegments() throws {
         let fixture = try SpeechFolder()

@@ -33,6 +33,29 @@ import Testing
         #expect(!contents.contains { $0.hasSuffix(".tmp") }, "no temporary files left behind")
     }
 
+    /// The show's pronunciations outlive an edit of the script, and a show.json beside the episode gives them now.
+    @Test func showPronunciationsSurviveEditsAndFollowTheShowFile() throws {
+        let folder = try Self.temporaryFolder()
+        var episode = try ScriptFormatTests.episode()
+        episode.show.pronunciations = ["Tsuruoka": "T S UH R UW OW K AH"]
+        try EpisodeStore.save(episode, articleBody: nil, to: folder)
+        var edited = try String(contentsOf: folder.script, encoding: .utf8)
+        edited = edited.replacingOccurrences(of: "\nhe said.\n", with: "\nhe said, firmly.\n")
+        try Data(edited.utf8).write(to: folder.script)
+        try Self.setModified(folder.manifest, secondsAgo: 60)
+        #expect(try EpisodeStore.load(folder).pronunciationOverrides == ["tsuruoka": "T S UH R UW OW K AH"])
+        try Data(#"{"pronunciations": {"Kono": "KOH-no"}}"#.utf8).write(to: folder.showConfiguration)
+        #expect(try EpisodeStore.load(folder).pronunciationOverrides == ["kono": "KOH-no"])
+        try Self.setModified(folder.script, secondsAgo: 120)
+        #expect(try EpisodeStore.load(folder).pronunciationOverrides == ["kono": "KOH-no"], "from episode.json too")
+        try Data(#"{"pronunciations": ["Kono"]}"#.utf8).write(to: folder.showConfiguration)
+        #expect {
+            try EpisodeStore.load(folder)
+        } throws: { error in
+            "\(error)".contains(folder.showConfiguration.path) && "\(error)".contains("pronunciations")
+        }
+    }
+
     @Test func loadPrefersTheNewerScript() throws {
         let folder = try Self.temporaryFolder()
         let episode = try ScriptFormatTests.episode()

@@ -122,7 +122,21 @@ struct EpisodeGenerator {
             title: text(maxWords: 8), authors: (0..<count(0...3)).map { _ in text(maxWords: 3) },
             date: optionalText(), category: optionalText(), source: optionalText(), show: show, sections: sections,
             speakers: speakers, segments: segments, quotes: quotes,
-            credits: segments.filter { $0.kind == .credits }.map(\.text)
+            credits: segments.filter { $0.kind == .credits }.map(\.text), pronunciations: pronunciations()
         )
+    }
+
+    /// A Pronunciations table, or none: single words, in CMU phones, respelled, or left for the producer to fill.
+    mutating func pronunciations() -> [Pronunciation]? {
+        guard chance(0.4) else { return nil }
+        let words = ["Tsuruoka", "Zürich", "O’Brien", "naïve", "Москва", "AT&T", "Natarajan", "x|y", "a\\b", "#1"]
+        let sayings = [
+            "T S UW1 R UW0 OW1 K AH0", "N AA2 T AH0 R AA1 JH AH0 N", "tsoo-roo-OH-kah", "zoo rick", "", "*ah*",
+        ]
+        var chosen: [Pronunciation] = []
+        for word in words.shuffled(using: &random).prefix(count(0...4)) {
+            chosen.append(Pronunciation(word: word, sayAs: pick(sayings)))
+        }
+        return chosen
     }
 }

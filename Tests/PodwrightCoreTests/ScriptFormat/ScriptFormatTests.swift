@@ -33,6 +33,10 @@ import Testing
         let added = episode.segments.removeLast()
         episode.segments.insert(added, at: credits)
         episode.segments[credits + 1].musicBefore = "outro bed"
+        episode.pronunciations = [
+            Pronunciation(word: "Tsuruoka", sayAs: "T S UW1 R UW0 OW1 K AH0"),
+            Pronunciation(word: "Pyongyang", sayAs: "pyung-YANG"), Pronunciation(word: "Kono", sayAs: ""),
+        ]
         return episode
     }
 
