@@ -245,7 +245,9 @@ struct ReadingMatcher {
                 }
             }
             var fit = Int(score[last + end])
-            if let restart = restart(path.reversed(), from: first, to: lastHeard, keys: rows, pauseAfter: pauseAfter) {
+            if let restart = restart(
+                path, from: first, to: lastHeard, keys: keys, heard: heard, pauseAfter: pauseAfter)
+            {
                 first = restart.first
                 matched -= restart.dropped
                 fit -= 2 * restart.dropped
@@ -260,24 +262,40 @@ struct ReadingMatcher {
     }
 
     /// Where a reading starts again after a long pause (see ``readings(of:segment:in:pauseAfter:minimumShare:)``):
-    /// the first heard word after the last such pause, and how many words matched before it.
+    /// the first heard word after the last such pause, and how many of the reading's matched words lie before it.
+    ///
+    /// The words before the pause must read the segment's opening (no more than half of it), and the words just
+    /// after it must fit the segment's start better than its words after that opening: a pause after “Still,”
+    /// followed by “the ferry…” goes on, where “It is not, in itself,” followed by “and not in itself a boring job”
+    /// starts again.
     private static func restart(
-        _ path: [(heard: Int, key: Int?)], from first: Int, to last: Int, keys: Int, pauseAfter: [Bool]
+        _ path: [(heard: Int, key: Int?)], from first: Int, to last: Int, keys: [Int32], heard: [Int32],
+        pauseAfter: [Bool]
     ) -> (first: Int, dropped: Int)? {
-        let path = path.filter { $0.heard >= first && $0.heard <= last }
+        guard first < last, last < pauseAfter.count else { return nil }
         var found: (first: Int, dropped: Int)?
-        var matchedBefore = 0
-        var firstKey: Int?
-        for (step, word) in path.enumerated() {
-            if let key = word.key {
-                matchedBefore += 1
-                if firstKey == nil { firstKey = key }
-            }
-            guard word.heard < pauseAfter.count, pauseAfter[word.heard], step + 2 < path.count else { continue }
-            // Only an opening can be started again: a few words from the segment's start.
-            guard let opening = firstKey, opening <= max(1, keys / 5), 2 * matchedBefore <= keys else { continue }
-            let unmatched = path[(step + 1)...].prefix { $0.key == nil }.count
-            if unmatched >= 2 { found = (path[step + 1].heard, matchedBefore) }
+        for pause in first..<last where pauseAfter[pause] {
+            let before = Array(heard[first...pause])
+            guard 2 * before.count <= keys.count else { break }
+            let opening = keys.prefix(before.count + 2).map(String.init)
+            let said = WordSequenceAlignment(expected: opening, heard: before.map(String.init))
+            var openingKeys: Set<Int> = []
+            for case .match(let key, _) in said.steps { openingKeys.insert(key) }
+            guard 2 * openingKeys.count >= before.count, let lowest = openingKeys.min(),
+                lowest <= max(1, keys.count / 5)
+            else { continue }
+            // The words after the pause fit the segment's start better than the words that follow what was said.
+            let after = heard[(pause + 1)...last].prefix(before.count + 2).map(String.init)
+            let next = (openingKeys.max() ?? 0) + 1
+            let again = WordSequenceAlignment(
+                expected: keys.prefix(after.count + 1).map(String.init), heard: after
+            ).matches
+            let onward = WordSequenceAlignment(
+                expected: keys.dropFirst(next).prefix(after.count + 1).map(String.init), heard: after
+            ).matches
+            guard again > onward else { continue }
+            let dropped = path.filter { $0.heard >= first && $0.heard <= pause && $0.key != nil }.count
+            found = (pause + 1, dropped)
         }
         return found
     }

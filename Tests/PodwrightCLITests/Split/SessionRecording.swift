@@ -88,12 +88,13 @@ struct SessionRecording {
         return Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
-    /// Runs a tool, returning what it printed; throws when it fails.
+    /// Runs a tool, returning what it printed; throws when it fails. sox runs in its repeatable mode (`-R`), so
+    /// its noise and dither are the same on every run and a failure can be replayed.
     @discardableResult
     static func run(_ tool: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
+        process.arguments = tool.hasSuffix("/sox") ? ["-R"] + arguments : arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
