@@ -12,6 +12,8 @@ struct CutPlanner {
     /// Room kept before the first sound and after the last, windows.
     var lead = 25
     var tail = 30
+    /// A quiet this long (windows) is a pause between readings rather than a gap inside a word.
+    static let pause = 20
 
     /// The cut for a reading whose heard words span `start..<end`, between the word heard before it
     /// (`previous`) and the one after (`next`), in windows.
@@ -22,8 +24,12 @@ struct CutPlanner {
     func cut(start: Int, end: Int, previous: Range<Int>?, next: Range<Int>?) -> Range<Int> {
         let previousMiddle = previous.map { ($0.lowerBound + $0.upperBound) / 2 } ?? -1
         let nextMiddle = next.map { ($0.lowerBound + $0.upperBound) / 2 } ?? windows + 1
-        // The silence before: the last one that starts before the first word and ends after the previous word.
-        let before = silences.last { $0.lowerBound < start + 5 && $0.upperBound > previousMiddle }
+        // The silence before: the last one that starts before the first word and ends after the previous word. A
+        // pause between readings is preferred to a short quiet inside a word (the closure before a final “t”).
+        let isBefore = { (silence: Range<Int>) in silence.lowerBound < start + 5 && silence.upperBound > previousMiddle
+        }
+        let before =
+            silences.last { isBefore($0) && $0.count >= Self.pause } ?? silences.last(where: isBefore)
         let from: Int
         if let before {
             from = max(before.lowerBound, before.upperBound - lead)
@@ -31,7 +37,8 @@ struct CutPlanner {
             let previousEnd = previous?.upperBound ?? 0
             from = max(0, previousEnd, (previousEnd + start) / 2)
         }
-        let after = silences.first { $0.upperBound > end - 5 && $0.lowerBound < nextMiddle }
+        let isAfter = { (silence: Range<Int>) in silence.upperBound > end - 5 && silence.lowerBound < nextMiddle }
+        let after = silences.first { isAfter($0) && $0.count >= Self.pause } ?? silences.first(where: isAfter)
         let to: Int
         if let after {
             to = min(after.upperBound, after.lowerBound + tail)

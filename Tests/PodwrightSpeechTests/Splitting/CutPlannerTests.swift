@@ -21,6 +21,15 @@ import Testing
         #expect(planner.cut(start: 480, end: 800, previous: 370..<430, next: 830..<860) == 455..<820)
     }
 
+    @Test func aShortQuietInsideTheLastWordIsNotTheSilenceAfterIt() {
+        // The closure before a final consonant (790–805) is quiet; the pause after the reading starts at 812.
+        let closure = CutPlanner(silences: [0..<100, 290..<300, 310..<400, 790..<805, 812..<900], windows: 1200)
+        #expect(closure.cut(start: 320, end: 795, previous: 250..<280, next: 910..<950) == 375..<842)
+        // With no pause, the short quiet is still better than nothing.
+        let tight = CutPlanner(silences: [790..<805], windows: 1200)
+        #expect(tight.cut(start: 500, end: 795, previous: 470..<490, next: 900..<950).upperBound == 805)
+    }
+
     @Test func withoutASilenceTheCutFallsBetweenTheWords() {
         let tight = CutPlanner(silences: [], windows: 1000)
         let cut = tight.cut(start: 500, end: 700, previous: 470..<490, next: 710..<730)
