@@ -76,9 +76,20 @@ final class BoothFixture: @unchecked Sendable {
         try? FileManager.default.removeItem(at: root)
     }
 
-    /// One request; `token` false sends none.
+    /// A client that opens as many connections to the booth as it is asked for. URLSession's own default allows
+    /// six per host and queues the rest, so twenty uploads through it are six at a time, and a request made beside
+    /// them waits in the client for one of those to end: what it measures is the client's queue, not the booth.
+    static func client(connections: Int) -> URLSession {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpMaximumConnectionsPerHost = connections
+        configuration.timeoutIntervalForRequest = 300
+        return URLSession(configuration: configuration)
+    }
+
+    /// One request (through `session`); `token` false sends none.
     func request(
-        _ method: String, _ path: String, body: Data? = nil, token: Bool = true, headers: [String: String] = [:]
+        _ method: String, _ path: String, body: Data? = nil, token: Bool = true, headers: [String: String] = [:],
+        session: URLSession = .shared
     ) async throws -> (status: Int, body: Data) {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = method
@@ -87,9 +98,9 @@ final class BoothFixture: @unchecked Sendable {
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response): (Data, URLResponse)
         if let body {
-            (data, response) = try await URLSession.shared.upload(for: request, from: body)
+            (data, response) = try await session.upload(for: request, from: body)
         } else {
-            (data, response) = try await URLSession.shared.data(for: request)
+            (data, response) = try await session.data(for: request)
         }
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
