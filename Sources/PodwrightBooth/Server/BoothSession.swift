@@ -29,7 +29,7 @@ actor BoothSession {
         self.configuration = configuration
         self.episode = episode
         self.filer = TakeFiler(folder: configuration.folder.takes, maxBytes: configuration.maxUploadBytes)
-        self.inspector = TakeInspector()
+        self.inspector = TakeInspector(target: configuration.levelTarget)
         self.scriptStamp = Self.stamp(configuration.folder)
     }
 

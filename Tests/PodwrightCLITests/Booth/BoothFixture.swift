@@ -29,12 +29,20 @@ final class BoothFixture: @unchecked Sendable {
         ("s2-p2", "Priya Natarajan runs the bakery near the pier and opens before the first boat."),
     ]
 
-    init(arguments: [String] = []) throws {
+    /// Saves the episode, lets `prepare` add to its folder (a `show.json`, takes from before the session), and
+    /// starts the booth on it.
+    init(arguments: [String] = [], prepare: (BoothFixture) throws -> Void = { _ in }) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("podwright-booth-\(UUID().uuidString.prefix(8))", isDirectory: true)
         episode = root.appendingPathComponent("ep", isDirectory: true)
         try FileManager.default.createDirectory(at: episode, withIntermediateDirectories: true)
         try SpeechFolder.saveFerryEpisode(Self.segments, estimatedSeconds: 4.5, to: folder)
+        do {
+            try prepare(self)
+        } catch {
+            try? FileManager.default.removeItem(at: root)
+            throw error
+        }
         try start(arguments)
     }
 
