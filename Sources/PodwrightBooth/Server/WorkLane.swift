@@ -19,15 +19,18 @@ final class WorkLane: @unchecked Sendable {
 
     /// How many jobs run at once.
     let width: Int
+    /// A lane whose urgent jobs go first: while it has some waiting, this lane starts none.
+    private let yielding: WorkLane?
     private let condition = NSCondition()
     private var urgent: [@Sendable () -> Void] = []
     private var background: [@Sendable () -> Void] = []
     private var urgentNext = 0
     private var backgroundNext = 0
 
-    /// Starts `width` threads named `name`.
-    init(_ name: String, width: Int) {
+    /// Starts `width` threads named `name`; while `other` has urgent jobs waiting, none of this lane's start.
+    init(_ name: String, width: Int, yieldingTo other: WorkLane? = nil) {
         self.width = max(1, width)
+        self.yielding = other
         for index in 0..<self.width {
             let thread = Thread { [self] in self.serve() }
             thread.name = "\(name)-\(index)"
@@ -50,6 +53,13 @@ final class WorkLane: @unchecked Sendable {
         return urgent.count - urgentNext + background.count - backgroundNext
     }
 
+    /// How many urgent jobs wait.
+    var urgentWaiting: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return urgent.count - urgentNext
+    }
+
     private func enqueue(_ priority: Priority, _ job: @escaping @Sendable () -> Void) {
         condition.lock()
         switch priority {
@@ -64,6 +74,12 @@ final class WorkLane: @unchecked Sendable {
         while true {
             condition.lock()
             while urgentNext == urgent.count && backgroundNext == background.count { condition.wait() }
+            // The other lane's urgent jobs first: look again in a moment (the other lane does not wake this one).
+            if let yielding, yielding.urgentWaiting > 0 {
+                _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))
+                condition.unlock()
+                continue
+            }
             let job: @Sendable () -> Void
             if urgentNext < urgent.count {
                 job = urgent[urgentNext]
@@ -90,9 +106,10 @@ extension WorkLane {
     /// Writing, syncing and naming files, and marking takes in the script: it mostly waits on the disk, so a few at
     /// once.
     static let files = WorkLane("booth-files", width: 4)
-    /// Decoding and measuring takes, what the talent waits for after a take: half the processors, so the page and
-    /// the recogniser keep theirs.
-    static let levels = WorkLane("booth-levels", width: max(1, ProcessInfo.processInfo.activeProcessorCount / 2))
-    /// The word check (the recogniser): one take at a time.
-    static let words = WorkLane("booth-words", width: 1)
+    /// Decoding and measuring takes, what the talent waits for after a take: as many at once as there are
+    /// processors (the page's requests take little and get their share).
+    static let levels = WorkLane("booth-levels", width: ProcessInfo.processInfo.activeProcessorCount)
+    /// The word check (the recogniser): one take at a time, and none started while takes wait to be measured, so
+    /// that after a burst of uploads every take's levels come first.
+    static let words = WorkLane("booth-words", width: 1, yieldingTo: levels)
 }
