@@ -36,6 +36,7 @@ struct Booth: AsyncParsableCommand {
         let folder = EpisodeFolder(path: episode)
         let loaded = try EpisodeLoading.load(folder)
         var configuration = BoothConfiguration(folder: folder)
+        configuration.levelTarget = try Self.levelTarget(folder)
         configuration.host = host
         configuration.port = port
         if let speaker {
@@ -62,6 +63,7 @@ struct Booth: AsyncParsableCommand {
         let title = loaded.title
         let segments = loaded.segments.count
         let host = host
+        let target = configuration.levelTarget
         do {
             try await server.run { port in
                 var lines = ["Booth for “\(title)” (\(segments) segments): open \(server.address(port: port))"]
@@ -69,6 +71,10 @@ struct Booth: AsyncParsableCommand {
                     let name = ProcessInfo.processInfo.hostName
                     lines.append("From another machine: \(server.address(port: port, host: name))")
                 }
+                lines.append(
+                    String(
+                        format: "Levels are checked against the episode's %.1f LUFS (%@).", target.lufs,
+                        target.channels == 2 ? "stereo" : "mono"))
                 lines.append("Takes go to \(EpisodeFolder.displayPath(episode, "takes"))/. Press Ctrl-C to stop.")
                 FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
             }
@@ -76,5 +82,21 @@ struct Booth: AsyncParsableCommand {
             throw ValidationFailure(
                 "cannot listen on \(host):\(port) (\(error)): pass another --port, or stop what uses it")
         }
+    }
+
+    /// The level `assemble` will deliver the episode at, from the show's audio preset (`lufs`, `preset`,
+    /// `channels`), read as `assemble` reads it.
+    /// - Throws: ``ValidationFailure`` naming `show.json` when the preset is wrong.
+    static func levelTarget(_ folder: EpisodeFolder) throws -> LevelTarget {
+        let preset = try ShowPreset.arguments(for: folder)
+        guard !preset.isEmpty else { return .podcast }
+        let assemble: Assemble
+        do {
+            assemble = try Assemble.parse([folder.url.path] + preset)
+        } catch {
+            let file = ShowFolder.showFile(for: folder)?.path ?? "show.json"
+            throw ValidationFailure("\(file): the audio preset is wrong: \(Assemble.message(for: error))")
+        }
+        return LevelTarget(preset: assemble.preset, lufs: assemble.lufs, channels: assemble.channels)
     }
 }

@@ -5,15 +5,15 @@ import PodwrightCore
 /// The level checks of a take, from the assembler's own analysis (``TakeAnalyzer``): clipping, loudness and peak
 /// against what the episode needs, the room's noise floor, duration against the estimate, and dead air.
 struct TakeInspector: Sendable {
-    /// The loudness the episode is delivered at: the podcast preset's, for the mono voice the booth records.
-    var targetLUFS = LoudnessPreset.podcast.targetLUFS(channels: 1)
+    /// What the episode is delivered at (the show's audio preset).
+    var target = LevelTarget.podcast
     /// How far the assembler will raise a take (it level-matches within ±12 dB).
     var maximumGainDB = 12.0
 
     /// Measures the take at `url`, recorded as take `take` of `segment`.
     /// - Throws: ``AudioError`` when the file cannot be decoded.
     func inspect(_ url: URL, file: String, segment: Segment, take: Int) throws(AudioError) -> TakeReport {
-        let analyzer = TakeAnalyzer(outputChannels: 1)
+        let analyzer = TakeAnalyzer(outputChannels: target.channels)
         let analysis = try analyzer.analyse(url)
         let policy = analyzer.trimming
         let rate = Double(analysis.sampleRate)
@@ -67,6 +67,7 @@ struct TakeInspector: Sendable {
                     check: "clipping", level: .ok,
                     message: String(format: "No clipping (peak %.1f dBFS).", report.peakDBFS)))
         }
+        let targetLUFS = target.lufs
         let gain = targetLUFS - loudness
         if gain > maximumGainDB {
             found.append(

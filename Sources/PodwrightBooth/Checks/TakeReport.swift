@@ -1,3 +1,5 @@
+import PodwrightCore
+
 /// What the booth found in one take, sent to the page right after the upload: the measurements, and one finding
 /// per check in words.
 struct TakeReport: Codable, Equatable, Sendable {
@@ -46,6 +48,20 @@ struct TakeReport: Codable, Equatable, Sendable {
 
     /// The worst finding.
     var level: Level { findings.map(\.level).max() ?? .ok }
+
+    /// The report of a take in the folder that cannot be decoded (damaged, or not audio under an audio name).
+    static func damaged(segment: Segment, take: Int, file: String, reason: String) -> TakeReport {
+        TakeReport(
+            segment: segment.id, take: take, file: file, sampleRate: 0, channels: 0, durationSeconds: 0,
+            speechSeconds: 0, estimatedSeconds: segment.estimatedSeconds, loudnessLUFS: nil, peakDBFS: -200,
+            clipEvents: 0, noiseFloorDBFS: nil, headSeconds: 0, tailSeconds: 0, pauseSeconds: 0,
+            findings: [
+                Finding(
+                    check: "file", level: .problem,
+                    message: "\(file) cannot be read as audio (\(reason)): record the line again, or replace the file.")
+            ],
+            words: WordReport(state: "unavailable", note: "the file cannot be read"))
+    }
 }
 
 /// The word check of one take against its line.

@@ -12,6 +12,8 @@ public struct BoothConfiguration: Sendable {
     public var speaker: String?
     /// The random token every request must present.
     public var token = BoothConfiguration.makeToken()
+    /// The level takes are checked against: the show's audio preset.
+    public var levelTarget = LevelTarget.podcast
     /// The largest take accepted, bytes: 64 MB is seven minutes of 48 kHz mono at 24 bits.
     public var maxUploadBytes = 64 * 1_048_576
 

@@ -63,7 +63,9 @@ struct BoothRoutes: Sendable {
     }
 
     /// Receives a take: refused at once when its declared size is over the cap, written to a temporary file as it
-    /// arrives (refused as soon as it passes the cap or does not start like a WAV file), then checked and filed.
+    /// arrives (refused as soon as it passes the cap or does not start like a WAV file), then checked and filed. The
+    /// bytes are gathered a megabyte at a time and written on the booth's file lane, never on the threads that
+    /// serve the page.
     private func upload(_ request: Request, segmentID: String) async throws -> Response {
         let segment = try await session.segment(segmentID)
         let key = request.headers[BoothHeaders.uploadKey].flatMap { value -> String? in
@@ -74,11 +76,19 @@ struct BoothRoutes: Sendable {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > cap {
             throw BoothError.tooLarge(cap: cap)
         }
-        let upload = try session.filer.begin()
+        let filer = session.filer
+        let upload = try await WorkLane.files.run { Result { () throws(BoothError) in try filer.begin() } }.get()
         do {
+            var batch = ByteBuffer()
             for try await buffer in request.body {
-                try buffer.withUnsafeReadableBytes { bytes in try upload.append(bytes, cap: cap) }
+                try buffer.withUnsafeReadableBytes { bytes in try upload.receive(bytes, cap: cap) }
+                batch.writeImmutableBuffer(buffer)
+                if batch.readableBytes >= Self.batchBytes {
+                    try await write(batch, to: upload)
+                    batch.clear()
+                }
             }
+            if batch.readableBytes > 0 { try await write(batch, to: upload) }
         } catch {
             upload.discard()
             if error is BoothError { throw error }
@@ -86,6 +96,18 @@ struct BoothRoutes: Sendable {
         }
         let report = try await session.accept(upload, segment: segment, key: key)
         return BoothResponses.json(report, status: .created)
+    }
+
+    /// How many received bytes are written at once.
+    private static let batchBytes = 1 << 20
+
+    private func write(_ batch: ByteBuffer, to upload: TakeFiler.Upload) async throws(BoothError) {
+        let written = await WorkLane.files.run {
+            Result { () throws(BoothError) in
+                try batch.withUnsafeReadableBytes { bytes throws(BoothError) in try upload.write(bytes) }
+            }
+        }
+        try written.get()
     }
 
     /// Turns a refusal into its JSON answer; anything else is the booth's own fault, said in words.

@@ -33,6 +33,14 @@ struct TakeFiler: Sendable {
 
         /// Appends received bytes, refusing an upload past `cap` or one that does not start like a WAV file.
         func append(_ chunk: UnsafeRawBufferPointer, cap: Int) throws(BoothError) {
+            try receive(chunk, cap: cap)
+            try write(chunk)
+        }
+
+        /// Counts received bytes and keeps the first ones, refusing an upload past `cap` or one that does not start
+        /// like a WAV file. Touches no file: the booth calls it as bytes arrive, and ``write(_:)`` off Swift's
+        /// cooperative threads.
+        func receive(_ chunk: UnsafeRawBufferPointer, cap: Int) throws(BoothError) {
             bytes += chunk.count
             if bytes > cap { throw .tooLarge(cap: cap) }
             if head.count < 65_536 { head += chunk.prefix(65_536 - head.count) }
@@ -41,9 +49,13 @@ struct TakeFiler: Sendable {
                     String(decoding: head[8..<12], as: UTF8.self) == "WAVE"
                 else { throw .notWAV("it does not start with a RIFF/WAVE header") }
             }
+        }
+
+        /// Writes received bytes to the temporary file (a blocking call).
+        func write(_ chunk: UnsafeRawBufferPointer) throws(BoothError) {
             var offset = 0
             while offset < chunk.count {
-                let written = write(descriptor, chunk.baseAddress! + offset, chunk.count - offset)
+                let written = systemWrite(descriptor, chunk.baseAddress! + offset, chunk.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw .cannotFile(String(cString: strerror(errno)))
@@ -153,4 +165,9 @@ struct TakeFiler: Sendable {
         fsync(descriptor)
         close(descriptor)
     }
+}
+
+/// write(2), under a name the upload's own `write(_:)` does not hide.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -29,12 +29,20 @@ final class BoothFixture: @unchecked Sendable {
         ("s2-p2", "Priya Natarajan runs the bakery near the pier and opens before the first boat."),
     ]
 
-    init(arguments: [String] = []) throws {
+    /// Saves the episode, lets `prepare` add to its folder (a `show.json`, takes from before the session), and
+    /// starts the booth on it.
+    init(arguments: [String] = [], prepare: (BoothFixture) throws -> Void = { _ in }) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("podwright-booth-\(UUID().uuidString.prefix(8))", isDirectory: true)
         episode = root.appendingPathComponent("ep", isDirectory: true)
         try FileManager.default.createDirectory(at: episode, withIntermediateDirectories: true)
         try SpeechFolder.saveFerryEpisode(Self.segments, estimatedSeconds: 4.5, to: folder)
+        do {
+            try prepare(self)
+        } catch {
+            try? FileManager.default.removeItem(at: root)
+            throw error
+        }
         try start(arguments)
     }
 
@@ -76,9 +84,20 @@ final class BoothFixture: @unchecked Sendable {
         try? FileManager.default.removeItem(at: root)
     }
 
-    /// One request; `token` false sends none.
+    /// A client that opens as many connections to the booth as it is asked for. URLSession's own default allows
+    /// six per host and queues the rest, so twenty uploads through it are six at a time, and a request made beside
+    /// them waits in the client for one of those to end: what it measures is the client's queue, not the booth.
+    static func client(connections: Int) -> URLSession {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpMaximumConnectionsPerHost = connections
+        configuration.timeoutIntervalForRequest = 300
+        return URLSession(configuration: configuration)
+    }
+
+    /// One request (through `session`); `token` false sends none.
     func request(
-        _ method: String, _ path: String, body: Data? = nil, token: Bool = true, headers: [String: String] = [:]
+        _ method: String, _ path: String, body: Data? = nil, token: Bool = true, headers: [String: String] = [:],
+        session: URLSession = .shared
     ) async throws -> (status: Int, body: Data) {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = method
@@ -87,9 +106,9 @@ final class BoothFixture: @unchecked Sendable {
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response): (Data, URLResponse)
         if let body {
-            (data, response) = try await URLSession.shared.upload(for: request, from: body)
+            (data, response) = try await session.upload(for: request, from: body)
         } else {
-            (data, response) = try await URLSession.shared.data(for: request)
+            (data, response) = try await session.data(for: request)
         }
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
     }
