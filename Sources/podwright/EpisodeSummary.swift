@@ -32,11 +32,12 @@ struct EpisodeSummary {
 
     /// One line per low-confidence quote: segment, words, who it might be.
     var quotesToReview: [String] {
-        episode.quotes.filter(\.needsReview).map { quote in
+        let speakers = episode.speakersByID
+        return episode.quotes.filter(\.needsReview).map { quote in
             let words = quote.text.split(separator: " ")
             let opening = words.prefix(10).joined(separator: " ") + (words.count > 10 ? " …" : "")
             let name =
-                episode.speaker(id: quote.speaker).map { $0.role == .narrator ? "speaker unknown" : $0.name }
+                speakers[quote.speaker].map { $0.role == .narrator ? "speaker unknown" : $0.name }
                 ?? quote.speaker
             return "\(quote.segment): “\(opening)” — \(name), \(Int((quote.confidence * 100).rounded()))% sure"
         }

@@ -123,4 +123,91 @@ import Testing
         #expect(try PodwrightProcess.run(["notes", fixture.url.path, "--lossless-enclosure", "-q"]).status == 0)
         #expect(Self.leftovers(fixture.url).isEmpty, "left behind: \(Self.leftovers(fixture.url))")
     }
+
+    /// An article about `word`, long enough that writing its episode takes a while.
+    static func article(_ word: String, in folder: URL) throws -> URL {
+        let url = folder.appendingPathComponent("\(word.lowercased()).txt")
+        var text = "\(word) report\n\n"
+        for number in 0..<60 {
+            text +=
+                "The \(word)word council met for the \(number)th time on Tuesday. “We will build it,” said "
+                + "Jane \(word)son, the mayor. The plan was announced in March and debated at length.\n\n"
+        }
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    /// Why `script.md`, `episode.json`, `recording-sheet.md` and `article.txt` are not all one run's, or `nil`.
+    static func scriptSetInconsistency(_ folder: EpisodeFolder) -> String? {
+        func read(_ url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+        func word(_ text: String) -> String? {
+            let alpha = text.contains("Alpha")
+            let bravo = text.contains("Bravo")
+            return alpha == bravo ? nil : alpha ? "Alpha" : "Bravo"
+        }
+        let title = read(folder.script).split(separator: "\n").first { $0.hasPrefix("# ") }.map(String.init) ?? ""
+        let manifest = (try? JSONDecoder().decode(Episode.self, from: Data(contentsOf: folder.manifest)))?.title ?? ""
+        let sheet = read(folder.recordingSheet).split(separator: "\n").first.map(String.init) ?? ""
+        let parts = [
+            ("script.md", word(title)), ("episode.json", word(manifest)), ("recording-sheet.md", word(sheet)),
+            ("article.txt", word(read(folder.articleText))),
+        ]
+        guard let first = parts[0].1 else { return "script.md has no title of either article" }
+        let others = parts.filter { $0.1 != first }.map(\.0)
+        return others.isEmpty ? nil : "script.md is the \(first) article's but \(others) are not"
+    }
+
+    @Test func scriptForceKilledAtAnyInstantLeavesOneRunsFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("podwright-kill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let articles = [try Self.article("Alpha", in: root), try Self.article("Bravo", in: root)]
+        let folder = EpisodeFolder(root.appendingPathComponent("EP"))
+        let path = folder.url.path
+        #expect(try PodwrightProcess.run(["script", articles[0].path, "-o", path]).status == 0)
+        let started = Date()
+        #expect(try PodwrightProcess.run(["script", articles[1].path, "-o", path, "--force"]).status == 0)
+        let length = Date().timeIntervalSince(started)
+        for step in 0..<24 {
+            // Each run replaces the other article's episode, so a mix shows; half the kills are Ctrl-C.
+            let edit = "<!-- hand edit \(step) -->"
+            let handle = try FileHandle(forWritingTo: folder.script)
+            handle.seekToEndOfFile()
+            handle.write(Data("\n\(edit)\n".utf8))
+            try handle.close()
+            let isAlpha = try String(contentsOf: folder.script, encoding: .utf8).contains("# Alpha report")
+            let next = articles[isAlpha ? 1 : 0]
+            let signal = step % 2 == 0 ? SIGKILL : SIGINT
+            let process = try Self.start(["script", next.path, "-o", path, "--force"])
+            // Spread over the run, most of them late, where the files are written.
+            usleep(useconds_t(length * (0.3 + 0.75 * Double(step) / 24) * 1_000_000))
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            if signal == SIGINT {
+                // Ctrl-C removes what it had not finished and never stops the renames half-way.
+                // (Or before its handler was installed, when it had written nothing.)
+                let status = process.terminationStatus
+                #expect(
+                    process.terminationReason == .uncaughtSignal || [0, 130].contains(status),
+                    "Ctrl-C \(step): exit \(status)")
+                #expect(
+                    Self.scriptSetInconsistency(folder) == nil,
+                    "Ctrl-C \(step): \(Self.scriptSetInconsistency(folder)!)")
+            }
+            // The next run (here one that only refuses to replace the script) completes whatever a kill left.
+            #expect(try PodwrightProcess.run(["script", next.path, "-o", path]).status != 0)
+            #expect(Self.scriptSetInconsistency(folder) == nil, "kill \(step): \(Self.scriptSetInconsistency(folder)!)")
+            #expect(Self.leftovers(folder.url).isEmpty, "kill \(step): left behind: \(Self.leftovers(folder.url))")
+            let names = try FileManager.default.contentsOfDirectory(atPath: path)
+            let kept = try
+                ([folder.script]
+                + names.filter { $0.hasPrefix("script.md.bak-") }.map {
+                    folder.url.appendingPathComponent($0)
+                }).map { try String(contentsOf: $0, encoding: .utf8) }
+            #expect(kept.contains { $0.contains(edit) }, "kill \(step): the hand edit is gone")
+        }
+        let check = try PodwrightProcess.run(["check", path])
+        #expect(check.status == 0, "\(check.standardError)")
+        #expect(!check.standardOutput.contains("Not from the article"), "\(check.standardOutput)")
+    }
 }

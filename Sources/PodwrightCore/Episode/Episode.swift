@@ -75,6 +75,12 @@ public struct Episode: Codable, Equatable, Sendable {
     /// The speaker with this id.
     public func speaker(id: String) -> Speaker? { speakers.first { $0.id == id } }
 
+    /// Every speaker by id (the first of a repeated id, as ``speaker(id:)`` finds it): for looking up the speaker of
+    /// every segment or quote without a scan of the table each time.
+    public var speakersByID: [String: Speaker] {
+        Dictionary(speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The section with this id.
     public func section(id: String) -> Section? { sections.first { $0.id == id } }
 }

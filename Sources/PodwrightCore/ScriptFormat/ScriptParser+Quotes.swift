@@ -54,7 +54,7 @@ extension ScriptParser {
     ///
     /// A quote whose words are no longer in its segment follows them to the one segment that now holds them: that is
     /// how splitting a narrated quote into its own cue gives it that cue's speaker.
-    mutating func resolveQuotes(speakers: [Speaker], segments: [Placed]) -> [Quote] {
+    mutating func resolveQuotes(speakers: SpeakerIndex, segments: [Placed]) -> [Quote] {
         var byID: [String: Segment] = [:]
         for placed in segments { byID[placed.segment.id] = placed.segment }
         var quotes: [Quote] = []

@@ -4,9 +4,10 @@ extension ScriptParser {
         let speakers = readSpeakers()
         let show = readShow(speakers: speakers)
         let sectionList = resolveSections()
-        var (segmentList, assigned) = resolveSegments(speakers: speakers, sections: sectionList, show: show)
-        let quotes = resolveQuotes(speakers: speakers, segments: segmentList)
-        reportMarkerFallbacks(in: speakers)
+        let index = SpeakerIndex(speakers)
+        var (segmentList, assigned) = resolveSegments(speakers: index, sections: sectionList, show: show)
+        let quotes = resolveQuotes(speakers: index, segments: segmentList)
+        reportMarkerFallbacks(in: index)
         segmentList.sort { $0.order < $1.order }
         var episode = Episode(
             version: version ?? ScriptRenderer.formatVersion, title: title ?? "",
@@ -92,7 +93,7 @@ extension ScriptParser {
     }
 
     mutating func resolveSegments(
-        speakers: [Speaker], sections sectionList: [Section], show: ShowConfiguration
+        speakers: SpeakerIndex, sections sectionList: [Section], show: ShowConfiguration
     ) -> ([Placed], [ScriptParseResult.AssignedID]) {
         var placed: [Placed] = []
         var used: [String: Int] = [:]
@@ -104,7 +105,7 @@ extension ScriptParser {
                 continue
             }
             guard let speakerID = resolveSpeaker(raw.cue.name, marker: raw.cue.speaker, in: speakers, line: line),
-                let speaker = speakers.first(where: { $0.id == speakerID })
+                let speaker = speakers.speaker(id: speakerID)
             else { continue }
             let text = ScriptText.unescape(raw.textLines.joined(separator: " "))
             let kind = Self.kind(raw.cue.kind, for: speaker.role)

@@ -104,16 +104,12 @@ extension ScriptParser {
     /// An exact id wins, then a unique name or alias (case-insensitive). When the name matches nobody, the id in the
     /// line's marker is used: that is how renaming a speaker in the table carries through without editing every cue.
     /// - Returns: The speaker's id, or `nil` after reporting a problem.
-    mutating func resolveSpeaker(_ name: String, marker: String?, in speakers: [Speaker], line: Int) -> String? {
+    mutating func resolveSpeaker(_ name: String, marker: String?, in speakers: SpeakerIndex, line: Int) -> String? {
         // Cues are often typed radio-style, "NAME:"; the colon is only dropped when the name as written means nobody.
         var candidates = [name]
         if name.hasSuffix(":") { candidates.append(String(name.dropLast()).scriptTrimmed) }
         for candidate in candidates {
-            let key = Self.nameKey(candidate)
-            let matches = speakers.filter { speaker in
-                speaker.id == candidate || speaker.id == Self.slug(candidate) || Self.nameKey(speaker.name) == key
-                    || speaker.aliases.contains { Self.nameKey($0) == key }
-            }
+            let matches = speakers.matches(candidate)
             if let marker, matches.contains(where: { $0.id == marker }) { return marker }
             if let exact = matches.first(where: { $0.id == candidate }) { return exact.id }
             if matches.count == 1 { return matches[0].id }
@@ -125,23 +121,23 @@ extension ScriptParser {
                 return nil
             }
         }
-        if let marker, speakers.contains(where: { $0.id == marker }) {
+        if let marker, speakers.contains(id: marker) {
             markerFallbacks["\(name)\u{0}\(marker)", default: []].append(line)
             return marker
         }
         problem(
             line,
             "unknown speaker “\(name)”: add a row to the speakers table or use one of "
-                + speakers.map { "“\($0.name)”" }.joined(separator: ", "))
+                + shortList(speakers.speakers.map { "“\($0.name)”" }, showing: 10))
         return nil
     }
 
     /// One warning per name that matched nobody but was read through its marker: after a rename that is expected,
     /// after a typo it is not, so the producer gets to see it.
-    mutating func reportMarkerFallbacks(in speakers: [Speaker]) {
+    mutating func reportMarkerFallbacks(in speakers: SpeakerIndex) {
         for (key, lines) in markerFallbacks {
             let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
-            let speaker = speakers.first { $0.id == parts[1] }
+            let speaker = speakers.speaker(id: parts[1])
             let more = lines.count > 1 ? " (and on \(lines.count - 1) more lines)" : ""
             problem(
                 lines[0],

@@ -21,11 +21,13 @@ public enum ScriptRenderer {
         lines += ["", "## Speakers <!-- speakers -->", ""]
         lines += speakerTable(episode.speakers)
         if let pronunciations = episode.pronunciations { lines += pronunciationTable(pronunciations) }
+        let speakers = episode.speakersByID
+        let bySection = Dictionary(grouping: episode.segments, by: \.section)
         for section in episode.sections {
             let heading = section.title.isEmpty ? "##" : "## " + ScriptText.escape(section.title)
             lines += ["", heading + " <!-- section \(section.id) -->"]
-            for segment in episode.segments where segment.section == section.id {
-                lines += block(for: segment, in: episode)
+            for segment in bySection[section.id] ?? [] {
+                lines += block(for: segment, speakers: speakers)
             }
         }
         if !episode.quotes.isEmpty { lines += quoteList(episode) }
@@ -91,10 +93,10 @@ public enum ScriptRenderer {
         return lines
     }
 
-    static func block(for segment: Segment, in episode: Episode) -> [String] {
+    static func block(for segment: Segment, speakers: [String: Speaker]) -> [String] {
         var lines: [String] = []
         if let music = segment.musicBefore { lines += ["", "[music " + ScriptText.escape(music) + "]"] }
-        let name = episode.speaker(id: segment.speaker)?.name ?? segment.speaker
+        let name = speakers[segment.speaker]?.name ?? segment.speaker
         var marker = "\(segment.kind.rawValue) \(segment.speaker)"
         if let source = segment.source { marker += " \(source.start)-\(source.end)" }
         lines += [
@@ -124,15 +126,17 @@ public enum ScriptRenderer {
                     + "reviewed one ✓ instead of ⚠ to stop the warning.")
         }
         lines.append("")
+        let speakers = episode.speakersByID
         for quote in episode.quotes {
-            let name = episode.speaker(id: quote.speaker)?.name ?? quote.speaker
+            let speaker = speakers[quote.speaker]
+            let name = speaker?.name ?? quote.speaker
             var marker = "quote \(quote.speaker) \(number(quote.confidence))"
             if quote.partial { marker += " partial" }
             if let source = quote.source { marker += " \(source.start)-\(source.end)" }
             let flag = quote.needsReview ? "⚠ " : quote.reviewed ? "✓ " : ""
             let percent = Int((quote.confidence * 100).rounded())
             var kind = quote.partial ? "partial, " : ""
-            if episode.speaker(id: quote.speaker)?.role == .narrator { kind += "speaker unknown, " }
+            if speaker?.role == .narrator { kind += "speaker unknown, " }
             lines.append(
                 "- \(flag)**\(ScriptText.escape(name))** · `\(quote.segment)` · \(kind)\(percent)% · "
                     + "“\(ScriptText.escape(quote.text))” <!-- \(marker) -->")

@@ -9,8 +9,9 @@ public enum ProperNames {
     /// - Returns: Speakers' names and aliases (in speaker order, without the narrator), then other names A–Z.
     public static func find(in episode: Episode) -> (speakers: [String], others: [String]) {
         var speakerNames: [String] = []
+        var listed: Set<String> = []
         for speaker in episode.speakers where speaker.role != .narrator {
-            for name in [speaker.name] + speaker.aliases where !speakerNames.contains(name) {
+            for name in [speaker.name] + speaker.aliases where listed.insert(name).inserted {
                 speakerNames.append(name)
             }
         }
@@ -42,9 +43,9 @@ public enum ProperNames {
             }
         }
         let known = Set(speakerNames.flatMap { $0.split(separator: " ").map(String.init) })
-        let multiword = found.filter { $0.contains(" ") }.flatMap { $0.split(separator: " ").map(String.init) }
+        let multiword = Set(found.filter { $0.contains(" ") }.flatMap { $0.split(separator: " ").map(String.init) })
         let others = found.filter { name in
-            !speakerNames.contains(name) && (name.contains(" ") || (!known.contains(name) && !multiword.contains(name)))
+            !listed.contains(name) && (name.contains(" ") || (!known.contains(name) && !multiword.contains(name)))
         }
         return (speakerNames, others.sorted { $0.lowercased() < $1.lowercased() })
     }

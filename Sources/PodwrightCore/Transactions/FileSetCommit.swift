@@ -4,6 +4,12 @@ public import Foundation
 /// journal naming every rename, performs them, and removes the journal. A run killed between two renames leaves the
 /// journal, and the next run on the episode (``EpisodeRecovery``) completes the renames before it reads anything, so
 /// the files never stay a mix of two runs.
+///
+/// The renames follow each other within a fraction of a millisecond, so the moment a reader could see a mix is as
+/// short as it can be: every file they replace gets a second link first, so no rename has to free the old file's
+/// blocks (on ext4 a rename over a file's last link can stall for milliseconds, which made a kill between two
+/// renames likely), and the old files are removed after the last rename. Ctrl-C waits for the renames
+/// (``TemporaryFiles/committing(_:_:)``).
 public final class FileSetCommit {
     /// The journal's name in the folder.
     public static let journalName = ".podwright-commit"
@@ -35,9 +41,13 @@ public final class FileSetCommit {
 
     /// Removes the staged temporary files; nothing is replaced.
     public func discard() {
-        for entry in renames { unlink(folder.appendingPathComponent(entry.temporary).path) }
+        removeStaged()
         for entry in renames { TemporaryFiles.unregister(folder.appendingPathComponent(entry.temporary)) }
         renames = []
+    }
+
+    private func removeStaged() {
+        for entry in renames { unlink(folder.appendingPathComponent(entry.temporary).path) }
     }
 
     /// Renames every staged file over its final name, journalled.
@@ -45,14 +55,29 @@ public final class FileSetCommit {
     public func commit() throws(AtomicFileError) {
         let journal = folder.appendingPathComponent(Self.journalName)
         let text = renames.map { "\($0.temporary)\t\($0.final)\n" }.joined()
-        // From here on a Ctrl-C must leave the staged files for the journal (the next run completes the set); one
-        // arriving before the journal exists leaves them as leftovers, which the next run removes.
-        for entry in renames { TemporaryFiles.unregister(folder.appendingPathComponent(entry.temporary)) }
-        do { try AtomicFile.write(text, to: journal) } catch {
-            discard()
-            throw error
+        // A second name for each file about to be replaced (a leftover `.tmp` if the run is killed before the
+        // renames, which the next run removes).
+        var kept: [URL] = []
+        for entry in renames {
+            let final = folder.appendingPathComponent(entry.final)
+            let keep = AtomicFile.temporaryURL(for: final)
+            if link(final.path, keep.path) == 0 { kept.append(keep) }
         }
-        Self.replay(folder)
+        defer { for url in kept { unlink(url.path) } }
+        let staged = renames.map { folder.appendingPathComponent($0.temporary) }
+        try TemporaryFiles.committing(staged) { () throws(AtomicFileError) in
+            do throws(AtomicFileError) { try AtomicFile.write(text, to: journal) } catch {
+                removeStaged()
+                renames = []
+                throw error
+            }
+            for entry in renames {
+                rename(
+                    folder.appendingPathComponent(entry.temporary).path, folder.appendingPathComponent(entry.final).path
+                )
+            }
+            unlink(journal.path)
+        }
         renames = []
     }
 

@@ -53,18 +53,25 @@ public final class FolderReplacement {
         if !swaps || Self.holdsMountPoint(target) { return try commitInPlace() }
         let manager = FileManager.default
         guard FileSystemCalls.isFolder(target) else {
-            if rename(staging.path, target.path) != 0 {
-                throw AtomicFileError(
-                    path: target.path, reason: "cannot be created: \(FileSystemCalls.describe(errno))")
+            try TemporaryFiles.committing([staging]) { () throws(AtomicFileError) in
+                if rename(staging.path, target.path) != 0 {
+                    throw AtomicFileError(
+                        path: target.path, reason: "cannot be created: \(FileSystemCalls.describe(errno))")
+                }
             }
             return
         }
         try FileSystemCalls.linkTree(target, into: staging, skip: { Self.isLeftover($0) || !carrying($0) })
+        // Ctrl-C from here waits for the swap (it no longer removes the staging folder, which becomes the build).
+        var old: URL?
+        try TemporaryFiles.committing([staging]) { () throws(AtomicFileError) in old = try swap() }
+        if let old { try? manager.removeItem(at: old) }
+    }
+
+    /// Swaps the staging folder in; returns where the old folder now is.
+    private func swap() throws(AtomicFileError) -> URL {
         let code = FileSystemCalls.exchange(staging, target)
-        if code == 0 {
-            try? manager.removeItem(at: staging)  // now the old folder
-            return
-        }
+        if code == 0 { return staging }
         guard code == EINVAL || code == ENOSYS else {
             throw AtomicFileError(path: target.path, reason: "cannot be replaced: \(FileSystemCalls.describe(code))")
         }
@@ -80,7 +87,7 @@ public final class FolderReplacement {
             rename(old.path, target.path)
             throw AtomicFileError(path: target.path, reason: "cannot be replaced: \(reason)")
         }
-        try? manager.removeItem(at: old)
+        return old
     }
 
     /// Drops the staged contents (a failed run); the folder stays as it was.

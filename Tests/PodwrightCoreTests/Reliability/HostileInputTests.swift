@@ -126,6 +126,45 @@ extension HostileInputTests {
         #expect(article.body.contains("The ferry left at dawn,"))
     }
 
+    /// A script with thousands of speakers (the probe's 10,000 quoted people) is read, checked and written again
+    /// in time proportional to its length: each cue finds its speaker through an index, not a scan of the table
+    /// (which made `check` run for minutes), and every segment and quote still gets the right speaker.
+    @Test func thousandsOfSpeakersResolveEachToTheirOwn() {
+        let count = 4000
+        var speakers = [Speaker(id: "narrator", name: "Narrator", role: .narrator)]
+        var segments: [Segment] = []
+        var quotes: [Quote] = []
+        for number in 0..<count {
+            let id = "person\(number)-name\(number)"
+            speakers.append(
+                Speaker(id: id, name: "Person\(number) Name\(number)", aliases: ["P\(number)"], role: .quoted))
+            segments.append(
+                Segment(
+                    id: "s1-n\(number)", section: "s1", speaker: "narrator", kind: .narration,
+                    text: "Person\(number) Name\(number), the minister, spoke.", estimatedSeconds: 1))
+            segments.append(
+                Segment(
+                    id: "s1-q\(number)", section: "s1", speaker: id, kind: .quote, text: "Quote \(number).",
+                    estimatedSeconds: 1))
+            quotes.append(Quote(text: "Quote \(number).", speaker: id, segment: "s1-q\(number)"))
+        }
+        let episode = Episode(
+            title: "Many voices", sections: [Section(id: "s1", title: "One")], speakers: speakers,
+            segments: segments, quotes: quotes)
+        var text = ScriptRenderer.render(episode)
+        // Cues as a producer types them: by name, by alias, in capitals, without the hidden marker.
+        text = text.replacingOccurrences(
+            of: "**PERSON7 NAME7** · `s1-q7` · 0:01 <!-- quote person7-name7 -->", with: "**P7** · `s1-q7`")
+        #expect(text.contains("**P7** · `s1-q7`\n"))
+        let result = ScriptParser.parse(text, file: "EP/script.md")
+        #expect(result.problems == [])
+        #expect(result.episode.speakers == speakers)
+        #expect(result.episode.segments.map(\.speaker) == segments.map(\.speaker))
+        #expect(result.episode.quotes.map(\.speaker) == quotes.map(\.speaker))
+        let names = ProperNames.find(in: result.episode).speakers
+        #expect(names.count == 2 * count && names.first == "Person0 Name0")
+    }
+
     @Test func idsStartingWithADotAreRefusedForThatReason() {
         #expect(ScriptParser.invalidIDReason("..").contains("may not start with “.”"))
         #expect(ScriptParser.invalidIDReason("a b").contains("may hold only"))
