@@ -70,6 +70,8 @@ public struct AssemblyPlan: Sendable {
         public var gain: Float
         /// Output frame ranges with no take playing.
         public var gaps: [Range<Int>]
+        /// Whether noise reduction runs on it, as on the takes beside it (so the room does not change at each gap).
+        public var denoise = false
     }
 
     /// What the plan did to one segment, for its report.

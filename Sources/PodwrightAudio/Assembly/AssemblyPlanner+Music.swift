@@ -59,7 +59,8 @@ extension AssemblyPlanner {
                 let sourceGain = inputs.takes.values.first { $0.0.url == url }.flatMap { gains[$0.0.segmentID] } ?? 0
                 tones[key] = AssemblyPlan.RoomTone(
                     url: url, loop: loop, analysis: analysis,
-                    gain: Float(pow(10, (sourceGain + options.roomToneLevel) / 20)), gaps: [])
+                    gain: Float(pow(10, (sourceGain + options.roomToneLevel) / 20)), gaps: [],
+                    denoise: options.denoise)
             }
             tones[key]?.gaps.append(range)
         }

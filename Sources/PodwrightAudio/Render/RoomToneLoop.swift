@@ -21,12 +21,39 @@ struct RoomToneLoop {
                 try stream.add(into: pointer.baseAddress!, frames: max(1, length), gains: unity)
             }
         } catch { throw .unreadableMusic(file: tone.url.path, reason: error.reason) }
-        samples = buffer
         frames = max(1, length)
+        if tone.denoise {
+            do {
+                buffer = try Self.denoised(buffer, frames: frames, channels: channels, sampleRate: sampleRate)
+            } catch { throw .unreadableMusic(file: tone.url.path, reason: error.reason) }
+        }
+        samples = buffer
         self.channels = channels
         gaps = tone.gaps
         gain = tone.gain
         fade = max(1, sampleRate / 50)
+    }
+
+    /// The loop `samples` (`frames` interleaved frames) as the denoiser leaves it once its noise estimate has
+    /// settled: the loop is played back and forth for longer than the denoiser's warm-up, and the last forward pass
+    /// kept (the takes it sits between are denoised the same way, so the room sounds the same in the gaps).
+    static func denoised(
+        _ samples: [Float], frames: Int, channels: Int, sampleRate: Int
+    ) throws(AudioError) -> [Float] {
+        let denoiser = try Denoiser(sampleRate: sampleRate, channels: channels)
+        let period = 2 * frames
+        let passes = Int((Denoiser.warmupSeconds * Double(sampleRate) / Double(period)).rounded(.up)) + 1
+        let total = passes * period + frames + denoiser.latencyFrames
+        var played = [Float](repeating: 0, count: total * channels)
+        for frame in 0..<total {
+            let phase = frame % period
+            let source = phase < frames ? phase : period - 1 - phase
+            for channel in 0..<channels { played[frame * channels + channel] = samples[source * channels + channel] }
+        }
+        played.withUnsafeMutableBufferPointer { denoiser.process($0.baseAddress!, frames: total) }
+        // Output frame n holds input frame n − latency: the forward pass that starts at passes × period.
+        let start = (passes * period + denoiser.latencyFrames) * channels
+        return Array(played[start..<(start + frames * channels)])
     }
 
     /// Adds the tone for output frames `from ..< from + count` into `mix`.
