@@ -70,12 +70,20 @@ final class WorkLane: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Whether the other lane has urgent jobs waiting. Kept out of line: inlined into ``serve()``'s loop, it sent
+    /// the release build's loop-invariant code motion into minutes of work (Swift 6.3).
+    @inline(never)
+    private func mustYield() -> Bool {
+        guard let yielding else { return false }
+        return yielding.urgentWaiting > 0
+    }
+
     private func serve() {
         while true {
             condition.lock()
             while urgentNext == urgent.count && backgroundNext == background.count { condition.wait() }
             // The other lane's urgent jobs first: look again in a moment (the other lane does not wake this one).
-            if let yielding, yielding.urgentWaiting > 0 {
+            if mustYield() {
                 _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))
                 condition.unlock()
                 continue
