@@ -37,6 +37,23 @@ import Testing
         Self.expectError(.notAudio, opening: text, mentioning: ["not an audio file"])
     }
 
+    /// Bytes without an MPEG frame named `.mp3` (as the probe's damaged take): libsndfile says such a file "does not
+    /// exist or is not a regular file"; the message says what is wrong with the file that is there.
+    @Test func noiseNamedMP3IsDamagedNotMissing() throws {
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let noise = folder.appendingPathComponent("s1-p1.mp3")
+        try Data(count: 50_000).write(to: noise)
+        do {
+            _ = try AudioFileReader(url: noise)
+            Issue.record("noise was read as audio")
+        } catch {
+            #expect(!error.description.contains("does not exist"), "\(error)")
+            #expect(error.description.contains(noise.path), "\(error)")
+            #expect(error.description.contains("export or record it again"), "\(error)")
+        }
+    }
+
     @Test func cutShortWavIsReportedAtOpen() throws {
         let folder = try TestSignals.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
