@@ -37,6 +37,18 @@ import Testing
         Self.expectError(.notAudio, opening: text, mentioning: ["not an audio file"])
     }
 
+    @Test func aSymbolicLinkToNoFileSaysSo() throws {
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loop = folder.appendingPathComponent("loop.wav")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        let dangling = folder.appendingPathComponent("dangling.wav")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "gone.wav")
+        for link in [loop, dangling] {
+            Self.expectError(.cannotOpen, opening: link, mentioning: ["symbolic link to no file"])
+        }
+    }
+
     /// Bytes without an MPEG frame named `.mp3` (as the probe's damaged take): libsndfile says such a file "does not
     /// exist or is not a regular file"; the message says what is wrong with the file that is there.
     @Test func noiseNamedMP3IsDamagedNotMissing() throws {
