@@ -66,7 +66,13 @@ extension AudioFileReader {
         case Int32(SF_ERR_SYSTEM):
             AudioError(.cannotOpen, path: path, reason: "cannot be opened: \(failure.message)")
         default:
-            AudioError(.corrupt, path: path, reason: "cannot be read: \(failure.message)")
+            // libsndfile's message for a file whose decoder found no audio in it ("File does not exist or is not a
+            // regular file (possibly a pipe?)") is wrong about a file that is there.
+            FileSystemEntry.isRegularFile(path)
+                ? AudioError(
+                    .corrupt, path: path,
+                    reason: "is damaged or not audio: no sound could be decoded from it; export or record it again")
+                : AudioError(.corrupt, path: path, reason: "cannot be read: \(failure.message)")
         }
     }
 }
@@ -135,5 +141,14 @@ enum AudioFormatDescription {
         case Int32(SF_FORMAT_MPEG_LAYER_III): "MP3"
         default: nil
         }
+    }
+}
+
+/// What kind of thing a path names, for messages.
+enum FileSystemEntry {
+    /// Whether `path` is a regular file (following symbolic links).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -27,7 +27,13 @@ public struct AudioFileReader: ~Copyable {
     public init(url: URL) throws(AudioError) {
         let path = url.path
         guard FileManager.default.fileExists(atPath: path) else {
-            throw AudioError(.cannotOpen, path: path, reason: "no such file; check the name and folder")
+            // A symbolic link that leads nowhere (dangling, or round in a loop) is there, but names no file.
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            throw AudioError(
+                .cannotOpen, path: path,
+                reason: isLink
+                    ? "is a symbolic link to no file (dangling, or a loop); point it at the recording or replace it"
+                    : "no such file; check the name and folder")
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
             throw AudioError(.empty, path: path, reason: "the file is empty (0 bytes)")

@@ -58,6 +58,12 @@ extension ScratchRenderer {
         process.waitUntilExit()
         let size = (try? FileManager.default.attributesOfItem(atPath: temporary.path)[.size] as? Int) ?? 0
         guard process.terminationStatus == 0, size > 44 else {
+            // espeak-ng says nothing useful when its output does not fit: a full disk is named as such.
+            let free = (try? FileManager.default.attributesOfFileSystem(forPath: takes.path))?[.systemFreeSize]
+            if let free = free as? Int, free < 1_000_000 {
+                throw .cannotWrite(
+                    takes.path, reason: "the disk is full (\(free / 1000) kB free); free some space and run again")
+            }
             throw .espeakFailed(segment: id, voice: voice.name, message: message)
         }
         do { try AtomicFile.commit(temporary, to: target) } catch {

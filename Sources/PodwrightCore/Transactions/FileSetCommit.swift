@@ -5,10 +5,9 @@ public import Foundation
 /// journal, and the next run on the episode (``EpisodeRecovery``) completes the renames before it reads anything, so
 /// the files never stay a mix of two runs.
 ///
-/// The renames follow each other within a fraction of a millisecond, so the moment a reader could see a mix is as
-/// short as it can be: every file they replace gets a second link first, so no rename has to free the old file's
-/// blocks (on ext4 a rename over a file's last link can stall for milliseconds, which made a kill between two
-/// renames likely), and the old files are removed after the last rename. Ctrl-C waits for the renames
+/// Each file is swapped into place (`renameat2(RENAME_EXCHANGE)`, which on ext4 never waits for the file system's
+/// journal as a rename over a file can, for milliseconds), so the steps follow each other within microseconds and
+/// the moment a reader could see a mix is as short as it can be; Ctrl-C waits for them
 /// (``TemporaryFiles/committing(_:_:)``).
 public final class FileSetCommit {
     /// The journal's name in the folder.
@@ -50,48 +49,62 @@ public final class FileSetCommit {
         for entry in renames { unlink(folder.appendingPathComponent(entry.temporary).path) }
     }
 
-    /// Renames every staged file over its final name, journalled.
+    /// Puts every staged file in place under its final name, journalled.
     /// - Throws: ``AtomicFileError`` when the journal cannot be written (nothing is replaced then).
     public func commit() throws(AtomicFileError) {
         let journal = folder.appendingPathComponent(Self.journalName)
-        let text = renames.map { "\($0.temporary)\t\($0.final)\n" }.joined()
-        // A second name for each file about to be replaced (a leftover `.tmp` if the run is killed before the
-        // renames, which the next run removes).
-        var kept: [URL] = []
-        for entry in renames {
-            let final = folder.appendingPathComponent(entry.final)
-            let keep = AtomicFile.temporaryURL(for: final)
-            if link(final.path, keep.path) == 0 { kept.append(keep) }
-        }
-        defer { for url in kept { unlink(url.path) } }
         let staged = renames.map { folder.appendingPathComponent($0.temporary) }
+        let text = zip(renames, staged).map { entry, url in
+            "\(entry.temporary)\t\(entry.final)\t\(FileSystemCalls.inode(of: url) ?? 0)\n"
+        }.joined()
         try TemporaryFiles.committing(staged) { () throws(AtomicFileError) in
             do throws(AtomicFileError) { try AtomicFile.write(text, to: journal) } catch {
                 removeStaged()
                 renames = []
                 throw error
             }
-            for entry in renames {
-                rename(
-                    folder.appendingPathComponent(entry.temporary).path, folder.appendingPathComponent(entry.final).path
-                )
+            for (entry, url) in zip(renames, staged) {
+                Self.putInPlace(url, folder.appendingPathComponent(entry.final))
             }
             unlink(journal.path)
         }
+        // The temporary names now hold the replaced files.
+        for url in staged { unlink(url.path) }
         renames = []
     }
 
-    /// Completes the journal a killed run left in `folder`, if any: every rename whose temporary file is still
-    /// there is done, then the journal is removed.
+    /// Swaps `temporary` with `final` (one `renameat2(RENAME_EXCHANGE)`: the old file is then at the temporary
+    /// name, and no file is freed inside the step), or renames it where there is no file yet or the file system
+    /// cannot exchange. On ext4 a rename over a file can wait milliseconds for the journal, an exchange does not, so
+    /// the steps of a set follow each other within microseconds and a kill rarely falls between two of them.
+    private static func putInPlace(_ temporary: URL, _ final: URL) {
+        // Never a folder: it would be left under the temporary name, which the next run removes.
+        if FileSystemCalls.isFolder(final) || FileSystemCalls.exchange(temporary, final) != 0 {
+            rename(temporary.path, final.path)
+        }
+    }
+
+    /// Completes the journal a killed run left in `folder`, if any: every file of the set not yet in place (its
+    /// final name is not the staged file, known by its inode) is put there, the replaced files are removed, then the
+    /// journal.
     static func replay(_ folder: URL) {
         let journal = folder.appendingPathComponent(journalName)
         guard let text = try? String(contentsOf: journal, encoding: .utf8) else { return }
         for line in text.split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].contains("/"), !parts[1].contains("/") else { continue }
+            let parts = line.split(separator: "\t").map(String.init)
+            guard parts.count == 2 || parts.count == 3, !parts[0].contains("/"), !parts[1].contains("/") else {
+                continue
+            }
             let temporary = folder.appendingPathComponent(parts[0])
-            if FileManager.default.fileExists(atPath: temporary.path) {
-                rename(temporary.path, folder.appendingPathComponent(parts[1]).path)
+            let final = folder.appendingPathComponent(parts[1])
+            let staged = parts.count == 3 ? UInt64(parts[2]) : nil
+            if let staged, staged != 0 {
+                if FileSystemCalls.inode(of: final) != staged, FileSystemCalls.inode(of: temporary) == staged {
+                    rename(temporary.path, final.path)
+                }
+                unlink(temporary.path)
+            } else if FileManager.default.fileExists(atPath: temporary.path) {
+                rename(temporary.path, final.path)
             }
         }
         unlink(journal.path)

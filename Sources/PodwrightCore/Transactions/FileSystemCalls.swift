@@ -29,6 +29,13 @@ enum FileSystemCalls {
         return UInt64(status.st_dev)
     }
 
+    /// The inode number of a path (not following a symbolic link at the end), or `nil` when it does not exist.
+    static func inode(of url: URL) -> UInt64? {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return nil }
+        return UInt64(status.st_ino)
+    }
+
     /// Whether the path exists and is a folder (not following a symbolic link at the end).
     static func isFolder(_ url: URL) -> Bool {
         var status = stat()

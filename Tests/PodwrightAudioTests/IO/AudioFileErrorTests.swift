@@ -37,6 +37,35 @@ import Testing
         Self.expectError(.notAudio, opening: text, mentioning: ["not an audio file"])
     }
 
+    @Test func aSymbolicLinkToNoFileSaysSo() throws {
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loop = folder.appendingPathComponent("loop.wav")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        let dangling = folder.appendingPathComponent("dangling.wav")
+        try FileManager.default.createSymbolicLink(atPath: dangling.path, withDestinationPath: "gone.wav")
+        for link in [loop, dangling] {
+            Self.expectError(.cannotOpen, opening: link, mentioning: ["symbolic link to no file"])
+        }
+    }
+
+    /// Bytes without an MPEG frame named `.mp3` (as the probe's damaged take): libsndfile says such a file "does not
+    /// exist or is not a regular file"; the message says what is wrong with the file that is there.
+    @Test func noiseNamedMP3IsDamagedNotMissing() throws {
+        let folder = try TestSignals.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let noise = folder.appendingPathComponent("s1-p1.mp3")
+        try Data(count: 50_000).write(to: noise)
+        do {
+            _ = try AudioFileReader(url: noise)
+            Issue.record("noise was read as audio")
+        } catch {
+            #expect(!error.description.contains("does not exist"), "\(error)")
+            #expect(error.description.contains(noise.path), "\(error)")
+            #expect(error.description.contains("export or record it again"), "\(error)")
+        }
+    }
+
     @Test func cutShortWavIsReportedAtOpen() throws {
         let folder = try TestSignals.scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

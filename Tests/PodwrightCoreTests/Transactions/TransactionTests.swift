@@ -75,6 +75,32 @@ import Testing
         #expect(names("") == ["article.txt", "script.md"])
     }
 
+    @Test func aFileSetKilledBetweenTwoSwapsIsCompletedByTheNextRun() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write("old script", "script.md")
+        try write("old article", "article.txt")
+        try write("new article", ".article.txt.1.BBBB.tmp")
+        try write("new script", ".script.md.1.AAAA.tmp")
+        func inode(_ name: String) -> UInt64 { FileSystemCalls.inode(of: root.appendingPathComponent(name)) ?? 0 }
+        try write(
+            ".article.txt.1.BBBB.tmp\tarticle.txt\t\(inode(".article.txt.1.BBBB.tmp"))\n"
+                + ".script.md.1.AAAA.tmp\tscript.md\t\(inode(".script.md.1.AAAA.tmp"))\n", FileSetCommit.journalName)
+        // Killed after the first swap: the article is in place and its temporary name holds the old one.
+        #expect(
+            FileSystemCalls.exchange(
+                root.appendingPathComponent(".article.txt.1.BBBB.tmp"), root.appendingPathComponent("article.txt")) == 0
+        )
+        EpisodeRecovery.recover(EpisodeFolder(root))
+        #expect(read("script.md") == "new script")
+        #expect(read("article.txt") == "new article", "the old article, swapped out, is not put back")
+        #expect(names("") == ["article.txt", "script.md"])
+        // Replaying the same journal again changes nothing.
+        try write(".article.txt.1.BBBB.tmp\tarticle.txt\t\(inode("article.txt"))\n", FileSetCommit.journalName)
+        EpisodeRecovery.recover(EpisodeFolder(root))
+        #expect(read("article.txt") == "new article")
+        #expect(names("") == ["article.txt", "script.md"])
+    }
+
     @Test func aFileSetCommitsEveryFileOrNone() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try write("old script", "script.md")
