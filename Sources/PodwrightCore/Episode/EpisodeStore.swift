@@ -37,7 +37,7 @@ public enum EpisodeStore {
         do {
             episode.show.pronunciations = try ShowConfiguration.load(from: file).pronunciations
         } catch {
-            throw .unreadable(error.path, error.reason)
+            throw .unreadable(error.path, error.reason + "; mend it and run the command again")
         }
     }
 

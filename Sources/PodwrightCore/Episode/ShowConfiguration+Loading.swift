@@ -46,15 +46,33 @@ extension ShowConfiguration {
         return ShowConfiguration()
     }
 
-    private static func describe(_ error: any Error) -> String {
+    /// What is wrong with a `show.json` that does not decode, in the producer's terms: the key and the kind of value
+    /// it needs (`pronunciations should be an object such as {"word": "…"}`), not Swift's type names.
+    static func describe(_ error: any Error) -> String {
+        func key(_ context: DecodingError.Context) -> String {
+            context.codingPath.map(\.stringValue).joined(separator: ".")
+        }
         switch error {
         case DecodingError.typeMismatch(let type, let context):
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")) should be \(type)"
+            return "\(key(context)) should be \(kind(of: type))"
+        case DecodingError.valueNotFound(let type, let context):
+            return "\(key(context)) has no value: give \(kind(of: type)) or leave the key out"
         case DecodingError.dataCorrupted:
             return "not valid JSON"
         default:
             return "\(error)"
         }
+    }
+
+    /// A JSON kind of value for a Swift type.
+    private static func kind(of type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Dictionary") { return "an object such as {\"key\": \"value\"}" }
+        if name.hasPrefix("Array") { return "a list such as [\"a\", \"b\"]" }
+        if name == "String" { return "text in quotes" }
+        if name == "Bool" { return "true or false" }
+        if ["Double", "Int", "Float"].contains(name) { return "a number" }
+        return name
     }
 }
 

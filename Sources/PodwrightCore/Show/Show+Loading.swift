@@ -20,7 +20,8 @@ extension Show {
         do {
             file = try JSONDecoder().decode(ShowFile.self, from: Data(contentsOf: url))
         } catch let error as DecodingError {
-            throw ShowConfigurationError(path: url.path, reason: "is not a show configuration: \(describe(error))")
+            throw ShowConfigurationError(
+                path: url.path, reason: "is not a show configuration: \(ShowConfiguration.describe(error))")
         } catch {
             throw ShowConfigurationError(path: url.path, reason: "cannot be read (does it exist?)")
         }
@@ -29,17 +30,6 @@ extension Show {
             ownerName: file.ownerName, ownerEmail: file.ownerEmail, language: file.language ?? "en",
             categories: file.categories ?? [], explicit: file.explicit, artwork: file.artwork, baseURL: file.baseURL,
             guid: file.guid, producers: file.producers ?? [], audio: file.audio ?? [:])
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .typeMismatch(let type, let context):
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")) should be \(type)"
-        case .valueNotFound(_, let context):
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")) has no value"
-        default:
-            return "not valid JSON"
-        }
     }
 }
 

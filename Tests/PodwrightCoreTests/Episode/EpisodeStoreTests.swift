@@ -53,6 +53,7 @@ import Testing
             try EpisodeStore.load(folder)
         } throws: { error in
             "\(error)".contains(folder.showConfiguration.path) && "\(error)".contains("pronunciations")
+                && "\(error)".contains("should be an object") && !"\(error)".contains("Dictionary<")
         }
     }
 
