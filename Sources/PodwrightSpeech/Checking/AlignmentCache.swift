@@ -7,7 +7,7 @@ import PodwrightCore
 struct AlignmentCache: Sendable {
     let folder: URL
     /// Bumped whenever checking changes meaning.
-    static let version = 3
+    static let version = 4
 
     private struct Entry: Codable {
         var version: Int
@@ -21,7 +21,10 @@ struct AlignmentCache: Sendable {
             let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
         else { return nil }
         let stamp = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
-        let pronunciations = words.compactMap { word in lexicon.additions[word].map { "\(word)=\($0)" } }
+        let pronunciations = words.compactMap { word in
+            lexicon.additions[word].map { ([$0] + (lexicon.alternatives[word] ?? [])).joined(separator: ",") }
+                .map { "\(word)=\($0)" }
+        }
         return ["v\(version)", job.url.standardizedFileURL.path, "\(size)", "\(stamp)", job.segment]
             .joined(separator: "|") + "|" + words.joined(separator: " ") + "|" + pronunciations.joined(separator: ";")
     }

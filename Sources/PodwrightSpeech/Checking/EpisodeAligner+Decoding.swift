@@ -20,7 +20,7 @@ extension EpisodeAligner {
                 shared.withLock { $0.error = .modelMissing(model.acousticModel.path) }
                 return
             }
-            for (word, phones) in checker.lexicon.additions { decoder.add(word, phones: phones) }
+            for (word, phones) in checker.lexicon.entries { decoder.add(word, phones: phones) }
             do throws(SpeechError) {
                 try decoder.useLanguageModel(script: languageModel, weight: weight)
             } catch {

@@ -46,7 +46,7 @@ public struct EpisodeAligner: Sendable {
         let dictionary = DictionaryWords(url: model.dictionary)
         let lexicon = Lexicon.build(
             keys: Set(words.values.flatMap(\.keys)), overrides: overrides,
-            lookup: { dictionary.contains($0) ? "" : nil },
+            lookup: { dictionary.contains($0) ? "" : nil }, numberWord: dictionary.numberWordPhones,
             espeak: .installed)
         let summary = AlignmentReport.PronunciationSummary(
             dictionary: lexicon.fromDictionary, overridden: lexicon.overridden.count, guessed: lexicon.guessed)

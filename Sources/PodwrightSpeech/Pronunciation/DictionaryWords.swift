@@ -4,6 +4,8 @@ import Foundation
 /// decoder (one per thread) is loaded.
 struct DictionaryWords: Sendable {
     private var words: Set<String> = []
+    /// The phones of the words numbers are read with (``NumberReadings/vocabulary``), first pronunciation each.
+    private var numberWords: [String: String] = [:]
 
     /// Reads the dictionary at `url`: one `word PHONES…` line each, alternatives as `word(2)`.
     init(url: URL) {
@@ -15,10 +17,18 @@ struct DictionaryWords: Sendable {
                 continue
             }
             let word = String(decoding: line[line.startIndex..<end], as: UTF8.self)
-            if !word.hasSuffix(")") { words.insert(word) }
+            guard !word.hasSuffix(")") else { continue }
+            words.insert(word)
+            if NumberReadings.vocabulary.contains(word) {
+                let phones = String(decoding: line[end...], as: UTF8.self)
+                numberWords[word] = phones.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+            }
         }
         self.words = words
     }
+
+    /// The phones of a word numbers are read with, or `nil` when it is not one or the dictionary lacks it.
+    func numberWordPhones(_ word: String) -> String? { numberWords[word] }
 
     /// Whether the dictionary has `word`.
     func contains(_ word: String) -> Bool { words.contains(word) }

@@ -5,7 +5,9 @@ import PodwrightCore
 public struct Lexicon: Sendable {
     /// Pronunciations to add to the decoder's dictionary (key → CMU phones), overrides and guesses alike.
     public var additions: [String: String]
-    /// Words found in the dictionary.
+    /// Other pronunciations of a key, after its one in ``additions``: the other readings of a number in figures.
+    public var alternatives: [String: [String]] = [:]
+    /// Words found in the dictionary (numbers in figures among them: their readings are made of its words).
     public var fromDictionary: Int
     /// Words the producer's overrides pronounce.
     public var overridden: [String]
@@ -25,6 +27,15 @@ public struct Lexicon: Sendable {
         self.unpronounceable = unpronounceable
     }
 
+    /// What to add to a decoder's dictionary, in a fixed order (the order shapes ties, so a run hears what the last
+    /// did): each key's pronunciation, then its alternatives as `key(2)`, `key(3)`…, as PocketSphinx names them.
+    var entries: [(word: String, phones: String)] {
+        additions.sorted { $0.key < $1.key }.flatMap { key, phones in
+            [(key, phones)]
+                + (alternatives[key] ?? []).enumerated().map { index, other in ("\(key)(\(index + 2))", other) }
+        }
+    }
+
     /// Whether the recogniser can say `key`.
     func isPronounceable(_ key: String) -> Bool { !unpronounceable.contains(key) }
 
@@ -34,9 +45,11 @@ public struct Lexicon: Sendable {
     ///   - overrides: producer pronunciations, word → CMU phones (`T S UW1 R UW0 OW1 K AH0`) or a respelling espeak-ng
     ///     reads (`tsoo-roo-OH-kah`); words match case-insensitively.
     ///   - lookup: the dictionary's entry for a key, `nil` when it lacks the word.
+    ///   - numberWord: the dictionary's phones for a word numbers are read with (``NumberReadings``).
     ///   - espeak: how to ask espeak-ng.
     static func build(
-        keys: Set<String>, overrides: [String: String], lookup: (String) -> String?, espeak: EspeakPhonemes
+        keys: Set<String>, overrides: [String: String], lookup: (String) -> String?,
+        numberWord: (String) -> String? = { _ in nil }, espeak: EspeakPhonemes
     ) -> Lexicon {
         var lexicon = Lexicon()
         let overrideByKey = Dictionary(
@@ -51,6 +64,10 @@ public struct Lexicon: Sendable {
                     toGuess.append((key, override, true))
                 }
             } else if lookup(key) != nil {
+                lexicon.fromDictionary += 1
+            } else if case let readings = Self.numberPhones(key, numberWord: numberWord), let first = readings.first {
+                lexicon.additions[key] = first
+                if readings.count > 1 { lexicon.alternatives[key] = Array(readings.dropFirst()) }
                 lexicon.fromDictionary += 1
             } else {
                 toGuess.append((key, key, false))
@@ -67,6 +84,16 @@ public struct Lexicon: Sendable {
             if item.isOverride { lexicon.overridden.append(item.key) } else { lexicon.guessed.append(item.key) }
         }
         return lexicon
+    }
+
+    /// The phones of each reading of a number in figures whose words the dictionary has, without repeats.
+    static func numberPhones(_ key: String, numberWord: (String) -> String?) -> [String] {
+        var seen: Set<String> = []
+        return NumberReadings.readings(of: key).compactMap { words -> String? in
+            let phones = words.map(numberWord)
+            guard phones.allSatisfy({ $0 != nil }) else { return nil }
+            return phones.map { $0! }.joined(separator: " ")
+        }.filter { seen.insert($0).inserted }
     }
 
     /// The CMU phones an override spells out, without stress (the model's dictionary has none), when it is written

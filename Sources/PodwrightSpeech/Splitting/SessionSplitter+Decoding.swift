@@ -25,10 +25,7 @@ extension SessionSplitter {
                 shared.withLock { $0.error = .speech(.modelMissing(model.acousticModel.path)) }
                 return
             }
-            // In a fixed order, so a run hears the same as the last (the dictionary order shapes ties).
-            for (word, phones) in lexicon.additions.sorted(by: { $0.key < $1.key }) {
-                decoder.add(word, phones: phones)
-            }
+            for (word, phones) in lexicon.entries { decoder.add(word, phones: phones) }
             do throws(SpeechError) {
                 try decoder.useLanguageModel(script: languageModel, weight: 1)
             } catch {

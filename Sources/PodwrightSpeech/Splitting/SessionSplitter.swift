@@ -58,7 +58,8 @@ public struct SessionSplitter: Sendable {
         let dictionary = DictionaryWords(url: model.dictionary)
         let lexicon = Lexicon.build(
             keys: Set(segments.flatMap(\.keys)), overrides: overrides,
-            lookup: { dictionary.contains($0) ? "" : nil }, espeak: .installed)
+            lookup: { dictionary.contains($0) ? "" : nil }, numberWord: dictionary.numberWordPhones,
+            espeak: .installed)
         let sayable = segments.map { (id: $0.id, keys: $0.keys.filter(lexicon.isPronounceable)) }
         let silences = levels.silences
         let chunks = SessionChunks(windows: levels.levels.count, silences: silences, sounds: levels.sounds)

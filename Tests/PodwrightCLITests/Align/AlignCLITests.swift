@@ -78,6 +78,35 @@ struct AlignCLITests {
         #expect(sheet.contains("Natarajan: N AA2 T AH0 R AA1 JH AH0 N"), "\(sheet)")
     }
 
+    /// Numbers in figures read as people read them (a year as “nineteen eighty six”, a day of the month as
+    /// “first”) are not misreadings; a wrong number still is, named as the script writes it.
+    @Test func numbersReadAsPeopleReadThemAreNotMisreadings() throws {
+        let fixture = try SpeechFolder(segments: [
+            ("s1-p1", "The ferry first sailed in 1986 and was rebuilt in 2026 by the town."),
+            ("s1-p2", "The new timetable starts on March 1 with 3 crossings a day."),
+            ("s2-p1", "Ticket prices rose by 12% last winter, the council said."),
+        ])
+        defer { fixture.remove() }
+        try fixture.speak(
+            "The ferry first sailed in nineteen eighty six and was rebuilt in twenty twenty six by the town.",
+            voice: "slt", into: "s1-p1.wav")
+        try fixture.speak(
+            "The new timetable starts on March first with three crossings a day.", voice: "rms", into: "s1-p2.wav")
+        try fixture.speak(
+            "Ticket prices rose by forty percent last winter, the council said.", voice: "awb", into: "s2-p1.wav")
+        let result = try fixture.align()
+        #expect(result.status == 1, "\(result.standardOutput)")
+        for id in ["s1-p1", "s1-p2"] {
+            let take = try #require(try fixture.take(id))
+            #expect(take["verdict"] as? String == "ok", "\(id): \(take)")
+        }
+        let misread = try #require(try fixture.take("s2-p1"))
+        #expect(misread["verdict"] as? String == "misread", "\(misread)")
+        let differences = misread["differences"] as? [[String: Any]] ?? []
+        #expect(
+            differences.contains { ($0["expected"] as? [String])?.contains("12%") == true }, "\(differences)")
+    }
+
     /// A skipped phrase, a substituted word and another segment's text are each found and named.
     @Test func findsSkipsSubstitutionsAndWrongSegments() throws {
         let fixture = try SpeechFolder()

@@ -19,11 +19,12 @@ struct SpeechFolder {
         ("s2-p2", "Priya Natarajan runs the bakery near the pier and opens before the first boat."),
     ]
 
-    init() throws {
+    /// A folder with `segments` (ids `s1-…` and `s2-…`) as its script and an empty `takes/`.
+    init(segments: [(id: String, text: String)] = Self.segments) throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("podwright-cli-align-\(UUID().uuidString.prefix(8))", isDirectory: true)
         try FileManager.default.createDirectory(at: takes, withIntermediateDirectories: true)
-        try Self.saveFerryEpisode(Self.segments, estimatedSeconds: 4, to: folder)
+        try Self.saveFerryEpisode(segments, estimatedSeconds: 4, to: folder)
     }
 
     /// Saves "The ferry", two sections of narrator lines (`s1-…`, `s2-…`), into `folder` as `script` would.
