@@ -10,6 +10,17 @@ static inline cmd_ln_t *podwright_ps_config(const char *hmm, const char *dict, c
                        "-logfn", "/dev/null", "-bestpath", "yes", "-cmn", "batch", NULL);
 }
 
+/// Sets the pruning a search created next is made with. The free decode (`prune` true) keeps fewer hypotheses than
+/// PocketSphinx's defaults and skips its second, flat-lexicon pass: on our benchmark takes this halves the time it
+/// takes without changing a word heard or a verdict. The constrained alignment (`prune` false) keeps the defaults:
+/// it is cheap, and word boundaries come from it.
+static inline void podwright_ps_prune(cmd_ln_t *config, int prune) {
+    cmd_ln_set_float_r(config, "-beam", prune ? 1e-40 : 1e-48);
+    cmd_ln_set_float_r(config, "-pbeam", prune ? 1e-40 : 1e-48);
+    cmd_ln_set_float_r(config, "-wbeam", prune ? 1e-24 : 7e-29);
+    cmd_ln_set_boolean_r(config, "-fwdflat", !prune);
+}
+
 /// Silences sphinxbase's logging before any decoder exists (model loading logs to stderr by default).
 static inline void podwright_ps_quiet(void) { err_set_logfp(NULL); }
 
