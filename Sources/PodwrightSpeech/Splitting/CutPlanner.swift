@@ -14,6 +14,10 @@ struct CutPlanner {
     var tail = 30
     /// A quiet this long (windows) is a pause between readings rather than a gap inside a word.
     static let pause = 20
+    /// Where two readings meet with no silence between the words heard, a pause this close (windows) to the
+    /// meeting is taken for the gap between them: the recogniser put a short word (“a”, “the”) of one reading on the
+    /// wrong side of the pause, in the last sound of the other.
+    static let misplacedWord = 15
 
     /// The cut for a reading whose heard words span `start..<end`, between the word heard before it
     /// (`previous`) and the one after (`next`), in windows.
@@ -30,6 +34,10 @@ struct CutPlanner {
         }
         let before =
             silences.last { isBefore($0) && $0.count >= Self.pause } ?? silences.last(where: isBefore)
+            ?? silences.first {
+                $0.count >= Self.pause && $0.lowerBound >= start && $0.lowerBound < start + Self.misplacedWord
+                    && $0.upperBound < end
+            }
         let from: Int
         if let before {
             from = max(before.lowerBound, before.upperBound - lead)
@@ -38,7 +46,12 @@ struct CutPlanner {
             from = max(0, previousEnd, (previousEnd + start) / 2)
         }
         let isAfter = { (silence: Range<Int>) in silence.upperBound > end - 5 && silence.lowerBound < nextMiddle }
-        let after = silences.first { isAfter($0) && $0.count >= Self.pause } ?? silences.first(where: isAfter)
+        let after =
+            silences.first { isAfter($0) && $0.count >= Self.pause } ?? silences.first(where: isAfter)
+            ?? silences.first {
+                $0.count >= Self.pause && $0.lowerBound >= end && $0.lowerBound < end + Self.misplacedWord
+                    && (next?.upperBound ?? 0) <= $0.lowerBound + 5
+            }
         let to: Int
         if let after {
             to = min(after.upperBound, after.lowerBound + tail)

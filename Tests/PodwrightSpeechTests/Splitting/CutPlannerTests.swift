@@ -30,6 +30,19 @@ import Testing
         #expect(tight.cut(start: 500, end: 795, previous: 470..<490, next: 900..<950).upperBound == 805)
     }
 
+    @Test func aShortWordHeardOnTheWrongSideOfThePauseDoesNotMoveTheCutIntoSpeech() {
+        // “… under a grey sky. [pause] A night ferry …”: the recogniser heard the next reading's “a” (611–618) in the
+        // last sound of “sky” and the pause (620–680) after it, so no silence lies between the two readings' words.
+        let meeting = CutPlanner(silences: [0..<100, 620..<680, 1000..<1100], windows: 1100)
+        let ending = meeting.cut(start: 100, end: 611, previous: nil, next: 611..<618)
+        let opening = meeting.cut(start: 611, end: 990, previous: 570..<611, next: nil)
+        #expect(ending.upperBound == 650)
+        #expect(opening.lowerBound == 655)
+        // A longer first word before a pause is a reading's real opening (“Still, [pause] …”): it is kept.
+        let still = meeting.cut(start: 580, end: 990, previous: 540..<580, next: nil)
+        #expect(still.lowerBound == 580)
+    }
+
     @Test func withoutASilenceTheCutFallsBetweenTheWords() {
         let tight = CutPlanner(silences: [], windows: 1000)
         let cut = tight.cut(start: 500, end: 700, previous: 470..<490, next: 710..<730)
