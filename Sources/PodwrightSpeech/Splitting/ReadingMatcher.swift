@@ -149,12 +149,20 @@ struct ReadingMatcher {
     /// The readings of a segment that fit nearly as well as its best, in order: the complete ones when there are
     /// any. A stretch of another segment that happens to share many words fits clearly worse than a true reading;
     /// a true retake fits as well. The last of them is the one used.
+    ///
+    /// Nearly as well in both the words matched and the fit's score, which counts the words heard in between: two
+    /// neighbouring segments that share a phrase each with this one (“… a narrow channel …”, “… a wooden jetty
+    /// after a long argument”) can match nearly all of its words, but only with a sentence or two of extra words,
+    /// and they are not an earlier reading of it.
     func nearBest(_ candidates: [Reading], words: Int) -> [Reading] {
         let complete = candidates.filter(\.complete)
         let pool = complete.isEmpty ? candidates : complete
-        guard let best = pool.map(\.matched).max() else { return [] }
+        guard let best = pool.map(\.matched).max(), let bestScore = pool.map(\.score).max() else { return [] }
         let slack = max(1, words / 10)
-        return pool.filter { $0.matched >= best - slack }.sorted { $0.first < $1.first }
+        // A word missed costs 3 against the score (−1 for +2), a word added 1: the slack in missed words, plus
+        // as many again in words added.
+        return pool.filter { $0.matched >= best - slack && $0.score >= bestScore - 4 * slack }
+            .sorted { $0.first < $1.first }
     }
 
     /// The segment whose opening `codes` read (a false start), if any: most of the words heard are the segment's

@@ -32,6 +32,28 @@ import Testing
         #expect(matching.earlier.isEmpty && matching.falseStarts.isEmpty && matching.unplaced.isEmpty)
     }
 
+    @Test func twoSegmentsSharingPhrasesWithAThirdAreNotAnEarlierReadingOfIt() {
+        // d takes its opening from a and its end from b: fitted across a and b read in a row, it matches all its
+        // words, with most of a sentence of extra words in between. a and b are each heard with a word wrong, so d, heard
+        // whole, fits best and claims its readings first.
+        let segments =
+            Self.segments + [
+                (
+                    "d",
+                    "the ferry leaves the harbour with its lights for eleven years".split(separator: " ").map(
+                        String.init)
+                )
+            ]
+        let phrases =
+            ["the ferry leaves the harbour with its lights off", "the captain has worked the road for eleven years"]
+            + segments.dropFirst(2).map { $0.keys.joined(separator: " ") }
+        let matching = ReadingMatcher(segments: segments).match(Self.heard(phrases))
+        #expect(matching.chosen.keys.sorted() == [0, 1, 2, 3])
+        #expect(matching.earlier.isEmpty)
+        #expect(matching.chosen[0].map { [$0.first, $0.last] } == [0, 8])
+        #expect(matching.chosen[1].map { [$0.first, $0.last] } == [9, 17])
+    }
+
     @Test func theLastCompleteReadingWinsAndAFalseStartIsSkipped() {
         let a = Self.segments[0].keys.joined(separator: " ")
         let b = Self.segments[1].keys.joined(separator: " ")
