@@ -16,7 +16,7 @@ enum AssemblyWarningText {
                 + "far above their loudness" + (scratch ? " (scratch voices do)" : "")
                 + (levelerOn
                     ? "; --leveler was on: choose a lower target (--lufs) or raise the ceiling (--true-peak)"
-                    : "; --leveler evens the voice first, or choose a lower target (--lufs)")
+                    : "; --leveler evens the voice and lowers its loudest syllables first, or choose a lower target (--lufs)")
         case .deadAir(let segment, let file, let seconds):
             String(
                 format: "%@ (segment %@) still holds %.1f s of non-speech after trimming; --tighten 1.2s shortens "

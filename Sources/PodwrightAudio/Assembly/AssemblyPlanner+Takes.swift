@@ -16,7 +16,9 @@ extension AssemblyPlanner {
     ) -> PlacedTake {
         let rate = options.sampleRate
         let curve = options.leveler.flatMap {
-            SpeechLeveler(policy: $0).curve(energies: analysis.blockEnergies, integratedLUFS: analysis.integratedLUFS)
+            SpeechLeveler(policy: $0).curve(
+                energies: analysis.blockEnergies, peaks: analysis.blockPeaks, integratedLUFS: analysis.integratedLUFS,
+                peakRoomDB: options.renderCeilingDB - options.resolvedTargetLUFS)
         }
         let pieces = Self.pieces(of: analysis, tighten: options.trimming.tighten)
         var clips: [AssemblyPlan.Clip] = []

@@ -20,12 +20,16 @@ struct AssemblyReportText {
                     loudness.integratedLUFS, finish.targetLUFS, loudness.truePeakDBTP, finish.truePeakCeilingDBTP,
                     loudness.loudnessRangeLU))
         }
+        let limiter =
+            finish.limiter.limitedSeconds > 0
+            ? String(
+                format: "limiter on %.3f%% (%.2f s), at most %.2f dB", finish.limiter.limitedPercent,
+                finish.limiter.limitedSeconds, finish.limiter.maxGainReductionDB)
+            : "the limiter never acted"
         lines.append(
             String(
-                format: "episode gain %+.2f dB, level matching %@, %d render%@; limiter on %.3f%% (%.2f s), at most "
-                    + "%.2f dB", finish.episodeGainDB, finish.levelMatching, finish.renders,
-                finish.renders == 1 ? "" : "s", finish.limiter.limitedPercent, finish.limiter.limitedSeconds,
-                finish.limiter.maxGainReductionDB))
+                format: "episode gain %+.2f dB, level matching %@, %d render%@; %@", finish.episodeGainDB,
+                finish.levelMatching, finish.renders, finish.renders == 1 ? "" : "s", limiter))
         lines.append("")
         let header = [
             "segment", "take", "input LUFS", "gain dB", "wanted dB", "leveler dB", "limiter s/dB", "trim head/tail s",

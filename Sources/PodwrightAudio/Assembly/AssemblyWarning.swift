@@ -77,7 +77,7 @@ public enum AssemblyWarning: Sendable, Equatable, CustomStringConvertible {
                 + "stand far above their loudness" + (scratch ? " (scratch voices do)" : "")
                 + (levelerOn
                     ? "; the speech leveler was on: choose a lower target or raise the ceiling"
-                    : "; turn on the speech leveler, or choose a lower target")
+                    : "; turn on the speech leveler (it lowers the loudest syllables), or choose a lower target")
         case .musicCueSkipped(let segment, let name, let reason):
             "the music cue “\(name)” before segment \(segment) is not played: \(reason)"
         }

@@ -17,8 +17,12 @@ struct SpeechLeveler {
         var boostDB: Double
     }
 
-    /// The gain curve for a take with these block energies and integrated loudness.
-    func curve(energies: [Float], integratedLUFS: Double?) -> Curve? {
+    /// The gain curve for a take with these block energies, block sample peaks and integrated loudness.
+    ///
+    /// - Parameter peakRoomDB: how far a peak may stand above the target loudness: the ceiling less the target
+    ///   (15 dB for −16 LUFS and −1 dBTP). Each take is brought to the target, so a block's peak will stand this
+    ///   far above it as it stands above the take's own loudness now. `nil`: no peak control.
+    func curve(energies: [Float], peaks: [Float] = [], integratedLUFS: Double?, peakRoomDB: Double? = nil) -> Curve? {
         guard let reference = integratedLUFS, !energies.isEmpty else { return nil }
         let half = policy.windowBlocks / 2
         var prefix = [Double](repeating: 0, count: energies.count + 1)
@@ -50,9 +54,40 @@ struct SpeechLeveler {
             state = coefficient * state + (1 - coefficient) * wanted[index]
             wanted[index] = state
         }
+        if let room = peakRoomDB, let margin = policy.peakMarginDB, peaks.count == wanted.count {
+            wanted = peakControlled(wanted, peaks: peaks, reference: reference, allowed: room - margin)
+        }
         let low = wanted.min() ?? 0
         let high = wanted.max() ?? 0
         return Curve(
             gains: wanted.map { Float(pow(10, $0 / 20)) }, cutDB: max(0, -low), boostDB: max(0, high))
+    }
+
+    /// `wanted` (dB per block) lowered wherever a block's peak would stand more than `allowed` dB above the take's
+    /// loudness: the cut each block needs is held over its neighbours (a running minimum a block either side)
+    /// and smoothed by a block forwards and backwards, so the gain is down before the syllable starts and comes back
+    /// after it, and the dip keeps nearly its whole depth.
+    private func peakControlled(_ wanted: [Double], peaks: [Float], reference: Double, allowed: Double) -> [Double] {
+        let needed = wanted.indices.map { index -> Double in
+            let peak = peaks[index] > 0 ? 20 * log10(Double(peaks[index])) - reference : -200
+            let over = peak + wanted[index] - allowed
+            return over > 0 ? -min(policy.maximumPeakCutDB, over) : 0
+        }
+        let reach = 1
+        var held = needed.indices.map { index in
+            needed[max(0, index - reach)...min(needed.count - 1, index + reach)].min() ?? 0
+        }
+        let coefficient = exp(-1.0)
+        var state = 0.0
+        for index in held.indices {
+            state = coefficient * state + (1 - coefficient) * held[index]
+            held[index] = min(held[index], state)
+        }
+        state = 0
+        for index in held.indices.reversed() {
+            state = coefficient * state + (1 - coefficient) * held[index]
+            held[index] = min(held[index], state)
+        }
+        return wanted.indices.map { wanted[$0] + held[$0] }
     }
 }

@@ -63,6 +63,36 @@ import Testing
         #expect(curve.boostDB <= 2.0001 && curve.boostDB > 1.5, "\(curve.boostDB)")
     }
 
+    @Test func peakControlBringsEveryBlocksPeakUnderTheRoomAndLeavesTheRestAlone() throws {
+        // A steady −20 LUFS voice whose block peaks stand 12 dB above its loudness, but for blocks 30 and 31,
+        // whose peaks stand 20 dB above: with 15 dB of room and a 1.5 dB margin they need 6.5 dB off.
+        let energies = [Float](repeating: Self.energy(-20), count: 60)
+        var peaks = [Float](repeating: Float(pow(10, (-20 + 12) / 20.0)), count: 60)
+        peaks[30] = Float(pow(10, (-20 + 20) / 20.0))
+        peaks[31] = peaks[30]
+        var policy = LevelerPolicy()
+        policy.maximumPeakCutDB = 8
+        let leveler = SpeechLeveler(policy: policy)
+        let curve = try #require(leveler.curve(energies: energies, peaks: peaks, integratedLUFS: -20, peakRoomDB: 15))
+        let plain = try #require(leveler.curve(energies: energies, integratedLUFS: -20))
+        for index in energies.indices {
+            let peakDB = 20 * log10(Double(peaks[index] * curve.gains[index])) + 20
+            #expect(peakDB <= 13.5 + 0.01, "block \(index): peak \(peakDB) dB over the loudness")
+        }
+        // Held a block either side and eased in and out: far from the syllable the gain is the plain curve's.
+        #expect(curve.gains[29] < plain.gains[29] * 0.5 && curve.gains[32] < plain.gains[32] * 0.5)
+        #expect(curve.gains[28] < plain.gains[28] * 0.9 && curve.gains[28] > curve.gains[29])
+        for index in Array(0..<20) + Array(42..<60) {
+            #expect(abs(curve.gains[index] - plain.gains[index]) < 0.02, "block \(index)")
+        }
+        #expect(curve.cutDB >= 6.5 - 0.01)
+        // The cut stops at its limit.
+        let gentle = try #require(
+            SpeechLeveler(policy: LevelerPolicy()).curve(
+                energies: energies, peaks: peaks, integratedLUFS: -20, peakRoomDB: 15))
+        #expect(gentle.cutDB <= 6 + 0.01 && gentle.cutDB > 5.5, "\(gentle.cutDB)")
+    }
+
     @Test func aTakeWithoutLoudnessGetsNoCurve() {
         #expect(SpeechLeveler(policy: LevelerPolicy()).curve(energies: [1, 1], integratedLUFS: nil) == nil)
         #expect(SpeechLeveler(policy: LevelerPolicy()).curve(energies: [], integratedLUFS: -20) == nil)
