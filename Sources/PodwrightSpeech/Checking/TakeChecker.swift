@@ -18,11 +18,23 @@ struct TakeChecker {
     var worstCleanScorePerFrame = -40
 
     /// The check of `audio`, recorded for `segment` in `file`.
+    ///
+    /// The fast, pruned decode hears every take; one it finds fault with is heard again by the careful decode, and
+    /// that verdict stands.
     func check(
         _ audio: SpeechAudio, segment: String, file: String, expected: SpokenWords, decoder: borrowing SpeechDecoder
     ) -> TakeAlignment {
+        let quick = check(audio, segment: segment, file: file, expected: expected, decoder: decoder, search: "free")
+        guard quick.verdict != .ok, decoder.hasCarefulSearch else { return quick }
+        return check(audio, segment: segment, file: file, expected: expected, decoder: decoder, search: "careful")
+    }
+
+    private func check(
+        _ audio: SpeechAudio, segment: String, file: String, expected: SpokenWords, decoder: borrowing SpeechDecoder,
+        search: String
+    ) -> TakeAlignment {
         var result = TakeAlignment(segment: segment, file: file, verdict: .ok, sampleRate: audio.takeRate)
-        let free = decoder.decode(audio, search: "free")
+        let free = decoder.decode(audio, search: search)
         let heard = free.filter { !$0.isFiller }
         result.heard = heard.map(\.word)
         let keys = expected.keys

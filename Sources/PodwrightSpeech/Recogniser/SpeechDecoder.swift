@@ -13,6 +13,8 @@ struct SpeechDecoder: ~Copyable {
     private var general: OpaquePointer?
     /// Words added to the dictionary in this decoder, so they are added once.
     private(set) var added: Set<String> = []
+    /// Whether a second, unpruned decode over the same model (search `careful`) stands behind the pruned `free` one.
+    private(set) var hasCarefulSearch = false
 
     /// Loads `model`.
     /// - Parameters:
@@ -91,13 +93,18 @@ struct SpeechDecoder: ~Copyable {
             model = script
         }
         // Searches read their pruning from the configuration when they are made: the free decode over the general
-        // model is pruned harder, and the defaults put back for the grammars made later. `split`'s decode of the
-        // script alone keeps the defaults: pruned, it lost 3 of 180 segments and 13 of 360 cuts on
-        // `Scripts/bench-split`, and it is fast without.
+        // model is pruned harder, and the defaults put back for the grammars made later. Pruned, it sometimes
+        // loses a short word (“a”) in a noisy take, so a take it finds fault with is heard again by `careful`, the
+        // same model unpruned (3 of 111 clean takes flagged on `Scripts/bench-align --minutes 20 --rooms` without
+        // it, none with it). `split`'s decode of the script alone keeps the defaults: pruned, it lost 3 of 180
+        // segments and 13 of 360 cuts on `Scripts/bench-split`, and it is fast without.
         podwright_ps_prune(config, general == nil ? 0 : 1)
         let set = ps_set_lm(pointer, "free", model)
         podwright_ps_prune(config, 0)
         guard set == 0 else { throw .languageModel(scriptModel.path) }
+        if general != nil {
+            hasCarefulSearch = ps_set_lm(pointer, "careful", ngram_model_retain(model)) == 0
+        }
     }
 
     /// Decodes `audio` with the search called `search` and returns the best path's words.
