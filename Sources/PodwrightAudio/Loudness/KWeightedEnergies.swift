@@ -74,8 +74,14 @@ struct KWeightedEnergies {
                 if channels == 1 {
                     planes[0].append(contentsOf: UnsafeBufferPointer(start: interleaved + done, count: take))
                 } else {
-                    for frame in done..<(done + take) {
-                        planes[channel].append(interleaved[frame * channels + channel])
+                    // Grown once, then filled through a raw pointer: appending sample by sample paid a
+                    // uniqueness and capacity check on each, which made stereo metering a third of a render.
+                    let start = planes[channel].count
+                    planes[channel].append(contentsOf: repeatElement(0, count: take))
+                    planes[channel].withUnsafeMutableBufferPointer { plane in
+                        let target = plane.baseAddress! + start
+                        let source = interleaved + done * channels + channel
+                        for frame in 0..<take { target[frame] = source[frame * channels] }
                     }
                 }
             }

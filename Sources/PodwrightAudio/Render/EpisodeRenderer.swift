@@ -6,6 +6,8 @@ import PodwrightCore
 ///
 /// Rendering and limiting run on a thread of their own; this thread encodes, meters and draws the waveform, so the
 /// two halves share the machine's two cores. Memory is a few blocks and the clips playing, whatever the length.
+/// A stereo episode of mono sources is rendered, limited and metered in mono (``AssemblyPlan/mixChannels``) and
+/// its channel copied to both sides only as it is written.
 struct EpisodeRenderer: Sendable {
     let plan: AssemblyPlan
     let ceilingDB: Double
@@ -27,11 +29,12 @@ struct EpisodeRenderer: Sendable {
     func render(
         into writer: inout AudioFileWriter, progress: (Double) -> Void
     ) throws(AssemblyError) -> Result {
-        let pipe = BlockPipe(depth: 4, blockSamples: Self.blockFrames * plan.channels)
+        let mixChannels = plan.mixChannels
+        let pipe = BlockPipe(depth: 4, blockSamples: Self.blockFrames * mixChannels)
         let stats = StatsBox()
         let producer = Thread { [self] in
             do throws(AssemblyError) {
-                stats.value = try produce(into: pipe)
+                stats.value = try produce(into: pipe, channels: mixChannels)
                 pipe.finish()
             } catch {
                 pipe.finish(error)
@@ -40,21 +43,33 @@ struct EpisodeRenderer: Sendable {
         }
         producer.stackSize = 1 << 22
         producer.start()
+        let copies = plan.channels / mixChannels
         var meter =
-            meterWhileWriting ? StreamMeter(sampleRate: plan.sampleRate, channels: plan.channels) : nil
+            meterWhileWriting
+            ? StreamMeter(sampleRate: plan.sampleRate, channels: mixChannels, copies: copies) : nil
         var peaks = PeakCollector(
-            sampleRate: plan.sampleRate, channels: plan.channels, totalFrames: plan.durationSamples)
+            sampleRate: plan.sampleRate, channels: mixChannels, totalFrames: plan.durationSamples)
+        var spread = [Float](repeating: 0, count: copies > 1 ? Self.blockFrames * plan.channels : 0)
         var written = 0
         do {
             while let block = try pipe.receive() {
                 try block.withUnsafeBufferPointer { samples throws(AssemblyError) in
                     peaks.add(samples)
                     meter?.add(samples)
-                    do throws(AudioError) { try writer.write(samples) } catch {
+                    do throws(AudioError) {
+                        if copies > 1 {
+                            try spread.withUnsafeMutableBufferPointer { target throws(AudioError) in
+                                Self.spread(samples, copies: copies, into: target.baseAddress!)
+                                try writer.write(UnsafeBufferPointer(rebasing: target[0..<(samples.count * copies)]))
+                            }
+                        } else {
+                            try writer.write(samples)
+                        }
+                    } catch {
                         throw .outputFailed(file: writer.url.lastPathComponent, reason: error.reason)
                     }
                 }
-                written += block.count / plan.channels
+                written += block.count / mixChannels
                 pipe.recycle(block)
                 progress(Double(written) / Double(max(plan.durationSamples, 1)))
             }
@@ -68,16 +83,35 @@ struct EpisodeRenderer: Sendable {
             limiter: stats.value.stats, limiterBlocks: stats.value.log.minima, peaks: peaks, loudness: meter?.report())
     }
 
-    /// The rendering thread: mixes and limits every block and sends it down the pipe.
+    /// Copies each mono sample of `samples` to `copies` interleaved channels of `target`.
+    private static func spread(
+        _ samples: UnsafeBufferPointer<Float>, copies: Int, into target: UnsafeMutablePointer<Float>
+    ) {
+        guard let source = samples.baseAddress else { return }
+        if copies == 2 {
+            for frame in 0..<samples.count {
+                let value = source[frame]
+                target[2 * frame] = value
+                target[2 * frame + 1] = value
+            }
+            return
+        }
+        for frame in 0..<samples.count {
+            for channel in 0..<copies { target[frame * copies + channel] = source[frame] }
+        }
+    }
+
+    /// The rendering thread: mixes and limits every block in `channels` channels and sends it down the pipe.
     private func produce(
-        into pipe: BlockPipe
+        into pipe: BlockPipe, channels: Int
     ) throws(AssemblyError) -> (stats: EpisodeLimiter.Stats, log: GainReductionLog) {
-        let channels = plan.channels
         let total = plan.durationSamples
         var limiter = EpisodeLimiter(sampleRate: plan.sampleRate, channels: channels, ceilingDB: ceilingDB)
         var mix = [Float](repeating: 0, count: Self.blockFrames * channels)
         var gains = [Float](repeating: 0, count: Self.blockFrames)
-        var layers = try LayerSet(plan: plan)
+        var mixPlan = plan
+        mixPlan.channels = channels
+        var layers = try LayerSet(plan: mixPlan)
         var skip = limiter.latencyFrames
         var position = 0
         let episodeGain = Float(pow(10, plan.episodeGainDB / 20))

@@ -114,6 +114,26 @@ public struct TakeAnalyzer: Sendable {
     /// The first sample that is NaN, infinite or more than 60 dB over full scale (a damaged float file), if any.
     static func firstUnplayable(_ samples: [Float], count: Int) -> Int? {
         samples.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            // |x| ≤ 1000 exactly when the bits of |x| are at most those of 1000 (infinity and NaN lie above): one
+            // vector pass over the chunk says whether anything is wrong, and only then is it searched sample by
+            // sample. The search alone, a compare and branch per sample, was a fifth of the analysis.
+            let magnitude = SIMD8<UInt32>(repeating: 0x7FFF_FFFF)
+            var largest = SIMD8<UInt32>()
+            var index = 0
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let bits = (raw + index * MemoryLayout<Float>.stride).loadUnaligned(as: SIMD8<UInt32>.self) & magnitude
+                largest = largest.replacing(with: bits, where: bits .> largest)
+                index += 8
+            }
+            var worst: UInt32 = 0
+            for lane in 0..<8 { worst = max(worst, largest[lane]) }
+            while index < count {
+                worst = max(worst, buffer[index].bitPattern & 0x7FFF_FFFF)
+                index += 1
+            }
+            guard worst > (1000 as Float).bitPattern else { return nil }
             for index in 0..<count where !(abs(buffer[index]) <= 1000) { return index }
             return nil
         }
