@@ -24,9 +24,12 @@ enum EpisodeRun {
     private static func installSignals(command: String) {
         guard sources.isEmpty else { return }
         signal(SIGXFSZ, SIG_IGN)
+        let queue = DispatchQueue(label: "podwright.signals")
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            // A queue of its own: the speech check keeps every thread of the global queue busy
+            // (`concurrentPerform`), and a handler queued there waited for it to finish.
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
                 TemporaryFiles.removeAll()
                 FileHandle.standardError.write(

@@ -139,6 +139,35 @@ struct AlignCLITests {
 
     /// Silence and music are unintelligible, a corrupt file is an error naming it; `assemble` refuses a take of
     /// another segment and `--no-align` skips the check.
+    @Test func ctrlCDuringTheSpeechCheckStopsTheRun() throws {
+        // Minutes of room noise: the speech check, which `assemble` runs first, takes far longer than the wait.
+        let speech = try SpeechFolder()
+        defer { speech.remove() }
+        for segment in SpeechFolder.segments {
+            let sox = Process()
+            sox.executableURL = URL(fileURLWithPath: "/usr/bin/sox")
+            sox.arguments = [
+                "-R", "-n", "-r", "16000", "-b", "16", "-c", "1",
+                speech.takes.appendingPathComponent("\(segment.id).wav").path,
+                "synth", "150", "pinknoise", "gain", "-n", "-30",
+            ]
+            try sox.run()
+            sox.waitUntilExit()
+        }
+        let process = try KilledRunTests.start(["assemble", speech.url.path, "-q"])
+        sleep(4)
+        #expect(process.isRunning, "the speech check ended before the interrupt")
+        kill(process.processIdentifier, SIGINT)
+        let sent = Date()
+        while process.isRunning, Date().timeIntervalSince(sent) < 30 { usleep(50_000) }
+        let running = process.isRunning
+        if running { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(!running, "assemble went on for 30 s after Ctrl-C")
+        #expect(process.terminationStatus == 130)
+        #expect(KilledRunTests.leftovers(speech.url).isEmpty, "\(KilledRunTests.leftovers(speech.url))")
+    }
+
     @Test func badTakesGetAVerdictOrAnErrorAndAssembleRefusesWrongSegments() throws {
         let fixture = try SpeechFolder()
         defer { fixture.remove() }
