@@ -11,14 +11,18 @@ extension AssemblyPlanner {
     }
 
     /// Places `take` at output frame `start` with its matching gain, leveler curve and pauses tightened.
+    ///
+    /// `reference` is the loudness level matching brings takes to, which the episode gain then brings to the target:
+    /// a take left above or below it (matching off, or capped) keeps that offset in the episode, and so do its peaks.
     func place(
-        _ take: TakeFile, _ analysis: TakeAnalysis, at start: Int, gainDB: Double, segment: String
+        _ take: TakeFile, _ analysis: TakeAnalysis, at start: Int, gainDB: Double, reference: Double, segment: String
     ) -> PlacedTake {
         let rate = options.sampleRate
+        let offset = analysis.integratedLUFS.map { $0 + gainDB - reference } ?? 0
         let curve = options.leveler.flatMap {
             SpeechLeveler(policy: $0).curve(
                 energies: analysis.blockEnergies, peaks: analysis.blockPeaks, integratedLUFS: analysis.integratedLUFS,
-                peakRoomDB: options.renderCeilingDB - options.resolvedTargetLUFS)
+                peakRoomDB: options.renderCeilingDB - options.resolvedTargetLUFS - offset)
         }
         let pieces = Self.pieces(of: analysis, tighten: options.trimming.tighten)
         var clips: [AssemblyPlan.Clip] = []

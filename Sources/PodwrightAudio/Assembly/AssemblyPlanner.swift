@@ -68,7 +68,8 @@ public struct AssemblyPlanner: Sendable {
             let timing: SegmentTiming
             if let (take, analysis) = inputs.takes[segment.id] {
                 let gainDB = gains[segment.id] ?? 0
-                let placed = place(take, analysis, at: cursor, gainDB: gainDB, segment: segment.id)
+                let placed = place(
+                    take, analysis, at: cursor, gainDB: gainDB, reference: reference, segment: segment.id)
                 clips += placed.clips
                 details[segment.id] = placed.detail
                 details[segment.id]?.neededGainDB = gains.needed[segment.id]

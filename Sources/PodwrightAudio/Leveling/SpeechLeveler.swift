@@ -19,9 +19,9 @@ struct SpeechLeveler {
 
     /// The gain curve for a take with these block energies, block sample peaks and integrated loudness.
     ///
-    /// - Parameter peakRoomDB: how far a peak may stand above the target loudness: the ceiling less the target
-    ///   (15 dB for −16 LUFS and −1 dBTP). Each take is brought to the target, so a block's peak will stand this
-    ///   far above it as it stands above the take's own loudness now. `nil`: no peak control.
+    /// - Parameter peakRoomDB: how far a block's peak may stand above the take's own loudness: the ceiling less the
+    ///   target (15 dB for −16 LUFS and −1 dBTP) for a take the episode plays at the target, less however far it
+    ///   plays above it. `nil`: no peak control.
     func curve(energies: [Float], peaks: [Float] = [], integratedLUFS: Double?, peakRoomDB: Double? = nil) -> Curve? {
         guard let reference = integratedLUFS, !energies.isEmpty else { return nil }
         let half = policy.windowBlocks / 2

@@ -22,8 +22,9 @@ struct AlignmentCache: Sendable {
         else { return nil }
         let stamp = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
         let pronunciations = words.compactMap { word in
-            lexicon.additions[word].map { ([$0] + (lexicon.alternatives[word] ?? [])).joined(separator: ",") }
-                .map { "\(word)=\($0)" }
+            lexicon.additions[word].map {
+                "\(word)=" + ([$0] + (lexicon.alternatives[word] ?? [])).joined(separator: ",")
+            }
         }
         return ["v\(version)", job.url.standardizedFileURL.path, "\(size)", "\(stamp)", job.segment]
             .joined(separator: "|") + "|" + words.joined(separator: " ") + "|" + pronunciations.joined(separator: ";")

@@ -25,14 +25,22 @@ import Testing
         return samples
     }
 
-    static func assemble(leveler: LevelerPolicy?) throws -> AssemblyReport {
+    /// `quietTake`: a third take, 25 dB quieter than the two others.
+    static func assemble(leveler: LevelerPolicy?, quietTake: Bool = false) throws -> AssemblyReport {
         let fixture = try AssemblyFixture()
         defer { fixture.remove() }
-        try fixture.writeTake("s1-p1.wav", samples: peakyTake(sampleRate: 48_000), sampleRate: 48_000)
-        try fixture.writeTake("s1-p2.wav", samples: peakyTake(sampleRate: 48_000), sampleRate: 48_000)
-        let episode = AssemblyFixture.episode([
+        let take = peakyTake(sampleRate: 48_000)
+        try fixture.writeTake("s1-p1.wav", samples: take, sampleRate: 48_000)
+        try fixture.writeTake("s1-p2.wav", samples: take, sampleRate: 48_000)
+        var segments: [(String, String, String, Segment.Kind)] = [
             ("s1-p1", "s1", "narrator", .narration), ("s1-p2", "s1", "narrator", .narration),
-        ])
+        ]
+        if quietTake {
+            let scale = Float(pow(10, -25 / 20.0))
+            try fixture.writeTake("s1-p3.wav", samples: take.map { $0 * scale }, sampleRate: 48_000)
+            segments.append(("s1-p3", "s1", "narrator", .narration))
+        }
+        let episode = AssemblyFixture.episode(segments)
         var options = AssemblyOptions()
         options.useCache = false
         options.preset = .podcast
@@ -63,5 +71,23 @@ import Testing
             let cut = try #require(segment.levelerCutDB)
             #expect(cut > 1 && cut <= 12, "\(segment.id): \(cut) dB")
         }
+    }
+
+    @Test func aTakeLevelMatchingCouldNotRaiseHasNoPeaksToLower() throws {
+        // 25 dB quieter than the others: matching raises it by its limit of 12 dB, so it plays 13 dB under the
+        // target and its bursts stand far under the ceiling; only the loudness leveller acts on it.
+        var loudnessOnly = LevelerPolicy()
+        loudnessOnly.peakMarginDB = nil
+        let with = try Self.assemble(leveler: LevelerPolicy(), quietTake: true)
+        let evened = try Self.assemble(leveler: loudnessOnly, quietTake: true)
+        let quiet = try #require(with.finish.segments?.first { $0.id == "s1-p3" })
+        let plain = try #require(evened.finish.segments?.first { $0.id == "s1-p3" })
+        #expect(quiet.neededGainDB != nil, "\(quiet)")
+        let cut = try #require(quiet.levelerCutDB)
+        let plainCut = try #require(plain.levelerCutDB)
+        #expect(abs(cut - plainCut) < 0.05, "peak control cut \(cut) dB where the leveller alone cut \(plainCut)")
+        // The loud take still has its bursts lowered.
+        let loud = try #require(with.finish.segments?.first { $0.id == "s1-p1" })
+        #expect((loud.levelerCutDB ?? 0) > 1, "\(loud)")
     }
 }
